@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Platform interrupts: device lines routed through the interrupt controller
+ * (8259 PIC pair on x86_64, GICv2 on arm64). Handlers run with interrupts
+ * masked on the boot stack.
+ */
+#ifndef UK_PLAT_IRQ_H
+#define UK_PLAT_IRQ_H
+
+#include <uk/essentials.h>
+
+/* Return nonzero when the handler recognised its device as the source. */
+typedef int (*ukplat_irq_handler_t)(void *arg);
+
+/*
+ * Attach @fn to interrupt line @irq (ISA IRQ on x86_64, GIC INTID on arm64)
+ * and unmask the line. Return 0, or -1 when the line is invalid or taken.
+ */
+int ukplat_irq_register(unsigned int irq, ukplat_irq_handler_t fn, void *arg);
+
+#endif /* UK_PLAT_IRQ_H */

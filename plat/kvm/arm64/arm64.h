@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Internal interface of the arm64 platform: the boot steps entry.S and
+ * setup.c call in order, and what the drivers share.
+ */
+#ifndef KVM_ARM64_H
+#define KVM_ARM64_H
+
+#include <uk/essentials.h>
+#include <uk/asm/regs.h>
+
+/* Linker-script symbols (link.lds.S). */
+extern char _text[], _rodata[], _etext[], _bss_start[], _bss_end[], _end[];
+
+/*
+ * Device addresses: constants from memlayout.h unless the DTB says else;
+ * gicd is 0 when the machine has no GICv2.
+ */
+struct arm64_devices {
+	uintptr_t gicd, gicc;
+	uintptr_t uart;
+	unsigned int uart_irq;
+};
+
+/* Before the MMU (built with -mstrict-align). */
+void arm64_dtb_probe(void);                        /* bootinfo.c */
+void arm64_ram_get(uint64_t *base, uint64_t *size); /* bootinfo.c */
+void arm64_mmu_init(void);                         /* mmu.c */
+
+/* After the MMU, in this order (setup.c). */
+void arm64_time_init(void);
+void arm64_bootinfo_init(struct arm64_devices *dev);
+void arm64_gic_init(uintptr_t dist, uintptr_t cpu);
+void arm64_pl011_init(uintptr_t base, unsigned int irq);
+
+/* Acknowledge and run every pending device interrupt (irq.c). */
+void arm64_irq_handle(void);
+
+/* Called from vectors.S for every exception (traps.c). */
+void arm64_trap(struct __regs *r, unsigned long vector);
+
+/*
+ * Synchronous exceptions taken in the kernel: the one place that decides
+ * what a trap means (handle and return, or report and halt) (traps.c).
+ */
+void arm64_trap_sync(struct __regs *r);
+
+/*
+ * A synchronous exception raised by ukplat_halt() probing for semihosting
+ * or PSCI: skip the instruction and report failure in x0. Return true if
+ * that is what @r was (shutdown.c).
+ */
+bool arm64_shutdown_probe_failed(struct __regs *r);
+
+#endif /* KVM_ARM64_H */

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Image entry point. QEMU enters here at EL1h with the MMU and caches off,
+ * interrupts masked and x0 = 0 (the device tree sits at KVM_DTB_BASE
+ * instead). This sets up just enough to run C: the boot stack, the vector
+ * table, a zeroed bss and FP/SIMD access (applications may use floating
+ * point). The C steps that follow run with the MMU off until
+ * arm64_mmu_init() returns, which is why those files are built with
+ * -mstrict-align (every access is Device memory then, and unaligned
+ * accesses fault).
+ */
+#include "memlayout.h"
+
+#define CPACR_FPEN_ALL (3 << 20)   /* no FP/SIMD trapping at EL0 or EL1 */
+
+	.section .text.boot, "ax"
+	.globl	_start
+	.type	_start, %function
+_start:
+	msr	daifset, #0xf
+	adrp	x0, arm64_boot_stack_top
+	add	x0, x0, :lo12:arm64_boot_stack_top
+	mov	sp, x0
+	mov	x29, xzr                /* end of the frame-pointer chain */
+	mov	x30, xzr
+
+	adrp	x0, arm64_vectors
+	add	x0, x0, :lo12:arm64_vectors
+	msr	vbar_el1, x0
+	isb
+
+	/* bss bounds are 64/4096 aligned (link.lds.S); dc zva faults on Device memory. */
+	adrp	x0, _bss_start
+	add	x0, x0, :lo12:_bss_start
+	adrp	x1, _bss_end
+	add	x1, x1, :lo12:_bss_end
+1:	cmp	x0, x1
+	b.hs	2f
+	stp	xzr, xzr, [x0], #16
+	b	1b
+2:
+	mov	x0, #CPACR_FPEN_ALL
+	msr	cpacr_el1, x0
+	isb
+
+	bl	arm64_dtb_probe
+	bl	arm64_mmu_init
+	bl	arm64_setup             /* ends in ukplat_entry(); never returns */
+3:	wfi
+	b	3b
+	.size	_start, . - _start
+
+/* The boot stack: boot code, main() and every exception run on it. */
+	.section .bss.boot_stack, "aw", %nobits
+	.balign	4096
+	.globl	arm64_boot_stack, arm64_boot_stack_top
+arm64_boot_stack:
+	.space	CONFIG_KVM_STACK_SIZE * 1024
+arm64_boot_stack_top:
+
+	.section .note.GNU-stack, "", %progbits

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * GICv2 driver (distributor + CPU interface of CPU 0). Interrupt IDs: 0-15
+ * SGIs, 16-31 PPIs (per CPU, e.g. the timers), 32 and up SPIs (devices).
+ */
+#ifndef KVM_ARM64_GIC_H
+#define KVM_ARM64_GIC_H
+
+#include <uk/essentials.h>
+
+#define GIC_SPURIOUS   1023
+#define GIC_MAX_IRQS   1020
+#define GIC_PRIO_DEFAULT 0xa0
+
+/* Number of interrupt IDs the distributor implements (0 before init). */
+unsigned int gic_nr_irqs(void);
+
+void gic_enable(unsigned int irq);
+void gic_disable(unsigned int irq);
+
+/* Lower values are more urgent; only the top bits may be implemented. */
+void gic_set_priority(unsigned int irq, uint8_t prio);
+
+/* SPIs only: edge-triggered when @edge, else level-sensitive (default). */
+void gic_set_edge(unsigned int irq, bool edge);
+
+/* Acknowledge the most urgent pending interrupt: return GICC_IAR. */
+uint32_t gic_ack(void);
+
+/* Signal the end of the interrupt @iar returned by gic_ack(). */
+void gic_eoi(uint32_t iar);
+
+#endif /* KVM_ARM64_GIC_H */

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * arm64 image layout (see memlayout.h). [_text, _rodata) is mapped
+ * read-only and executable, [_rodata, _etext) read-only, [_etext, _end)
+ * read-write; mmu.c reads these symbols. Libraries insert their registry
+ * sections after .rodata, which keeps them read-only. The vector table
+ * needs 2 KiB alignment (vectors.S asks for it).
+ */
+#include "memlayout.h"
+
+OUTPUT_FORMAT("elf64-littleaarch64")
+OUTPUT_ARCH(aarch64)
+ENTRY(_start)
+
+PHDRS {
+	text PT_LOAD FLAGS(5);
+	rodata PT_LOAD FLAGS(4);
+	data PT_LOAD FLAGS(6);
+}
+
+SECTIONS {
+	. = KVM_KERNEL_BASE;
+	_text = .;
+	.text : {
+		KEEP(*(.text.boot))
+		*(.text .text.*)
+	} :text
+	. = ALIGN(4096);
+	_rodata = .;
+	.rodata : { *(.rodata .rodata.*) } :rodata
+	.uk_inittab : {
+		PROVIDE(uk_inittab_start = .);
+		KEEP(*(SORT_BY_NAME(.uk_inittab.*)))
+		PROVIDE(uk_inittab_end = .);
+	} :rodata
+	. = ALIGN(4096);
+	_etext = .;
+
+	.data : { *(.data .data.*) } :data
+	. = ALIGN(64);
+	.bss (NOLOAD) : {
+		_bss_start = .;
+		*(.bss .bss.*)
+		*(COMMON)
+		. = ALIGN(4096);
+		_bss_end = .;
+	} :data
+	_end = .;
+
+	.comment 0 : { *(.comment) }
+	/DISCARD/ : { *(.eh_frame) *(.note.gnu.property) *(.note.gnu.build-id) }
+}

@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The identity map and the switch to it (4 KiB granule, 39-bit addresses,
+ * translation starting at level 1). See memlayout.h for what is mapped how:
+ * the flash window below KVM_DEVICE_BASE (and with it address 0) is left
+ * out, the device window is Device-nGnRE and never executable, RAM is
+ * Normal write-back; the kernel text is read-only and the only executable
+ * range. Runs with the MMU off, hence -mstrict-align. Tables come from a
+ * small pool in .bss, which entry.S zeroed.
+ */
+#include <uk/asm/cpu.h>
+#include "arm64.h"
+#include "memlayout.h"
+
+#define PAGE_SIZE       4096UL
+#define PT_ENTRIES      512
+#define PT_POOL_PAGES   16      /* root + device L2 + RAM L2s + kernel L3s */
+#define VA_BITS         39
+
+/* Descriptor bits (Arm ARM D8.3). */
+#define PTE_VALID       (1UL << 0)
+#define PTE_TABLE       (3UL << 0)  /* levels 1-2: next-level table */
+#define PTE_BLOCK       (1UL << 0)  /* levels 1-2: block */
+#define PTE_PAGE        (3UL << 0)  /* level 3: page */
+#define PTE_ATTR(i)     ((uint64_t)(i) << 2)
+#define PTE_AP_RO       (1UL << 7)
+#define PTE_SH_INNER    (3UL << 8)
+#define PTE_AF          (1UL << 10)
+#define PTE_PXN         (1UL << 53)
+#define PTE_UXN         (1UL << 54)
+#define PTE_ADDR_MASK   0x0000fffffffff000UL
+
+/* MAIR_EL1 slots. */
+#define MT_DEVICE_nGnRnE 0
+#define MT_DEVICE_nGnRE  1
+#define MT_NORMAL        2
+#define MT_NORMAL_NC     3
+#define MAIR_VALUE      (0x00UL << (8 * MT_DEVICE_nGnRnE) | \
+			 0x04UL << (8 * MT_DEVICE_nGnRE) |  \
+			 0xffUL << (8 * MT_NORMAL) |        \
+			 0x44UL << (8 * MT_NORMAL_NC))
+
+/* Nothing is accessible from EL0 (AP[1] clear) nor executable there. */
+#define PROT_DEVICE  (PTE_AF | PTE_ATTR(MT_DEVICE_nGnRE) | PTE_PXN | PTE_UXN)
+#define PROT_RW      (PTE_AF | PTE_ATTR(MT_NORMAL) | PTE_SH_INNER | PTE_PXN | PTE_UXN)
+#define PROT_RO      (PROT_RW | PTE_AP_RO)
+#define PROT_RX      (PTE_AF | PTE_ATTR(MT_NORMAL) | PTE_SH_INNER | PTE_AP_RO | PTE_UXN)
+
+/* TCR_EL1: walks of TTBR0 are inner-shareable write-back; TTBR1 is off. */
+#define TCR_T0SZ        (64 - VA_BITS)
+#define TCR_IRGN0_WBWA  (1UL << 8)
+#define TCR_ORGN0_WBWA  (1UL << 10)
+#define TCR_SH0_INNER   (3UL << 12)
+#define TCR_TG0_4K      (0UL << 14)
+#define TCR_T1SZ        ((uint64_t)(64 - VA_BITS) << 16)
+#define TCR_EPD1        (1UL << 23)
+#define TCR_TG1_4K      (2UL << 30)
+#define TCR_IPS_SHIFT   32
+
+#define SCTLR_M         (1UL << 0)
+#define SCTLR_A         (1UL << 1)
+#define SCTLR_C         (1UL << 2)
+#define SCTLR_I         (1UL << 12)
+#define SCTLR_WXN       (1UL << 19)
+#define SCTLR_EE        (1UL << 25)
+
+static uint64_t pt_pool[PT_POOL_PAGES][PT_ENTRIES] __aligned(PAGE_SIZE);
+static unsigned int pt_used = 1;    /* pt_pool[0] is the level-1 root */
+
+/* No console yet that is safe to use: stop where a debugger can see it. */
+static __noreturn void mmu_fail(void)
+{
+	for (;;)
+		__asm__ __volatile__("wfe");
+}
+
+/*
+ * Map the largest aligned block that starts at @va and fits below @end,
+ * creating intermediate tables as needed; return the size mapped. Ranges
+ * must not overlap: an existing block is never split.
+ */
+static uint64_t map_one(uint64_t va, uint64_t end, uint64_t prot)
+{
+	uint64_t *table = pt_pool[0];
+
+	for (unsigned int shift = 30;; shift -= 9) {
+		uint64_t size = 1UL << shift;
+		uint64_t *e = &table[(va >> shift) % PT_ENTRIES];
+
+		if (shift == 12) {
+			*e = va | prot | PTE_PAGE;
+			return size;
+		}
+		if (*e == 0 && va % size == 0 && end - va >= size) {
+			*e = va | prot | PTE_BLOCK;
+			return size;
+		}
+		if (*e == 0) {
+			if (pt_used == PT_POOL_PAGES)
+				mmu_fail();
+			*e = (uint64_t)pt_pool[pt_used++] | PTE_TABLE;
+		} else if ((*e & PTE_TABLE) != PTE_TABLE) {
+			mmu_fail();
+		}
+		table = (uint64_t *)(*e & PTE_ADDR_MASK);
+	}
+}
+
+static void map_range(uint64_t start, uint64_t end, uint64_t prot)
+{
+	start &= ~(PAGE_SIZE - 1);
+	end = (end + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+	while (start < end)
+		start += map_one(start, end, prot);
+}
+
+/* The widest physical address size TCR may claim: PARange, capped at 48 bits. */
+static uint64_t tcr_ips(void)
+{
+	uint64_t parange = SYSREG_READ(id_aa64mmfr0_el1) & 0xf;
+
+	return parange > 5 ? 5 : parange;
+}
+
+static void mmu_enable(void)
+{
+	uint64_t tcr, sctlr;
+
+	/* Tables were written with caches off: drop any stale lines first. */
+	for (uintptr_t p = (uintptr_t)pt_pool; p < (uintptr_t)(pt_pool + pt_used); p += 64)
+		__asm__ __volatile__("dc civac, %0" : : "r"(p) : "memory");
+	dsb(sy);
+
+	tcr = TCR_T0SZ | TCR_IRGN0_WBWA | TCR_ORGN0_WBWA | TCR_SH0_INNER |
+	      TCR_TG0_4K | TCR_T1SZ | TCR_EPD1 | TCR_TG1_4K |
+	      tcr_ips() << TCR_IPS_SHIFT;
+	SYSREG_WRITE(mair_el1, MAIR_VALUE);
+	SYSREG_WRITE(tcr_el1, tcr);
+	SYSREG_WRITE(ttbr0_el1, (uint64_t)pt_pool[0]);
+	isb();
+	__asm__ __volatile__("tlbi vmalle1\n\tdsb ish\n\tic iallu\n\tdsb ish\n\tisb"
+			     : : : "memory");
+
+	/* Alignment checks off: C code may do unaligned accesses to RAM. */
+	sctlr = SYSREG_READ(sctlr_el1);
+	sctlr |= SCTLR_M | SCTLR_C | SCTLR_I;
+	sctlr &= ~(SCTLR_A | SCTLR_WXN | SCTLR_EE);
+	SYSREG_WRITE(sctlr_el1, sctlr);
+	isb();
+}
+
+void arm64_mmu_init(void)
+{
+	uint64_t ram_base, ram_size, ram_end;
+
+	arm64_ram_get(&ram_base, &ram_size);
+	ram_end = ram_base + ram_size;
+	if (ram_end > (1UL << VA_BITS))
+		ram_end = 1UL << VA_BITS;
+
+	map_range(KVM_DEVICE_BASE, KVM_DEVICE_END, PROT_DEVICE);
+	map_range(ram_base, (uintptr_t)_text, PROT_RW);
+	map_range((uintptr_t)_text, (uintptr_t)_rodata, PROT_RX);
+	map_range((uintptr_t)_rodata, (uintptr_t)_etext, PROT_RO);
+	map_range((uintptr_t)_etext, ram_end, PROT_RW);
+	mmu_enable();
+}

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Free-RAM list built during boot (see <kvm/memregion.h>). Regions are kept
+ * sorted and disjoint; reserving a range may split one region in two.
+ */
+#include <kvm/memregion.h>
+#include <uk/plat/memory.h>
+
+#define PAGE 4096UL
+
+static struct ukplat_memregion regions[KVM_MEMREGION_MAX];
+static int nregions;
+static size_t mem_total;
+
+static void insert_at(int i, uintptr_t base, size_t len)
+{
+	if (nregions == KVM_MEMREGION_MAX || len == 0)
+		return;
+	for (int j = nregions; j > i; j--)
+		regions[j] = regions[j - 1];
+	regions[i].base = base;
+	regions[i].len = len;
+	nregions++;
+}
+
+static void remove_at(int i)
+{
+	for (int j = i; j < nregions - 1; j++)
+		regions[j] = regions[j + 1];
+	nregions--;
+}
+
+void kvm_memregion_add(uintptr_t base, size_t len)
+{
+	uintptr_t start = ALIGN_UP(base, PAGE);
+	uintptr_t end = ALIGN_DOWN(base + len, PAGE);
+	int i = 0;
+
+	if (end <= start)
+		return;
+	while (i < nregions && regions[i].base < start)
+		i++;
+	insert_at(i, start, end - start);
+}
+
+void kvm_memregion_reserve(uintptr_t base, size_t len)
+{
+	uintptr_t rs = ALIGN_DOWN(base, PAGE);
+	uintptr_t re = ALIGN_UP(base + len, PAGE);
+
+	for (int i = 0; i < nregions; i++) {
+		uintptr_t s = regions[i].base;
+		uintptr_t e = s + regions[i].len;
+
+		if (re <= s || rs >= e)
+			continue;
+		remove_at(i);
+		if (re < e)
+			insert_at(i, re, e - re);
+		if (rs > s)
+			insert_at(i, s, rs - s);
+		i = -1; /* the list changed under us: rescan */
+	}
+}
+
+void kvm_mem_total_set(size_t bytes)
+{
+	mem_total = bytes;
+}
+
+int ukplat_memregion_count(void)
+{
+	return nregions;
+}
+
+int ukplat_memregion_get(int i, struct ukplat_memregion *r)
+{
+	if (i < 0 || i >= nregions)
+		return -1;
+	*r = regions[i];
+	return 0;
+}
+
+size_t ukplat_mem_total(void)
+{
+	return mem_total;
+}

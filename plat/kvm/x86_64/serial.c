@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * COM1 (16550) console. Output is polled. Input is interrupt driven: the
+ * receive interrupt drains the FIFO into a ring, so a reader can sleep in
+ * hlt instead of spinning on the line status register. When the ring is
+ * full the receive interrupt is switched off until a byte is consumed; the
+ * UART (and QEMU behind it) then holds further input back instead of
+ * losing it.
+ */
+#include <uk/plat/console.h>
+#include <uk/plat/irq.h>
+#include <uk/arch/lcpu.h>
+#include <uk/asm/io.h>
+#include "x86_64.h"
+
+#define COM1      0x3f8
+#define COM1_IRQ  4
+#define UART_DATA 0
+#define UART_IER  1
+#define UART_FCR  2
+#define UART_LCR  3
+#define UART_MCR  4
+#define UART_LSR  5
+#define UART_DLL  0
+#define UART_DLM  1
+
+#define IER_RX      0x01
+#define LCR_DLAB    0x80
+#define LCR_8N1     0x03
+#define MCR_DTR_RTS 0x03
+#define MCR_OUT2    0x08 /* gates the UART's interrupt line on a PC */
+#define LSR_DR      0x01
+#define LSR_THRE    0x20
+#define FCR_ENABLE  0x01
+
+#define RX_RING 256
+
+static uint8_t rx_ring[RX_RING];
+static volatile unsigned int rx_head, rx_tail; /* head: writer, tail: reader */
+
+static void com1_putc(char c)
+{
+	while (!(inb(COM1 + UART_LSR) & LSR_THRE))
+		;
+	outb(COM1 + UART_DATA, c);
+}
+
+void ukplat_cons_write(const char *buf, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (buf[i] == '\n')
+			com1_putc('\r');
+		com1_putc(buf[i]);
+	}
+}
+
+static int com1_rx_irq(void *arg __unused)
+{
+	int got = 0;
+
+	while (inb(COM1 + UART_LSR) & LSR_DR) {
+		if (rx_head - rx_tail == RX_RING) {
+			outb(COM1 + UART_IER, 0);
+			break;
+		}
+		rx_ring[rx_head % RX_RING] = inb(COM1 + UART_DATA);
+		rx_head++;
+		got = 1;
+	}
+	return got;
+}
+
+int ukplat_cons_trygetc(void)
+{
+	unsigned long flags = ukarch_irq_save();
+	int c = -1;
+
+	if (rx_head == rx_tail)
+		com1_rx_irq(NULL);
+	if (rx_head != rx_tail) {
+		c = rx_ring[rx_tail % RX_RING];
+		rx_tail++;
+		outb(COM1 + UART_IER, IER_RX);
+	}
+	ukarch_irq_restore(flags);
+	return c;
+}
+
+int ukplat_cons_getc(void)
+{
+	int c;
+
+	while ((c = ukplat_cons_trygetc()) < 0) {
+		ukarch_irq_disable();
+		if (rx_head == rx_tail)
+			ukarch_wait_for_irq();
+		ukarch_irq_enable();
+	}
+	return c;
+}
+
+void x86_serial_init(void)
+{
+	outb(COM1 + UART_IER, 0);
+	/*
+	 * Piped input may already wait in the receive register: turning the
+	 * FIFO on resets it, so keep that byte first.
+	 */
+	com1_rx_irq(NULL);
+	outb(COM1 + UART_LCR, LCR_DLAB);
+	outb(COM1 + UART_DLL, 1); /* 115200 baud */
+	outb(COM1 + UART_DLM, 0);
+	outb(COM1 + UART_LCR, LCR_8N1);
+	outb(COM1 + UART_FCR, FCR_ENABLE);
+	outb(COM1 + UART_MCR, MCR_DTR_RTS | MCR_OUT2);
+}
+
+void x86_serial_irq_init(void)
+{
+	ukplat_irq_register(COM1_IRQ, com1_rx_irq, NULL);
+	outb(COM1 + UART_IER, IER_RX);
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* Boot steps of the x86_64 platform, called in this order by x86_setup. */
+#ifndef KVM_X86_64_H
+#define KVM_X86_64_H
+
+#include <uk/essentials.h>
+
+void x86_serial_init(void);              /* COM1 polled output */
+void x86_bootinfo_init(uint32_t pvh_pa); /* command line, memory map */
+void x86_pagetable_init(void);           /* final page tables */
+void x86_tsc_init(void);                 /* clock */
+void x86_pic_init(void);                 /* 8259 pair, all lines masked */
+void x86_serial_irq_init(void);          /* COM1 receive interrupt */
+
+/* Run the handler of PIC line @irq and acknowledge it. */
+void x86_pic_dispatch(unsigned int irq);
+
+extern char _text[], _etext[], _end[];
+
+#endif /* KVM_X86_64_H */
