@@ -102,10 +102,12 @@ char *strstr(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);
 
+	if (n == 0)
+		return (char *)hay;
 	for (; *hay; hay++)
 		if (*hay == *needle && strncmp(hay, needle, n) == 0)
 			return (char *)hay;
-	return n ? NULL : (char *)hay;
+	return NULL;
 }
 
 /* Whether byte @c occurs in the set @set. */

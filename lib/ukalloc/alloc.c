@@ -129,8 +129,11 @@ void *uk_realloc(struct uk_alloc *a, void *p, size_t size)
 
 void *uk_palloc(struct uk_alloc *a, size_t npages)
 {
-	void *p = npages ? a->palloc(a, npages) : NULL;
+	void *p;
 
+	if (!npages)            /* nothing asked, nothing failed */
+		return NULL;
+	p = a->palloc(a, npages);
 	if (p)
 		count_alloc(a, npages * UK_ALLOC_PAGE_SIZE);
 	return count_result(a, p);

@@ -9,6 +9,7 @@
 #include <uk/plat/shutdown.h>
 #include <uk/arch/lcpu.h>
 #include <uk/asm/cpu.h>
+#include <uk/print.h>
 #include "arm64.h"
 
 #define SEMIHOSTING_SYS_EXIT          0x18
@@ -53,6 +54,7 @@ static void psci_system_off(void)
 void ukplat_halt(int status)
 {
 	ukarch_irq_disable();
+	uk_pr_info("System halted (status %d)\n", status);
 	probing = true;
 	semihosting_exit(status);
 	psci_system_off();

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * COM1 (16550) console. Output is polled. Input is interrupt driven: the
- * receive interrupt drains the FIFO into a ring, so a reader can sleep in
+ * receive interrupt drains the receiver into a ring, so a reader can sleep in
  * hlt instead of spinning on the line status register. When the ring is
  * full the receive interrupt is switched off until a byte is consumed; the
  * UART (and QEMU behind it) then holds further input back instead of
@@ -31,7 +31,7 @@
 #define MCR_OUT2    0x08 /* gates the UART's interrupt line on a PC */
 #define LSR_DR      0x01
 #define LSR_THRE    0x20
-#define FCR_ENABLE  0x01
+#define FCR_NONE    0x00
 
 #define RX_RING 256
 
@@ -103,15 +103,20 @@ void x86_serial_init(void)
 {
 	outb(COM1 + UART_IER, 0);
 	/*
-	 * Piped input may already wait in the receive register: turning the
-	 * FIFO on resets it, so keep that byte first.
+	 * Piped input may already wait in the receiver, and changing the FIFO
+	 * mode below resets it: keep those bytes first.
 	 */
 	com1_rx_irq(NULL);
 	outb(COM1 + UART_LCR, LCR_DLAB);
 	outb(COM1 + UART_DLL, 1); /* 115200 baud */
 	outb(COM1 + UART_DLM, 0);
 	outb(COM1 + UART_LCR, LCR_8N1);
-	outb(COM1 + UART_FCR, FCR_ENABLE);
+	/*
+	 * No receive FIFO: QEMU's 16550 then hands over one byte at a time and
+	 * holds the rest back, while in FIFO mode it was seen to drop input
+	 * under load. The console does not need the throughput.
+	 */
+	outb(COM1 + UART_FCR, FCR_NONE);
 	outb(COM1 + UART_MCR, MCR_DTR_RTS | MCR_OUT2);
 }
 

@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * libFuzzer target: the allocator driven by a byte program of
+ * malloc/calloc/memalign/realloc/free/palloc/pfree operations over two
+ * small regions, checked against a shadow table. Every live block is
+ * filled with its own byte, so any overlap or stray write shows up as a
+ * changed pattern; at the end all is freed and the heap must have merged
+ * back into one free block per arena with the counters at zero.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "alloc_std.h"
+
+#define SLOTS 32
+#define PAGE  4096UL
+
+static unsigned char region_a[1 << 20] __attribute__((aligned(4096)));
+static unsigned char region_b[300 * 1024 + 100];
+
+struct slot {
+	unsigned char *p;
+	size_t n;
+	size_t pages;           /* nonzero: a page run from palloc */
+	unsigned char tag;
+};
+
+static void check_pattern(const struct slot *s, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (s->p[k] != s->tag)
+			abort();
+}
+
+static void release(struct uk_alloc *a, struct slot *s)
+{
+	check_pattern(s, s->n);
+	if (s->pages)
+		uk_pfree(a, s->p, s->pages);
+	else
+		uk_free(a, s->p);
+	s->p = NULL;
+	s->pages = 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct uk_alloc_std std;
+	struct uk_alloc *a = uk_alloc_std_init(&std);
+	struct slot slots[SLOTS];
+
+	memset(slots, 0, sizeof(slots));
+	uk_alloc_std_add_region(&std, (uintptr_t)region_a, sizeof(region_a));
+	uk_alloc_std_add_region(&std, (uintptr_t)region_b + 3, sizeof(region_b) - 3);
+
+	for (size_t i = 0; i + 4 <= size; i += 4) {
+		unsigned int op = data[i] % 8;
+		struct slot *s = &slots[data[i + 1] % SLOTS];
+		size_t n = (size_t)data[i + 2] | (size_t)data[i + 3] << 8;
+		unsigned char tag = (unsigned char)(data[i] ^ data[i + 3]);
+		void *q;
+
+		/* Mostly small requests; the top bit of op asks for big ones. */
+		if (data[i] & 0x80)
+			n *= 8;
+		if (s->p && op != 5) {
+			release(a, s);
+			continue;
+		}
+		switch (op) {
+		case 0:
+		case 1:
+			s->p = uk_malloc(a, n);
+			break;
+		case 2:
+			s->p = uk_calloc(a, n, 1);
+			for (size_t k = 0; s->p && k < n; k++)
+				if (s->p[k])
+					abort();
+			break;
+		case 3: {
+			size_t align = (size_t)1 << (data[i + 3] % 14);
+
+			s->p = uk_memalign(a, align, n);
+			if (s->p && (uintptr_t)s->p % align)
+				abort();
+			break;
+		}
+		case 4:
+			s->pages = 1 + n % 20;
+			s->p = uk_palloc(a, s->pages);
+			if (s->p && (uintptr_t)s->p % PAGE)
+				abort();
+			n = s->p ? s->pages * PAGE : 0;
+			if (!s->p)
+				s->pages = 0;
+			break;
+		case 5:                 /* realloc, of a live block or NULL */
+			if (s->pages)
+				continue;
+			q = uk_realloc(a, s->p, n);
+			if (!q && n)
+				continue;       /* failure leaves the block as it was */
+			if (q)
+				check_pattern(&(struct slot){ q, 0, 0, s->tag },
+					      s->p ? MIN(s->n, n) : 0);
+			s->p = q;
+			break;
+		default:
+			continue;
+		}
+		if (s->p && (uintptr_t)s->p % 16)
+			abort();
+		if (s->p) {
+			s->n = n;
+			s->tag = tag;
+			memset(s->p, tag, n);
+		}
+	}
+	for (int k = 0; k < SLOTS; k++)
+		if (slots[k].p)
+			release(a, &slots[k]);
+
+	if (std.heap.free_bytes !=
+	    std.heap.arena_pages * PAGE - (size_t)std.heap.narenas * 32)
+		abort();                /* a free block was not merged back */
+	if (std.pa.free_pages + std.heap.arena_pages != std.pa.total_pages)
+		abort();                /* pages leaked */
+	if (a->stats.cur_bytes != 0 || a->stats.allocs != a->stats.frees)
+		abort();
+	return 0;
+}
