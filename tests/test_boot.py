@@ -16,7 +16,7 @@ MACHINES = [(a, m, c) for a in sorted(ARCHES) for m in ARCHES[a].machines
 def test_boots_to_main_and_exits(arch, machine, cpu):
     r = build(arch).run(append="-- noshell", machine=machine, cpu=cpu)
     r.expect(BANNER.format(arch=arch, machine=machine, mem=128))
-    r.expect(r"^Hello from the demo demo!$")
+    r.expect(r"^Hello from demo!$")
     r.expect(r'^  argv\[1\] = "noshell"$')
     r.expect(r"^pi is about 3\.14159$")
     r.reject(r"Unhandled trap|CRIT")
@@ -47,7 +47,7 @@ def test_null_read_reaches_unhandled_trap(arch):
 
 def test_shell_halts_on_end_of_input(demo):
     r = demo.run(stdin="")
-    r.expect(r"Hello from the demo demo!")
+    r.expect(r"Hello from demo!")
     assert r.status == 0
 
 

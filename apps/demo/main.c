@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
 {
 	bool shell = true;
 
-	printf("Hello from the %s demo!\n", argv[0]);
+	printf("Hello from %s!\n", argv[0]);
 	for (int i = 1; i < argc; i++) {
 		printf("  argv[%d] = \"%s\"\n", i, argv[i]);
 		if (!strcmp(argv[i], "noshell"))
