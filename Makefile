@@ -36,7 +36,7 @@ include $(TOP)/support/build/deps.mk
 include $(TOP)/support/build/kconfig.mk
 
 ifeq ($(filter $(NOCONFIG_TARGETS),$(MAKECMDGOALS)),)
-include $(KCONFIG_CONFIG)
+include $(KCONFIG_DIR)/auto.conf
 include $(TOP)/support/build/rules.mk
 else ifneq ($(filter-out $(NOCONFIG_TARGETS),$(MAKECMDGOALS)),)
 $(error mix configuration targets ($(filter $(NOCONFIG_TARGETS),$(MAKECMDGOALS))) and build targets in separate make calls)

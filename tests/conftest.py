@@ -38,7 +38,7 @@ ARCHES = {
     "x86_64": Arch("x86_64", ("pc", "microvm"), (None,), "",
                    "Page fault"),
     "arm64": Arch("arm64", ("virt",), ("cortex-a57", "max"),
-                  "aarch64-linux-gnu-", "data abort"),
+                  "aarch64-linux-gnu-", "[Dd]ata abort"),
 }
 
 

@@ -26,7 +26,7 @@ def defined_symbols(arch, objs):
     syms = set()
     for line in out.splitlines():
         parts = line.split()
-        if len(parts) == 3 and parts[1] in "tTdDbBrR" and not parts[2].startswith(".L"):
+        if len(parts) == 3 and parts[1] in "tTdDbBrRWV" and not parts[2].startswith(".L"):
             syms.add(parts[2])
     return syms
 

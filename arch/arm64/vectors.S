@@ -11,19 +11,42 @@
  * 2 = EL0 AArch64, 3 = EL0 AArch32; kind 0 = synchronous, 1 = IRQ,
  * 2 = FIQ, 3 = SError. When it returns, the frame is loaded back, so a
  * handler can change registers, the PC (elr) or the stack pointer.
+ *
+ * One exception to "the current stack": a synchronous exception taken in
+ * the kernel (EL1h) whose SP is misaligned, or lies in the guard page
+ * below the stack or just above it, saves its frame on the trap stack
+ * instead (see el1h_sync below), so a stack overflow still reaches C.
  */
 #include <uk/asm/regs.h>
 
-.macro ventry vector
-	.balign 0x80
-	sub	sp, sp, #REGS_SIZE
-	stp	x0, x1, [sp, #REGS_X0]
+/*
+ * SP values in [arm64_stack_guard, arm64_stack_guard + TRAP_STACK_ZONE)
+ * switch to the trap stack: the 4 KiB guard page itself, and 4 KiB above
+ * it, room the frame and the C trap path (up to the crash screen) would
+ * need and not find before running into the guard page themselves.
+ */
+#define TRAP_STACK_ZONE  (8 * 1024)
+#define TRAP_STACK_SIZE  (16 * 1024)
+
+/*
+ * Finish a frame whose x0 and x1 are saved, with x0 = the SP of the
+ * interrupted code if it ran on SP_EL1, then call the C handler.
+ */
+.macro trap_call vector
 	str	x30, [sp, #REGS_X30]
 	bl	arm64_save_regs
 	mov	x0, sp
 	mov	x1, #\vector
 	bl	arm64_trap
 	b	arm64_restore_regs
+.endm
+
+.macro ventry vector
+	.balign 0x80
+	sub	sp, sp, #REGS_SIZE
+	stp	x0, x1, [sp, #REGS_X0]
+	add	x0, sp, #REGS_SIZE
+	trap_call \vector
 .endm
 
 	.section .text.vectors, "ax"
@@ -34,7 +57,8 @@ arm64_vectors:
 	ventry 1
 	ventry 2
 	ventry 3
-	ventry 4
+	.balign 0x80
+	b	el1h_sync               /* 4: checks the stack first */
 	ventry 5
 	ventry 6
 	ventry 7
@@ -48,10 +72,55 @@ arm64_vectors:
 	ventry 15
 
 /*
- * Called from a vector entry with x0, x1 and x30 already saved; fills in
- * the rest of the frame at sp and makes x29 point at its frame record.
+ * Synchronous exceptions in the kernel. Before anything is stored below
+ * SP, look at SP itself: when it is misaligned (an SP alignment fault, which
+ * any store through it would raise again, endlessly) or lies in the guard
+ * page or the zone above it (a stack overflow, which a store into the guard
+ * page would turn into a fault loop), the frame goes on the trap stack. The
+ * frame then records the faulting SP, so the report shows it and returning
+ * resumes on the original stack. x0 is parked in TPIDR_EL1 for the check
+ * because nothing else in this kernel uses that register (should something
+ * start to, SP_EL0 is free as well). Exceptions raised while on the trap
+ * stack (a fault in the crash screen) stack up on it normally: its SP is
+ * outside the zone.
  */
 	.text
+	.type	el1h_sync, %function
+el1h_sync:
+	msr	tpidr_el1, x0
+	mov	x0, sp
+	tst	x0, #15
+	b.ne	2f
+	adrp	x0, arm64_stack_guard
+	ldr	x0, [x0, :lo12:arm64_stack_guard]
+	cmp	sp, x0
+	b.lo	1f
+	add	x0, x0, #TRAP_STACK_ZONE
+	cmp	sp, x0
+	b.lo	2f
+1:	mrs	x0, tpidr_el1
+	sub	sp, sp, #REGS_SIZE
+	stp	x0, x1, [sp, #REGS_X0]
+	add	x0, sp, #REGS_SIZE
+	trap_call 4
+
+	/* sp = the frame on the trap stack, x0 = old sp, without a 2nd register. */
+2:	adrp	x0, arm64_trap_stack_top - REGS_SIZE
+	add	x0, x0, :lo12:arm64_trap_stack_top - REGS_SIZE
+	sub	x0, sp, x0              /* x0 = old sp - frame */
+	sub	sp, sp, x0              /* sp = frame */
+	add	x0, sp, x0              /* x0 = old sp */
+	str	x1, [sp, #REGS_X0 + 8]
+	mrs	x1, tpidr_el1
+	str	x1, [sp, #REGS_X0]
+	trap_call 4
+	.size	el1h_sync, . - el1h_sync
+
+/*
+ * Called from a vector entry with x0, x1 and x30 already saved and x0 = the
+ * interrupted SP_EL1; fills in the rest of the frame at sp and makes x29
+ * point at its frame record.
+ */
 	.type	arm64_save_regs, %function
 arm64_save_regs:
 	stp	x2, x3, [sp, #2 * 8]
@@ -71,7 +140,6 @@ arm64_save_regs:
 
 	/* SPSR.M[0] (SPSel) set: the exception came from EL1h, same stack. */
 	mrs	x1, spsr_el1
-	add	x0, sp, #REGS_SIZE
 	tbnz	x1, #0, 1f
 	mrs	x0, sp_el0
 1:	str	x0, [sp, #REGS_SP]
@@ -130,5 +198,18 @@ arm64_restore_regs:
 	add	sp, sp, #32
 	eret
 	.size	arm64_restore_regs, . - arm64_restore_regs
+
+/* Lowest address of the guard page below the kernel's stack (0: none). */
+	.data
+	.balign	8
+	.globl	arm64_stack_guard
+arm64_stack_guard:
+	.quad	0
+
+	.section .bss.trap_stack, "aw", %nobits
+	.balign	16
+arm64_trap_stack:
+	.space	TRAP_STACK_SIZE
+arm64_trap_stack_top:
 
 	.section .note.GNU-stack, "", %progbits

@@ -45,3 +45,8 @@ void x86_idt_init(void)
 	}
 	__asm__ __volatile__("lidt %0" : : "m"(ptr));
 }
+
+void x86_idt_set_ist(unsigned int vector, unsigned int ist)
+{
+	idt[vector].ist = ist;
+}

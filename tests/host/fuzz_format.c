@@ -60,10 +60,7 @@ static int ufmt(char *buf, const char *fmt, ...)
 	return n;
 }
 
-/*
- * Copy one directive starting after '%' at @in into @out, adjusted so both
- * printf implementations define it; return false to print it literally.
- */
+/* The integer-class arguments handed out so far, and the doubles' count. */
 struct args {
 	long long ints[NINT];
 	int nint, ndbl;
@@ -78,6 +75,11 @@ static bool take_int(struct args *a, long long v)
 	return true;
 }
 
+/*
+ * Parse the directive after '%' at @in and append it to @out, adjusted so
+ * both printf implementations define it, claiming its arguments in @a.
+ * Return the characters consumed, or 0 to print the '%' literally.
+ */
 static size_t directive(const char *in, size_t n, char *out, size_t *olen,
 			struct args *a)
 {
@@ -152,7 +154,6 @@ static size_t directive(const char *in, size_t n, char *out, size_t *olen,
 			goto literal;
 		a->ints[a->nint - 1] = save.ints[a->nint - 1];
 		len[0] = prec[0] = 0;
-		memset(prec, 0, sizeof(prec));
 		for (size_t k = 0; flags[k]; k++)
 			if (flags[k] != '-')
 				flags[k] = '-';
@@ -171,9 +172,9 @@ static size_t directive(const char *in, size_t n, char *out, size_t *olen,
 	default:
 		goto literal;
 	}
-	*olen += (size_t)sprintf(out + *olen, "%%%s%s%s%s%s%s%c", flags,
+	*olen += (size_t)sprintf(out + *olen, "%%%s%s%s%s%s%c", flags,
 				 wstar ? "*" : width, prec, pstar ? "*" : "",
-				 len, "", conv);
+				 len, conv);
 	return i;
 
 literal:

@@ -12,6 +12,9 @@
 /* Linker-script symbols (link.lds.S). */
 extern char _text[], _rodata[], _etext[], _bss_start[], _bss_end[], _end[];
 
+/* The boot stack and the unmapped page below it (entry.S). */
+extern char arm64_boot_stack_guard[], arm64_boot_stack[], arm64_boot_stack_top[];
+
 /*
  * Device addresses: constants from memlayout.h unless the DTB says else;
  * gicd is 0 when the machine has no GICv2.
@@ -36,14 +39,11 @@ void arm64_pl011_init(uintptr_t base, unsigned int irq);
 /* Acknowledge and run every pending device interrupt (irq.c). */
 void arm64_irq_handle(void);
 
-/* Called from vectors.S for every exception (traps.c). */
-void arm64_trap(struct __regs *r, unsigned long vector);
-
 /*
- * Synchronous exceptions taken in the kernel: the one place that decides
- * what a trap means (handle and return, or report and halt) (traps.c).
+ * Called from vectors.S for every exception: names it and raises its trap
+ * event, or dispatches the IRQ (traps.c).
  */
-void arm64_trap_sync(struct __regs *r);
+void arm64_trap(struct __regs *r, unsigned long vector);
 
 /*
  * A synchronous exception raised by ukplat_halt() probing for semihosting

@@ -50,10 +50,16 @@ _start:
 	b	3b
 	.size	_start, . - _start
 
-/* The boot stack: boot code, main() and every exception run on it. */
+/*
+ * The boot stack: boot code, main() and every exception run on it. The
+ * page below it is left unmapped (mmu.c), so an overflow faults instead of
+ * overwriting what lies below.
+ */
 	.section .bss.boot_stack, "aw", %nobits
 	.balign	4096
-	.globl	arm64_boot_stack, arm64_boot_stack_top
+	.globl	arm64_boot_stack_guard, arm64_boot_stack, arm64_boot_stack_top
+arm64_boot_stack_guard:
+	.space	4096
 arm64_boot_stack:
 	.space	CONFIG_KVM_STACK_SIZE * 1024
 arm64_boot_stack_top:

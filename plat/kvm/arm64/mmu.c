@@ -5,8 +5,9 @@
  * the flash window below KVM_DEVICE_BASE (and with it address 0) is left
  * out, the device window is Device-nGnRE and never executable, RAM is
  * Normal write-back; the kernel text is read-only and the only executable
- * range. Runs with the MMU off, hence -mstrict-align. Tables come from a
- * small pool in .bss, which entry.S zeroed.
+ * range; the guard page below the boot stack stays unmapped. Runs with the
+ * MMU off, hence -mstrict-align. Tables come from a small pool in .bss,
+ * which entry.S zeroed.
  */
 #include <uk/asm/cpu.h>
 #include "arm64.h"
@@ -60,6 +61,7 @@
 #define SCTLR_M         (1UL << 0)
 #define SCTLR_A         (1UL << 1)
 #define SCTLR_C         (1UL << 2)
+#define SCTLR_SA        (1UL << 3)
 #define SCTLR_I         (1UL << 12)
 #define SCTLR_WXN       (1UL << 19)
 #define SCTLR_EE        (1UL << 25)
@@ -141,9 +143,13 @@ static void mmu_enable(void)
 	__asm__ __volatile__("tlbi vmalle1\n\tdsb ish\n\tic iallu\n\tdsb ish\n\tisb"
 			     : : : "memory");
 
-	/* Alignment checks off: C code may do unaligned accesses to RAM. */
+	/*
+	 * Data alignment checks off: C code may do unaligned accesses to RAM.
+	 * SP alignment checks on: a misaligned SP is always a bug, better
+	 * caught at the first access through it.
+	 */
 	sctlr = SYSREG_READ(sctlr_el1);
-	sctlr |= SCTLR_M | SCTLR_C | SCTLR_I;
+	sctlr |= SCTLR_M | SCTLR_C | SCTLR_I | SCTLR_SA;
 	sctlr &= ~(SCTLR_A | SCTLR_WXN | SCTLR_EE);
 	SYSREG_WRITE(sctlr_el1, sctlr);
 	isb();
@@ -162,6 +168,7 @@ void arm64_mmu_init(void)
 	map_range(ram_base, (uintptr_t)_text, PROT_RW);
 	map_range((uintptr_t)_text, (uintptr_t)_rodata, PROT_RX);
 	map_range((uintptr_t)_rodata, (uintptr_t)_etext, PROT_RO);
-	map_range((uintptr_t)_etext, ram_end, PROT_RW);
+	map_range((uintptr_t)_etext, (uintptr_t)arm64_boot_stack_guard, PROT_RW);
+	map_range((uintptr_t)arm64_boot_stack, ram_end, PROT_RW);
 	mmu_enable();
 }

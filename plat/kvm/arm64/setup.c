@@ -8,14 +8,29 @@
  */
 #include <uk/boot.h>
 #include <uk/arch/lcpu.h>
+#include <uk/plat/trap.h>
+#include <kvm/memregion.h>
 #include "arm64.h"
 
 void arm64_setup(void);
+
+/*
+ * mmu.c left the page below the boot stack unmapped: tell the vectors (to
+ * switch to the trap stack on an overflow) and the memory map (so the
+ * crash screen does not read it).
+ */
+static void stack_guard_init(void)
+{
+	arm64_stack_guard = (uintptr_t)arm64_boot_stack_guard;
+	kvm_mem_hole((uintptr_t)arm64_boot_stack_guard,
+		     arm64_boot_stack - arm64_boot_stack_guard);
+}
 
 void arm64_setup(void)
 {
 	struct arm64_devices dev;
 
+	stack_guard_init();
 	arm64_time_init();
 	arm64_bootinfo_init(&dev);
 	if (dev.gicd)
@@ -24,4 +39,10 @@ void arm64_setup(void)
 	__asm__ __volatile__("msr daifclr, #4" : : : "memory"); /* SError */
 	ukarch_irq_enable();
 	ukplat_entry();
+}
+
+void ukplat_boot_stack(uintptr_t *lo, uintptr_t *hi)
+{
+	*lo = (uintptr_t)arm64_boot_stack;
+	*hi = (uintptr_t)arm64_boot_stack_top;
 }

@@ -5,12 +5,18 @@
  */
 #include <kvm/memregion.h>
 #include <uk/plat/memory.h>
+#include <uk/plat/trap.h>
 
 #define PAGE 4096UL
 
 static struct ukplat_memregion regions[KVM_MEMREGION_MAX];
 static int nregions;
 static size_t mem_total;
+
+/* All RAM as mapped (before reservations) and the holes left unmapped in it. */
+static struct ukplat_memregion ram[KVM_MEMREGION_MAX];
+static struct ukplat_memregion holes[KVM_MEMREGION_MAX];
+static int nram, nholes;
 
 static void insert_at(int i, uintptr_t base, size_t len)
 {
@@ -38,6 +44,8 @@ void kvm_memregion_add(uintptr_t base, size_t len)
 
 	if (end <= start)
 		return;
+	if (nram < KVM_MEMREGION_MAX)
+		ram[nram++] = (struct ukplat_memregion){ start, end - start };
 	while (i < nregions && regions[i].base < start)
 		i++;
 	insert_at(i, start, end - start);
@@ -61,6 +69,33 @@ void kvm_memregion_reserve(uintptr_t base, size_t len)
 			insert_at(i, s, rs - s);
 		i = -1; /* the list changed under us: rescan */
 	}
+}
+
+void kvm_mem_hole(uintptr_t base, size_t len)
+{
+	if (nholes < KVM_MEMREGION_MAX)
+		holes[nholes++] = (struct ukplat_memregion){ base, len };
+}
+
+static bool overlaps(const struct ukplat_memregion *r, uintptr_t s, uintptr_t e)
+{
+	return s < r->base + r->len && e > r->base;
+}
+
+bool ukplat_mem_mapped(uintptr_t addr, size_t len)
+{
+	uintptr_t end = addr + len;
+	bool in_ram = false;
+
+	if (end < addr)
+		return false;
+	for (int i = 0; i < nram; i++)
+		if (addr >= ram[i].base && end <= ram[i].base + ram[i].len)
+			in_ram = true;
+	for (int i = 0; in_ram && i < nholes; i++)
+		if (overlaps(&holes[i], addr, end))
+			return false;
+	return in_ram;
 }
 
 void kvm_mem_total_set(size_t bytes)

@@ -82,7 +82,7 @@ static int map_small(uintptr_t chunk)
 		uintptr_t pa = chunk + i * PAGE;
 		uint64_t flags = PTE_P;
 
-		if (pa == 0)
+		if (pa == 0 || pa == (uintptr_t)boot_stack_guard)
 			continue;
 		if (pa < (uintptr_t)_text || pa >= (uintptr_t)_etext)
 			flags |= PTE_W;
@@ -98,6 +98,7 @@ void x86_pagetable_init(void)
 	struct ukplat_memregion r;
 	int err = 0;
 
+	kvm_mem_hole((uintptr_t)boot_stack_guard, PAGE);
 	pml4 = table_alloc();
 	for (uintptr_t c = 0; c < kend; c += BIGPAGE)
 		err |= map_small(c);

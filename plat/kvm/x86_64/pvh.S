@@ -87,6 +87,9 @@ gdt64:
 	.quad 0
 	.quad 0x00af9a000000ffff        /* 0x08: 64-bit code */
 	.quad 0x00cf92000000ffff        /* 0x10: data */
+	.globl gdt64_tss
+gdt64_tss:
+	.quad 0, 0                      /* 0x18: TSS, filled in by x86_tss_init */
 gdt64_end:
 gdt64_ptr:
 	.word gdt64_end - gdt64 - 1
@@ -102,7 +105,11 @@ boot_pdpt:
 	.skip 4096
 boot_pd:
 	.skip 4 * 4096
-	.p2align 4
+	/* The page below the stack stays unmapped: an overflow faults. */
+	.p2align 12
+	.globl boot_stack_guard
+boot_stack_guard:
+	.skip 4096
 	.globl boot_stack_bottom
 boot_stack_bottom:
 	.skip CONFIG_KVM_STACK_SIZE * 1024

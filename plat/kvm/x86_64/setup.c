@@ -8,6 +8,7 @@
 #include <uk/boot.h>
 #include <uk/arch/lcpu.h>
 #include <uk/asm/cpu.h>
+#include <uk/plat/trap.h>
 #include "x86_64.h"
 
 void x86_setup(uint32_t pvh_start_info);
@@ -16,6 +17,7 @@ void x86_setup(uint32_t pvh_start_info)
 {
 	x86_serial_init();
 	x86_idt_init();
+	x86_tss_init();
 	x86_fpu_enable();
 	x86_bootinfo_init(pvh_start_info);
 	x86_pagetable_init();
@@ -24,4 +26,10 @@ void x86_setup(uint32_t pvh_start_info)
 	x86_serial_irq_init();
 	ukarch_irq_enable();
 	ukplat_entry();
+}
+
+void ukplat_boot_stack(uintptr_t *lo, uintptr_t *hi)
+{
+	*lo = (uintptr_t)boot_stack_bottom;
+	*hi = (uintptr_t)boot_stack_top;
 }

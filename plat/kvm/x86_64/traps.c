@@ -1,28 +1,49 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Where every x86_64 trap and interrupt lands (from trap_entry.S). PIC
- * interrupts go to their driver; CPU exceptions are not handled yet, so
- * they print what happened and stop the guest with UKPLAT_STATUS_CRASH.
+ * interrupts go to their driver. Each CPU exception is named, described in
+ * a struct ukarch_trapctx and raised as its trap event (docs/traps.md);
+ * what nobody handles ends on the crash screen, or on the short report
+ * below when the crash screen is not built in.
  */
 #include <uk/asm/regs.h>
 #include <uk/asm/cpu.h>
-#include <uk/plat/shutdown.h>
+#include <uk/plat/trap.h>
 #include <uk/plat/console.h>
-#include <uk/arch/lcpu.h>
 #include <stdio.h>
 #include "memlayout.h"
 #include "x86_64.h"
 
 #define X86_TRAP_PF 14
 
-static const char *const trap_names[32] = {
-	"Divide error", "Debug", "NMI", "Breakpoint", "Overflow",
-	"BOUND range exceeded", "Invalid opcode", "Device not available",
-	"Double fault", "Coprocessor segment overrun", "Invalid TSS",
-	"Segment not present", "Stack-segment fault", "General protection",
-	"Page fault", "Reserved", "x87 floating-point error",
-	"Alignment check", "Machine check", "SIMD floating-point error",
-	"Virtualization exception", "Control protection",
+UK_EVENT(UKARCH_TRAP_NMI);
+UK_EVENT(UKARCH_TRAP_OVERFLOW);
+UK_EVENT(UKARCH_TRAP_FPU);
+UK_EVENT(UKARCH_TRAP_DOUBLE_FAULT);
+UK_EVENT(UKARCH_TRAP_MACHINE_CHECK);
+
+static const struct {
+	const char *name;
+	const struct uk_event *event;
+} traps[32] = {
+	[0]  = { "Divide error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
+	[1]  = { "Debug", UK_EVENT_PTR(UKARCH_TRAP_DEBUG) },
+	[2]  = { "NMI", UK_EVENT_PTR(UKARCH_TRAP_NMI) },
+	[3]  = { "Breakpoint", UK_EVENT_PTR(UKARCH_TRAP_BREAKPOINT) },
+	[4]  = { "Overflow", UK_EVENT_PTR(UKARCH_TRAP_OVERFLOW) },
+	[5]  = { "BOUND range exceeded", UK_EVENT_PTR(UKARCH_TRAP_OVERFLOW) },
+	[6]  = { "Invalid opcode", UK_EVENT_PTR(UKARCH_TRAP_INVALID_OP) },
+	[7]  = { "Device not available", UK_EVENT_PTR(UKARCH_TRAP_FPU) },
+	[8]  = { "Double fault", UK_EVENT_PTR(UKARCH_TRAP_DOUBLE_FAULT) },
+	[10] = { "Invalid TSS", UK_EVENT_PTR(UKARCH_TRAP_SECURITY) },
+	[11] = { "Segment not present", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR) },
+	[12] = { "Stack-segment fault", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR) },
+	[13] = { "General protection fault", UK_EVENT_PTR(UKARCH_TRAP_SECURITY) },
+	[14] = { "Page fault", UK_EVENT_PTR(UKARCH_TRAP_PAGE_FAULT) },
+	[16] = { "x87 floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
+	[17] = { "Alignment check", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR) },
+	[18] = { "Machine check", UK_EVENT_PTR(UKARCH_TRAP_MACHINE_CHECK) },
+	[19] = { "SIMD floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
 };
 
 /* Output that needs neither the allocator nor ukdebug. */
@@ -38,21 +59,14 @@ static void __printf(1, 2) trap_print(const char *fmt, ...)
 	ukplat_cons_write(buf, MIN((size_t)n, sizeof(buf) - 1));
 }
 
-static __noreturn void trap_unhandled(struct __regs *r)
+void ukplat_trap_report(const struct ukarch_trapctx *ctx)
 {
-	static int nesting;
-	const char *name = r->vector < 32 && trap_names[r->vector]
-			   ? trap_names[r->vector] : "Unknown vector";
+	const struct __regs *r = ctx->regs;
 
-	if (nesting++) {
-		trap_print("Unhandled trap while reporting one (vector %lu at %016lx): halting\n",
-			   r->vector, r->rip);
-		ukplat_halt(UKPLAT_STATUS_CRASH);
-	}
 	trap_print("Unhandled trap: %s (vector %lu) at RIP %016lx, error code %#lx\n",
-		   name, r->vector, r->rip, r->error_code);
-	if (r->vector == X86_TRAP_PF)
-		trap_print("CR2: %016lx\n", x86_read_cr2());
+		   ctx->name, ctx->trapnr, r->rip, ctx->error_code);
+	if (ctx->trapnr == X86_TRAP_PF)
+		trap_print("CR2: %016lx\n", ctx->fault_addr);
 	trap_print("RAX: %016lx RBX: %016lx RCX: %016lx\n", r->rax, r->rbx, r->rcx);
 	trap_print("RDX: %016lx RSI: %016lx RDI: %016lx\n", r->rdx, r->rsi, r->rdi);
 	trap_print("RBP: %016lx RSP: %016lx R8:  %016lx\n", r->rbp, r->rsp, r->r8);
@@ -60,14 +74,25 @@ static __noreturn void trap_unhandled(struct __regs *r)
 	trap_print("R12: %016lx R13: %016lx R14: %016lx\n", r->r12, r->r13, r->r14);
 	trap_print("R15: %016lx RFLAGS: %016lx CS: %04lx SS: %04lx\n",
 		   r->r15, r->rflags, r->cs, r->ss);
-	ukplat_halt(UKPLAT_STATUS_CRASH);
 }
 
 void x86_trap(struct __regs *r)
 {
+	struct ukarch_trapctx ctx = {
+		.regs = r,
+		.trapnr = r->vector,
+		.error_code = r->error_code,
+		.name = "Unknown vector",
+	};
 	if (r->vector >= KVM_IRQ_VECTOR_BASE && r->vector < KVM_IRQ_VECTOR_BASE + 16) {
 		x86_pic_dispatch(r->vector - KVM_IRQ_VECTOR_BASE);
 		return;
 	}
-	trap_unhandled(r);
+	/* Reserved and unexpected vectors have no event: nobody can handle them. */
+	if (r->vector >= ARRAY_SIZE(traps) || !traps[r->vector].name)
+		ukplat_trap_unhandled(&ctx);
+	ctx.name = traps[r->vector].name;
+	if (r->vector == X86_TRAP_PF)
+		ctx.fault_addr = x86_read_cr2();
+	ukplat_trap_raise(traps[r->vector].event, &ctx);
 }

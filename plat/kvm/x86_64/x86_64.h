@@ -6,6 +6,7 @@
 #include <uk/essentials.h>
 
 void x86_serial_init(void);              /* COM1 polled output */
+void x86_tss_init(void);                 /* double faults on their own stack */
 void x86_bootinfo_init(uint32_t pvh_pa); /* command line, memory map */
 void x86_pagetable_init(void);           /* final page tables */
 void x86_tsc_init(void);                 /* clock */
@@ -16,5 +17,6 @@ void x86_serial_irq_init(void);          /* COM1 receive interrupt */
 void x86_pic_dispatch(unsigned int irq);
 
 extern char _text[], _etext[], _end[];
+extern char boot_stack_guard[], boot_stack_bottom[], boot_stack_top[];
 
 #endif /* KVM_X86_64_H */

@@ -7,8 +7,9 @@
  *
  * Conversions: %d %i %u %o %x %X %c %s %p %% and %f %F %e %E %g %G; flags
  * "-+ #0"; width and precision, both also as '*'; lengths hh h l ll z j t
- * (and L for the float conversions). %n, %a and positional arguments are
- * not supported: such a directive is printed as it stands.
+ * (and L for the float conversions, printed at double precision). %n, %a
+ * and positional arguments are not supported: such a directive is printed
+ * as it stands. Widths and precisions are clamped at 2^24.
  */
 #ifndef UK_FORMAT_H
 #define UK_FORMAT_H

@@ -5,7 +5,8 @@
  * below are the front door every caller goes through, so the counters stay
  * right whatever implementation sits behind. ukboot builds the default
  * allocator from the platform memory map with uk_alloc_init_default();
- * nolibc's malloc family uses it.
+ * nolibc's malloc family uses it. Allocators take no lock: do not call
+ * them from interrupt handlers.
  */
 #ifndef UK_ALLOC_H
 #define UK_ALLOC_H

@@ -54,8 +54,9 @@ _uk_crash(const char *file, int line, const char *func, const char *fmt, ...)
 				  "BUG: %s", #cond);                    \
 	} while (0)
 #else
-#define UK_ASSERT(cond) do { } while (0)
-#define UK_BUGON(cond)  do { } while (0)
+/* sizeof keeps the condition type-checked and its variables used, unevaluated. */
+#define UK_ASSERT(cond) do { (void)sizeof(!(cond)); } while (0)
+#define UK_BUGON(cond)  do { (void)sizeof(!(cond)); } while (0)
 #endif
 
 #endif /* UK_ASSERT_H */

@@ -8,8 +8,8 @@
  * which places a descriptor in the link-time table .uk_shell_cmds (sorted
  * by name, see shell.lds). A command returns 0 on success and nonzero on
  * error, after printing its own one-line "error: ..." message. With
- * CONFIG_LIBUKSHELL off, UK_SHELL_CMD leaves nothing in the image and
- * uk_shell_run() returns 0 at once.
+ * CONFIG_LIBUKSHELL off, UK_SHELL_CMD leaves no table entry (and from -Og
+ * up no code) in the image, and uk_shell_run() returns 0 at once.
  */
 #ifndef UK_SHELL_H
 #define UK_SHELL_H
@@ -38,24 +38,6 @@ struct uk_shell_cmd {
  * input ends (Ctrl-D on an empty line). Return 0.
  */
 int uk_shell_run(void);
-#else
-/*
- * An unused static inline function is never emitted, and neither is a
- * static command function only it refers to: no trace in the image.
- */
-#define UK_SHELL_CMD(name, fn, usage, help)                             \
-	static inline __unused void UK_CONCAT(__uk_shell_cmd_off_, name)(void) \
-	{                                                               \
-		(void)(fn);                                             \
-		(void)(usage);                                          \
-		(void)(help);                                           \
-	}
-
-static inline int uk_shell_run(void)
-{
-	return 0;
-}
-#endif
 
 /* Return the command called @name, or NULL. */
 const struct uk_shell_cmd *uk_shell_cmd_find(const char *name);
@@ -73,5 +55,41 @@ int uk_shell_usage_error(const char *name, const char *fmt, ...)
  * @s is not entirely such a number.
  */
 int uk_shell_arg_uint(const char *s, unsigned long max, unsigned long *v);
+
+#else /* !CONFIG_LIBUKSHELL */
+/*
+ * Shell off: the arguments are only looked at inside sizeof, which checks
+ * fn's type and counts as a use (no unused-function warning) but is never
+ * evaluated, so from -Og up the compiler drops the command function and
+ * everything only it calls: no table entry, no code. (At -O0 GCC keeps
+ * every static function; the stubs below make such leftovers link.)
+ */
+#define UK_SHELL_CMD(name, fn, usage, help)                             \
+	typedef char UK_CONCAT(__uk_shell_cmd_off_, name)[              \
+		sizeof((fn)(0, (char **)0)) + sizeof(usage) + sizeof(help)]
+
+static inline int uk_shell_run(void)
+{
+	return 0;
+}
+
+static inline const struct uk_shell_cmd *uk_shell_cmd_find(const char *name __unused)
+{
+	return NULL;
+}
+
+static inline __printf(2, 3) int uk_shell_usage_error(const char *name __unused,
+						      const char *fmt __unused, ...)
+{
+	return 1;
+}
+
+static inline int uk_shell_arg_uint(const char *s __unused,
+				    unsigned long max __unused,
+				    unsigned long *v __unused)
+{
+	return -1;
+}
+#endif /* CONFIG_LIBUKSHELL */
 
 #endif /* UK_SHELL_H */

@@ -17,6 +17,12 @@ void kvm_memregion_add(uintptr_t base, size_t len);
 /* Remove [base, base + len) from the free RAM (rounded out to pages). */
 void kvm_memregion_reserve(uintptr_t base, size_t len);
 
+/*
+ * Record [base, base + len) as deliberately unmapped inside RAM (page 0,
+ * stack guard pages), so ukplat_mem_mapped() says no for it.
+ */
+void kvm_mem_hole(uintptr_t base, size_t len);
+
 /* Set the RAM size shown in the banner and by ukplat_mem_total(). */
 void kvm_mem_total_set(size_t bytes);
 

@@ -48,9 +48,13 @@
 #define ESR_EC_WATCHPT_CUR  0x35
 #define ESR_EC_BRK64        0x3c
 
-/* Instruction/data abort ISS: fault status code and write-not-read. */
+/*
+ * Instruction/data abort ISS: fault status code, write-not-read, and FAR
+ * not valid (external aborts may not know the address).
+ */
 #define ESR_ABT_FSC(esr)    ((esr) & 0x3f)
 #define ESR_DABT_WNR        (1UL << 6)
+#define ESR_ABT_FNV         (1UL << 10)
 
 /* SPSR_EL1.M[3:0]: the mode the exception came from. */
 #define SPSR_M_MASK   0xfUL

@@ -64,6 +64,9 @@ static inline void x86_write_cr3(unsigned long v)
 /* Install the IDT built by x86_idt_init (arch/x86_64/idt.c). */
 void x86_idt_init(void);
 
+/* Make @vector switch to interrupt stack @ist (1..7) of the TSS. */
+void x86_idt_set_ist(unsigned int vector, unsigned int ist);
+
 /* Turn on SSE so applications may use floating point. */
 void x86_fpu_enable(void);
 #endif

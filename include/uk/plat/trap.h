@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Trap events. Platform code turns every CPU exception into one of these
+ * events (docs/traps.md has the table of which trap raises which) and
+ * raises it with a struct ukarch_trapctx; libraries and applications attach
+ * handlers with UK_EVENT_HANDLER_PRIO (<uk/event.h>). A trap nobody handles
+ * goes to ukplat_trap_unhandled().
+ */
+#ifndef UK_PLAT_TRAP_H
+#define UK_PLAT_TRAP_H
+
+#include <uk/event.h>
+#include <uk/arch/traps.h>
+
+/* Shared by both architectures. */
+UK_EVENT_DECLARE(UKARCH_TRAP_PAGE_FAULT);   /* #PF; data/instruction abort (translation, permission, access flag) */
+UK_EVENT_DECLARE(UKARCH_TRAP_INVALID_OP);   /* #UD; undefined instruction */
+UK_EVENT_DECLARE(UKARCH_TRAP_BREAKPOINT);   /* int3; BRK */
+UK_EVENT_DECLARE(UKARCH_TRAP_DEBUG);        /* #DB; software step, hardware breakpoint, watchpoint */
+UK_EVENT_DECLARE(UKARCH_TRAP_BUS_ERROR);    /* #NP, #SS, #AC; alignment, SP/PC alignment, external abort, SError */
+UK_EVENT_DECLARE(UKARCH_TRAP_MATH);         /* #DE, #MF, #XM; trapped FP exception */
+UK_EVENT_DECLARE(UKARCH_TRAP_SECURITY);     /* #GP, #TS; illegal execution state */
+/* x86_64 only. */
+UK_EVENT_DECLARE(UKARCH_TRAP_NMI);
+UK_EVENT_DECLARE(UKARCH_TRAP_OVERFLOW);     /* #OF, #BR */
+UK_EVENT_DECLARE(UKARCH_TRAP_FPU);          /* #NM */
+UK_EVENT_DECLARE(UKARCH_TRAP_DOUBLE_FAULT); /* #DF, on its own stack */
+UK_EVENT_DECLARE(UKARCH_TRAP_MACHINE_CHECK);
+/* arm64 only. */
+UK_EVENT_DECLARE(UKARCH_TRAP_SYSCALL);      /* SVC */
+UK_EVENT_DECLARE(UKARCH_TRAP_IRQ);          /* raised before the platform's own IRQ dispatch */
+UK_EVENT_DECLARE(UKARCH_TRAP_FIQ);
+
+/*
+ * Raise @event for the trap described by @ctx. Return when a handler
+ * handled it (the CPU resumes from ctx->regs); otherwise call
+ * ukplat_trap_unhandled(), which does not return.
+ */
+void ukplat_trap_raise(const struct uk_event *event, struct ukarch_trapctx *ctx);
+
+/*
+ * The end of the line for a trap nobody handled. The platform's default
+ * prints the trap and the registers and halts with UKPLAT_STATUS_CRASH; the
+ * crash screen (ukdebug) replaces it.
+ */
+__noreturn void ukplat_trap_unhandled(struct ukarch_trapctx *ctx);
+
+/* Platform part of the default above: print the trap and the registers. */
+void ukplat_trap_report(const struct ukarch_trapctx *ctx);
+
+/*
+ * Return true when [addr, addr + len) lies in mapped RAM, so reading it
+ * cannot fault (the crash screen's safe path for stack dumps and frame
+ * walks). Page 0 and stack guard pages are excluded.
+ */
+bool ukplat_mem_mapped(uintptr_t addr, size_t len);
+
+/* The stack trap handlers and main() normally run on: [*lo, *hi). */
+void ukplat_boot_stack(uintptr_t *lo, uintptr_t *hi);
+
+#endif /* UK_PLAT_TRAP_H */

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The crash screen: one layout for unhandled traps, UK_CRASH and failed
+ * assertions on both architectures.
+ *
+ *   [    0.100707] CRIT: Lantern crash - Wick (0.1.0)
+ *   CRIT: <register block, arch/<arch>/crash_regs.c>
+ *   CRIT: Stack: / CRIT: Call Trace:   (crash_stack.c)
+ *   CRIT: <reason>
+ *
+ * It runs on a broken system: it allocates nothing, takes no lock, prints
+ * through the polled console and reads memory only after checking that it
+ * is mapped. A fault while it runs prints one line and halts instead of
+ * recursing.
+ */
+#include <uk/assert.h>
+#include <uk/print.h>
+#include <uk/plat/console.h>
+#include <uk/plat/shutdown.h>
+#include <uk/plat/time.h>
+#include <uk/plat/trap.h>
+#include <uk/arch/lcpu.h>
+#include <stdio.h>
+#include <string.h>
+#include "crash_arch.h"
+#include "crash_stack.h"
+
+#define LINE_MAX 200
+
+/* Set by `crash nested` so that the screen itself faults. */
+volatile int uk_crash_test_nested;
+
+static volatile int crashing;
+
+void crash_line(const char *fmt, ...)
+{
+	char buf[LINE_MAX];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	ukplat_cons_write("CRIT: ", 6);
+	ukplat_cons_write(buf, MIN((size_t)n, sizeof(buf) - 1));
+	ukplat_cons_write("\n", 1);
+}
+
+/* One short line when the crash screen itself crashes, then stop. */
+static __noreturn void crash_nested(const struct ukarch_trapctx *ctx)
+{
+	char buf[LINE_MAX];
+	int n;
+
+	if (ctx)
+		n = snprintf(buf, sizeof(buf),
+			     "crash while crashing: %s at %016lx (address %#lx)\n",
+			     ctx->name, ukarch_regs_pc(ctx->regs), ctx->fault_addr);
+	else
+		n = snprintf(buf, sizeof(buf), "crash while crashing\n");
+	ukplat_cons_write(buf, MIN((size_t)n, sizeof(buf) - 1));
+	ukplat_halt(UKPLAT_STATUS_CRASH);
+}
+
+static __noreturn void crash_screen(const struct ukarch_trapctx *ctx,
+				    const char *reason)
+{
+	uint64_t ns = ukplat_monotonic_ns();
+	char ts[32];
+	int n;
+
+	n = snprintf(ts, sizeof(ts), "[%5lu.%06lu] ",
+		     (unsigned long)(ns / 1000000000),
+		     (unsigned long)(ns % 1000000000) / 1000);
+	ukplat_cons_write(ts, MIN((size_t)n, sizeof(ts) - 1));
+	crash_line("%s crash - %s (%s)", UK_PROJECT, UK_CODENAME, UK_VERSION);
+	if (uk_crash_test_nested)
+		*(volatile int *)0 = 0;
+	crash_arch_regs(ctx);
+	crash_stack_dump(ukarch_regs_sp(ctx->regs));
+	crash_call_trace(ukarch_regs_pc(ctx->regs), ukarch_regs_fp(ctx->regs));
+	if (!ukplat_mem_mapped(ukarch_regs_sp(ctx->regs) - sizeof(long), sizeof(long)))
+		crash_line("Stack pointer %016lx is outside mapped memory: stack overflow?",
+			   ukarch_regs_sp(ctx->regs));
+	crash_line("%s", reason);
+	ukplat_halt(UKPLAT_STATUS_CRASH);
+}
+
+void ukplat_trap_unhandled(struct ukarch_trapctx *ctx)
+{
+	char reason[LINE_MAX];
+
+	ukarch_irq_disable();
+	if (crashing++)
+		crash_nested(ctx);
+	crash_arch_describe(ctx, reason, sizeof(reason));
+	crash_screen(ctx, reason);
+}
+
+void _uk_crash(const char *file, int line, const char *func,
+	       const char *fmt, ...)
+{
+	struct __regs regs;
+	struct ukarch_trapctx ctx = { .regs = &regs, .name = "UK_CRASH" };
+	const char *base = strrchr(file, '/');
+	char what[LINE_MAX], reason[LINE_MAX];
+	va_list ap;
+
+	ukarch_irq_disable();
+	ukarch_regs_capture(&regs);
+	if (crashing++)
+		crash_nested(NULL);
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	snprintf(reason, sizeof(reason), "%s (%s:%d in %s)", what,
+		 base ? base + 1 : file, line, func);
+	crash_screen(&ctx, reason);
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The one way through for traps: the architecture's entry code names the
+ * trap and calls ukplat_trap_raise(); handlers registered for the event run
+ * in priority order; a trap nobody handled ends in ukplat_trap_unhandled(),
+ * which the crash screen overrides when it is built in.
+ */
+#include <uk/plat/trap.h>
+#include <uk/plat/shutdown.h>
+
+UK_EVENT(UKARCH_TRAP_PAGE_FAULT);
+UK_EVENT(UKARCH_TRAP_INVALID_OP);
+UK_EVENT(UKARCH_TRAP_BREAKPOINT);
+UK_EVENT(UKARCH_TRAP_DEBUG);
+UK_EVENT(UKARCH_TRAP_BUS_ERROR);
+UK_EVENT(UKARCH_TRAP_MATH);
+UK_EVENT(UKARCH_TRAP_SECURITY);
+
+void ukplat_trap_raise(const struct uk_event *event, struct ukarch_trapctx *ctx)
+{
+	int rc = uk_raise_event_ptr(event, ctx);
+
+	if (rc == UK_EVENT_HANDLED || rc == UK_EVENT_HANDLED_CONTINUE)
+		return;
+	ukplat_trap_unhandled(ctx);
+}
+
+__weak void ukplat_trap_unhandled(struct ukarch_trapctx *ctx)
+{
+	static int nesting;
+
+	if (nesting++ == 0)
+		ukplat_trap_report(ctx);
+	ukplat_halt(UKPLAT_STATUS_CRASH);
+}
