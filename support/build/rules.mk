@@ -1,0 +1,134 @@
+# Compilation and link rules, read once a .config exists.
+
+ifeq ($(CONFIG_ARCH_ARM64),y)
+ARCH := arm64
+CROSS_COMPILE ?= aarch64-linux-gnu-
+QEMU_ARCH := aarch64
+else
+ARCH := x86_64
+CROSS_COMPILE ?=
+endif
+
+CC      := $(CROSS_COMPILE)gcc
+LD      := $(CROSS_COMPILE)ld
+OBJCOPY := $(CROSS_COMPILE)objcopy
+SIZE    := $(CROSS_COMPILE)size
+
+OPT-$(CONFIG_OPTIMIZE_PERF)  := -O2
+OPT-$(CONFIG_OPTIMIZE_DEBUG) := -Og
+OPT-$(CONFIG_OPTIMIZE_NONE)  := -O0
+
+# Collected from every Makefile.uk:
+#   SRCS-y         kernel sources (general registers only)
+#   FPSRCS-y       sources that may use floating point (libc float formatting)
+#   LDS-y          linker fragments (INSERT'ed into the platform script)
+#   LIBNAME-<dir>  log prefix of the sources under <dir> (default lib<dir name>)
+SRCS-y   :=
+FPSRCS-y :=
+LDS-y    :=
+include $(TOP)/arch/$(ARCH)/Makefile.uk
+include $(TOP)/plat/kvm/Makefile.uk
+include $(sort $(wildcard $(TOP)/lib/*/Makefile.uk))
+
+# The application: its own Makefile.uk, or every .c file in the folder.
+APP_SRCS   :=
+APP_CFLAGS :=
+APPNAME    :=
+ifneq ($(wildcard $(APP_DIR)/Makefile.uk),)
+include $(APP_DIR)/Makefile.uk
+endif
+APPNAME  := $(or $(APPNAME),$(notdir $(APP_DIR)))
+APP_SRCS := $(or $(APP_SRCS),$(wildcard $(APP_DIR)/*.c))
+$(if $(APP_SRCS),,$(error no C sources in application folder $(APP_DIR)))
+
+IMAGE := $(BUILD)/$(APPNAME)_kvm-$(ARCH)
+
+INCLUDES := -I$(BUILD)/include -I$(TOP)/include -I$(TOP)/arch/$(ARCH)/include \
+	-I$(TOP)/plat/kvm/include $(patsubst %,-I%,$(wildcard $(TOP)/lib/*/include))
+
+# Frame pointers, set up at function entry (no shrink-wrapping) and never
+# dropped for a tail call, so that a
+# call trace taken anywhere past a prologue names every caller; address 0 is
+# an address like any other (a NULL read must fault, not become a trap).
+COMMON_FLAGS := -std=gnu11 -ffreestanding -fno-builtin -nostdinc -fno-pic -fno-pie \
+	-fno-stack-protector -fno-asynchronous-unwind-tables -fno-omit-frame-pointer \
+	-fno-shrink-wrap -fno-optimize-sibling-calls -fno-delete-null-pointer-checks \
+	-fno-common -g -Wall -Wextra -Werror $(OPT-y) \
+	-include $(AUTOCONF_H) $(INCLUDES) -isystem $(shell $(CC) -print-file-name=include) \
+	-DUK_PROJECT='"$(PROJECT)"' -DUK_VERSION='"$(VERSION)"' -DUK_CODENAME='"$(CODENAME)"' \
+	-MMD -MP
+
+KERNEL_ONLY_FLAGS := -mgeneral-regs-only
+ASFLAGS := -D__ASSEMBLY__
+
+# Object paths: tree sources under obj/, application sources under app/.
+obj = $(patsubst $(TOP)/%.c,$(BUILD)/obj/%.o,$(patsubst $(TOP)/%.S,$(BUILD)/obj/%.o,$(1)))
+app_obj = $(patsubst $(APP_DIR)/%.c,$(BUILD)/app/$(APPNAME)/%.o,$(1))
+
+KOBJS  := $(call obj,$(SRCS-y))
+FPOBJS := $(call obj,$(FPSRCS-y))
+AOBJS  := $(call app_obj,$(APP_SRCS))
+OBJS   := $(KOBJS) $(FPOBJS) $(AOBJS) $(BUILD)/app/$(APPNAME)/appinfo.o
+
+# Library name of a source, used for log prefixes ("[libukalloc]").
+libname = $(strip $(or $(LIBNAME-$(word 2,$(subst /, ,$(patsubst $(TOP)/%,%,$(1))))), \
+	$(if $(filter $(TOP)/lib/%,$(1)),lib$(word 2,$(subst /, ,$(patsubst $(TOP)/%,%,$(1))))), \
+	$(if $(filter $(TOP)/plat/%,$(1)),libkvmplat), \
+	$(if $(filter $(TOP)/arch/%,$(1)),libarch_$(ARCH)), $(APPNAME)))
+
+# Everything is rebuilt when the flags or the configuration change.
+FLAGS_STAMP := $(BUILD)/obj/.flags
+FLAGS_TEXT  := $(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(KERNEL_ONLY_FLAGS) $(APP_CFLAGS) $(ARCH_LDFLAGS)
+$(FLAGS_STAMP): FORCE
+	$(Q)mkdir -p $(dir $@) && echo '$(FLAGS_TEXT)' > $@.tmp && \
+	if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+$(OBJS): $(AUTOCONF_H) $(FLAGS_STAMP)
+
+$(BUILD)/obj/%.o: $(TOP)/%.c
+	$(call say,CC,$(patsubst $(TOP)/%,%,$<))
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(if $(filter $@,$(FPOBJS)),$(ARCH_FPFLAGS),$(KERNEL_ONLY_FLAGS)) \
+		-DUK_LIBNAME='"$(call libname,$<)"' -c $< -o $@
+
+$(BUILD)/obj/%.o: $(TOP)/%.S
+	$(call say,AS,$(patsubst $(TOP)/%,%,$<))
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(ASFLAGS) -c $< -o $@
+
+$(BUILD)/app/$(APPNAME)/%.o: $(APP_DIR)/%.c
+	$(call say,CC,$(APPNAME)/$*.c)
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(ARCH_FPFLAGS) $(APP_CFLAGS) \
+		-DUK_LIBNAME='"$(APPNAME)"' -c $< -o $@
+
+LINKER_SCRIPT := $(BUILD)/obj/plat/kvm/$(ARCH)/link.lds
+$(LINKER_SCRIPT): $(TOP)/plat/kvm/$(ARCH)/link.lds.S $(AUTOCONF_H) $(FLAGS_STAMP)
+	$(call say,LDS,$(patsubst $(TOP)/%,%,$<))
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) -E -P -x c $(COMMON_FLAGS) $(ASFLAGS) -MT $@ $< -o $@
+
+# Fragments must come first: ld resolves INSERT against the script after them.
+# With the symbol table, link-image links three times (see its header).
+$(IMAGE): $(OBJS) $(LINKER_SCRIPT) $(LDS-y) $(TOP)/support/scripts/link-image
+	$(call say,LD,$(patsubst $(BUILD)/%,$(notdir $(O))/%,$@))
+	$(Q)$(TOP)/support/scripts/link-image $(if $(CONFIG_LIBUKDEBUG_SYMBOLS),--symtab) \
+		--cross '$(CROSS_COMPILE)' --cc '$(CC) $(ARCH_CFLAGS) $(ASFLAGS)' -o $@ -- \
+		-nostdlib -static -no-pie -z max-page-size=0x1000 -z noexecstack \
+		$(ARCH_LDFLAGS) $(patsubst %,-T %,$(LDS-y)) -T $(LINKER_SCRIPT) \
+		$(OBJS) $(shell $(CC) -print-libgcc-file-name)
+
+# argv[0] and log prefixes need the application's name at run time.
+APPINFO := $(BUILD)/app/$(APPNAME)/appinfo.c
+$(APPINFO): $(FLAGS_STAMP)
+	$(Q)mkdir -p $(dir $@) && echo 'const char uk_appname[] = "$(APPNAME)";' > $@
+$(BUILD)/app/$(APPNAME)/appinfo.o: $(APPINFO)
+	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(KERNEL_ONLY_FLAGS) -c $< -o $@
+
+all: deps $(IMAGE)
+
+# `make run` fails visibly when the guest's status is not 0.
+run: all
+	$(Q)$(TOP)/support/scripts/run-qemu $(RUN_ARGS) $(IMAGE)
+
+-include $(OBJS:.o=.d) $(LINKER_SCRIPT:.lds=.d)
