@@ -1,16 +1,28 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Stack dump and frame-pointer call trace for the crash screen. Both read
- * memory only after ukplat_mem_mapped() says it is there, so a garbage SP
- * or FP prints "unreadable" instead of faulting again. Frame records look
- * the same on x86_64 and arm64: { previous frame pointer, return address }.
+ * memory through nofault (or, without it, only where ukplat_mem_mapped()
+ * says there is memory), so a garbage SP or FP prints "unreadable" instead
+ * of faulting again. Frame records look the same on x86_64 and arm64:
+ * { previous frame pointer, return address }.
  */
 #include <uk/plat/trap.h>
+#include <uk/nofault.h>
 #include <uk/symbols.h>
 #include "crash_arch.h"
 #include "crash_stack.h"
 
 #define WORD sizeof(unsigned long)
+
+static int read_word(unsigned long addr, unsigned long *val)
+{
+	if (IS_ENABLED(CONFIG_LIBUKNOFAULT))
+		return uk_nofault_try_read(val, addr);
+	if (!ukplat_mem_mapped(addr, WORD))
+		return -1;
+	*val = *(const unsigned long *)addr;
+	return 0;
+}
 
 /*
  * A return address is looked up one byte back: after a call to a noreturn
@@ -30,11 +42,11 @@ void crash_stack_dump(unsigned long sp)
 {
 	crash_line("Stack:");
 	for (int i = 0; i < CONFIG_LIBUKDEBUG_CRASH_STACK_WORDS; i++) {
-		unsigned long a = sp + i * WORD;
-		const unsigned char *b = (const unsigned char *)a;
+		unsigned long a = sp + i * WORD, word;
+		const unsigned char *b = (const unsigned char *)&word;
 		char ascii[WORD + 1];
 
-		if (!ukplat_mem_mapped(a, WORD)) {
+		if (read_word(a, &word)) {
 			crash_line("%016lx unreadable", a);
 			return;
 		}
@@ -53,8 +65,7 @@ void crash_call_trace(unsigned long pc, unsigned long fp)
 	crash_line("Call Trace:");
 	print_frame(pc, false);
 	while (depth < CONFIG_LIBUKDEBUG_CRASH_TRACE_DEPTH) {
-		const unsigned long *rec = (const unsigned long *)fp;
-		unsigned long next;
+		unsigned long next, ret;
 
 		if (!fp)
 			return;
@@ -62,15 +73,14 @@ void crash_call_trace(unsigned long pc, unsigned long fp)
 			crash_line("(misaligned frame pointer %016lx)", fp);
 			return;
 		}
-		if (!ukplat_mem_mapped(fp, 2 * WORD)) {
+		if (read_word(fp, &next) || read_word(fp + WORD, &ret)) {
 			crash_line("(unreadable frame pointer %016lx)", fp);
 			return;
 		}
-		if (!rec[1])
+		if (!ret)
 			return;
-		print_frame(rec[1], true);
+		print_frame(ret, true);
 		depth++;
-		next = rec[0];
 		if (next && next <= fp) {
 			crash_line("(frame pointer %016lx does not grow)", next);
 			return;

@@ -63,12 +63,14 @@ ASFLAGS := -D__ASSEMBLY__
 
 # Object paths: tree sources under obj/, application sources under app/.
 obj = $(patsubst $(TOP)/%.c,$(BUILD)/obj/%.o,$(patsubst $(TOP)/%.S,$(BUILD)/obj/%.o,$(1)))
-app_obj = $(patsubst $(APP_DIR)/%.c,$(BUILD)/app/$(APPNAME)/%.o,$(1))
+# Two applications of the same name in one build folder must not share objects.
+APP_OBJDIR := $(BUILD)/app/$(APPNAME)-$(shell echo '$(APP_DIR)' | md5sum | cut -c1-8)
+app_obj = $(patsubst $(APP_DIR)/%.c,$(APP_OBJDIR)/%.o,$(1))
 
 KOBJS  := $(call obj,$(SRCS-y))
 FPOBJS := $(call obj,$(FPSRCS-y))
 AOBJS  := $(call app_obj,$(APP_SRCS))
-OBJS   := $(KOBJS) $(FPOBJS) $(AOBJS) $(BUILD)/app/$(APPNAME)/appinfo.o
+OBJS   := $(KOBJS) $(FPOBJS) $(AOBJS) $(APP_OBJDIR)/appinfo.o
 
 # Library name of a source, used for log prefixes ("[libukalloc]").
 libname = $(strip $(or $(LIBNAME-$(word 2,$(subst /, ,$(patsubst $(TOP)/%,%,$(1))))), \
@@ -96,7 +98,7 @@ $(BUILD)/obj/%.o: $(TOP)/%.S
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(ASFLAGS) -c $< -o $@
 
-$(BUILD)/app/$(APPNAME)/%.o: $(APP_DIR)/%.c
+$(APP_OBJDIR)/%.o: $(APP_DIR)/%.c
 	$(call say,CC,$(APPNAME)/$*.c)
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(ARCH_FPFLAGS) $(APP_CFLAGS) \
@@ -119,10 +121,10 @@ $(IMAGE): $(OBJS) $(LINKER_SCRIPT) $(LDS-y) $(TOP)/support/scripts/link-image
 		$(OBJS) $(shell $(CC) -print-libgcc-file-name)
 
 # argv[0] and log prefixes need the application's name at run time.
-APPINFO := $(BUILD)/app/$(APPNAME)/appinfo.c
+APPINFO := $(APP_OBJDIR)/appinfo.c
 $(APPINFO): $(FLAGS_STAMP)
 	$(Q)mkdir -p $(dir $@) && echo 'const char uk_appname[] = "$(APPNAME)";' > $@
-$(BUILD)/app/$(APPNAME)/appinfo.o: $(APPINFO)
+$(APP_OBJDIR)/appinfo.o: $(APPINFO)
 	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(KERNEL_ONLY_FLAGS) -c $< -o $@
 
 all: deps $(IMAGE)

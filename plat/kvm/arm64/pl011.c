@@ -8,10 +8,11 @@
  * interrupt is masked, bytes stay in the UART, and QEMU holds back the rest
  * until they are read.
  *
- * The FIFOs matter for speed: QEMU hands over at most as many bytes as fit
- * per main-loop turn, so a 1-byte receiver reads piped input at a sixteenth
- * of the rate. Switching them on (LCR_H.FEN) makes QEMU drop what the
- * receiver holds, so init drains it first and switches right after.
+ * The FIFOs stay off (as QEMU leaves them). Switching them on (LCR_H.FEN)
+ * resets QEMU's receive FIFO, and a byte of piped input arriving right
+ * then was seen lost and another repeated; with one byte at a time QEMU
+ * holds the rest back and nothing is lost. Bulk input is slower, which a
+ * console can afford.
  */
 #include <uk/plat/console.h>
 #include <uk/plat/irq.h>
@@ -24,9 +25,6 @@
 #define UART_FR       0x18
 #define UART_FR_RXFE  (1U << 4)
 #define UART_FR_TXFF  (1U << 5)
-#define UART_LCR_H    0x2c
-#define UART_LCR_H_FEN   (1U << 4)
-#define UART_LCR_H_WLEN8 (3U << 5)
 #define UART_CR       0x30
 #define UART_CR_EN    (1U << 0 | 1U << 8 | 1U << 9)  /* UARTEN, TXE, RXE */
 #define UART_IMSC     0x38
@@ -141,13 +139,6 @@ void arm64_pl011_init(uintptr_t base, unsigned int irq)
 {
 	uart = base;
 	wr32(UART_CR, rd32(UART_CR) | UART_CR_EN);
-	if (!(rd32(UART_LCR_H) & UART_LCR_H_FEN)) {
-		unsigned long flags = ukarch_irq_save();
-
-		rx_drain();
-		wr32(UART_LCR_H, UART_LCR_H_FEN | UART_LCR_H_WLEN8);
-		ukarch_irq_restore(flags);
-	}
 	wr32(UART_ICR, UART_INT_RX);
 	wr32(UART_IMSC, UART_INT_RX);
 	if (ukplat_irq_register(irq, pl011_irq, NULL) < 0) {

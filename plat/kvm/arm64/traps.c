@@ -12,8 +12,7 @@
 #include <uk/asm/regs.h>
 #include <uk/asm/cpu.h>
 #include <uk/plat/trap.h>
-#include <uk/plat/console.h>
-#include <stdio.h>
+#include <kvm/trap.h>
 #include "arm64.h"
 
 /* Vector numbers: 4 * origin + kind (vectors.S). */
@@ -93,29 +92,15 @@ static const struct trap_kind *abort_kind(unsigned long esr)
 	return fsc == FSC_ALIGNMENT ? &dabt_alignment : &dabt_external;
 }
 
-/* Output that needs neither the allocator nor ukdebug. */
-static void __printf(1, 2) trap_print(const char *fmt, ...)
-{
-	char buf[192];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		ukplat_cons_write(buf, MIN((size_t)n, sizeof(buf) - 1));
-}
-
 static void print_regs(const struct __regs *r)
 {
 	for (int i = 0; i < 28; i += 4)
-		trap_print("x%-2d %016lx  x%-2d %016lx  x%-2d %016lx  x%-2d %016lx\n",
+		kvm_trap_print("x%-2d %016lx  x%-2d %016lx  x%-2d %016lx  x%-2d %016lx\n",
 			   i, r->x[i], i + 1, r->x[i + 1],
 			   i + 2, r->x[i + 2], i + 3, r->x[i + 3]);
-	trap_print("x28 %016lx  x29 %016lx  x30 %016lx  sp  %016lx\n",
+	kvm_trap_print("x28 %016lx  x29 %016lx  x30 %016lx  sp  %016lx\n",
 		   r->x[28], r->x[29], r->x[30], r->sp);
-	trap_print("pc  %016lx  spsr %08lx\n", r->elr, r->spsr);
+	kvm_trap_print("pc  %016lx  spsr %08lx\n", r->elr, r->spsr);
 }
 
 /* ESR is 0 only where there is no syndrome: IRQ, FIQ, a captured state. */
@@ -125,24 +110,24 @@ void ukplat_trap_report(const struct ukarch_trapctx *ctx)
 	unsigned long esr = ctx->error_code;
 
 	if (!esr) {
-		trap_print("Unhandled trap: %s at PC 0x%lx\n", ctx->name, r->elr);
+		kvm_trap_print("Unhandled trap: %s at PC 0x%lx\n", ctx->name, r->elr);
 	} else {
-		trap_print("Unhandled trap: %s (EC %#lx %s) at PC 0x%lx, ESR 0x%lx\n",
+		kvm_trap_print("Unhandled trap: %s (EC %#lx %s) at PC 0x%lx, ESR 0x%lx\n",
 			   ctx->name, ctx->trapnr, arm64_esr_ec_name(ctx->trapnr),
 			   r->elr, esr);
 	}
 	if (esr && is_abort(ctx->trapnr)) {
 		unsigned int fsc = ESR_ABT_FSC(esr);
 
-		trap_print("Fault: %s at 0x%lx: %s",
+		kvm_trap_print("Fault: %s at 0x%lx: %s",
 			   !is_data_abort(ctx->trapnr) ? "instruction fetch" :
 			   (esr & ESR_DABT_WNR) ? "write" : "read",
 			   ctx->fault_addr, arm64_abort_fsc_name(fsc));
 		if (fsc < FSC_EXTERNAL)     /* the codes that carry a table level */
-			trap_print(", level %u", fsc & 3);
-		trap_print("\n");
+			kvm_trap_print(", level %u", fsc & 3);
+		kvm_trap_print("\n");
 	} else if (ctx->fault_addr) {
-		trap_print("FAR: 0x%lx\n", ctx->fault_addr);
+		kvm_trap_print("FAR: 0x%lx\n", ctx->fault_addr);
 	}
 	print_regs(r);
 }

@@ -7,6 +7,9 @@
  */
 #include <uk/plat/trap.h>
 #include <uk/plat/shutdown.h>
+#include <uk/plat/console.h>
+#include <kvm/trap.h>
+#include <stdio.h>
 
 UK_EVENT(UKARCH_TRAP_PAGE_FAULT);
 UK_EVENT(UKARCH_TRAP_INVALID_OP);
@@ -32,4 +35,17 @@ __weak void ukplat_trap_unhandled(struct ukarch_trapctx *ctx)
 	if (nesting++ == 0)
 		ukplat_trap_report(ctx);
 	ukplat_halt(UKPLAT_STATUS_CRASH);
+}
+
+void kvm_trap_print(const char *fmt, ...)
+{
+	char buf[192];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		ukplat_cons_write(buf, MIN((size_t)n, sizeof(buf) - 1));
 }

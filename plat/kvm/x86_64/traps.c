@@ -9,8 +9,7 @@
 #include <uk/asm/regs.h>
 #include <uk/asm/cpu.h>
 #include <uk/plat/trap.h>
-#include <uk/plat/console.h>
-#include <stdio.h>
+#include <kvm/trap.h>
 #include "memlayout.h"
 #include "x86_64.h"
 
@@ -46,33 +45,20 @@ static const struct {
 	[19] = { "SIMD floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
 };
 
-/* Output that needs neither the allocator nor ukdebug. */
-static void __printf(1, 2) trap_print(const char *fmt, ...)
-{
-	char buf[160];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	ukplat_cons_write(buf, MIN((size_t)n, sizeof(buf) - 1));
-}
-
 void ukplat_trap_report(const struct ukarch_trapctx *ctx)
 {
 	const struct __regs *r = ctx->regs;
 
-	trap_print("Unhandled trap: %s (vector %lu) at RIP %016lx, error code %#lx\n",
+	kvm_trap_print("Unhandled trap: %s (vector %lu) at RIP %016lx, error code %#lx\n",
 		   ctx->name, ctx->trapnr, r->rip, ctx->error_code);
 	if (ctx->trapnr == X86_TRAP_PF)
-		trap_print("CR2: %016lx\n", ctx->fault_addr);
-	trap_print("RAX: %016lx RBX: %016lx RCX: %016lx\n", r->rax, r->rbx, r->rcx);
-	trap_print("RDX: %016lx RSI: %016lx RDI: %016lx\n", r->rdx, r->rsi, r->rdi);
-	trap_print("RBP: %016lx RSP: %016lx R8:  %016lx\n", r->rbp, r->rsp, r->r8);
-	trap_print("R9:  %016lx R10: %016lx R11: %016lx\n", r->r9, r->r10, r->r11);
-	trap_print("R12: %016lx R13: %016lx R14: %016lx\n", r->r12, r->r13, r->r14);
-	trap_print("R15: %016lx RFLAGS: %016lx CS: %04lx SS: %04lx\n",
+		kvm_trap_print("CR2: %016lx\n", ctx->fault_addr);
+	kvm_trap_print("RAX: %016lx RBX: %016lx RCX: %016lx\n", r->rax, r->rbx, r->rcx);
+	kvm_trap_print("RDX: %016lx RSI: %016lx RDI: %016lx\n", r->rdx, r->rsi, r->rdi);
+	kvm_trap_print("RBP: %016lx RSP: %016lx R8:  %016lx\n", r->rbp, r->rsp, r->r8);
+	kvm_trap_print("R9:  %016lx R10: %016lx R11: %016lx\n", r->r9, r->r10, r->r11);
+	kvm_trap_print("R12: %016lx R13: %016lx R14: %016lx\n", r->r12, r->r13, r->r14);
+	kvm_trap_print("R15: %016lx RFLAGS: %016lx CS: %04lx SS: %04lx\n",
 		   r->r15, r->rflags, r->cs, r->ss);
 }
 

@@ -50,12 +50,13 @@ struct uk_event_handler {
 	extern const struct uk_event __uk_event_##name
 
 /*
- * Attach @fn to event @name at priority @prio (0..999, an integer literal:
- * it is part of the section name the linker sorts the handlers by).
+ * Attach @fn to event @name at priority @prio (0..999, an integer literal or
+ * a macro that expands to one: it becomes part of the section name the
+ * linker sorts the handlers by).
  */
 #define UK_EVENT_HANDLER_PRIO(name, fn, prio)                               \
 	static const struct uk_event_handler __uk_evh_##name##_##fn __used   \
-	__section(".uk_event_handlers." #prio) = { &__uk_event_##name, (fn) }
+	__section(".uk_event_handlers." STRINGIFY(prio)) = { &__uk_event_##name, (fn) }
 
 /*
  * Call the handlers of @event in priority order with @data. Return
@@ -85,7 +86,7 @@ static inline int uk_raise_event_ptr(const struct uk_event *event __unused,
 #endif
 
 #define UK_EVENT_HANDLER(name, fn) \
-	UK_EVENT_HANDLER_PRIO(name, fn, 500)
+	UK_EVENT_HANDLER_PRIO(name, fn, UK_EVENT_PRIO_DEFAULT)
 
 /* Raise event @name (see uk_raise_event_ptr). */
 #define uk_raise_event(name, data) \
