@@ -14,6 +14,8 @@
  * taken as a licence to reorder them under strict aliasing.
  */
 typedef unsigned long __attribute__((may_alias)) word_t;
+/* A word that may sit at any address (memcpy's source). */
+typedef unsigned long __attribute__((may_alias, aligned(1))) uword_t;
 #define WSIZE sizeof(word_t)
 #define WMASK (WSIZE - 1)
 
@@ -28,15 +30,19 @@ NO_IDIOM void *memcpy(void *restrict dst, const void *restrict src, size_t n)
 	unsigned char *d = dst;
 	const unsigned char *s = src;
 
-	/* Words pay off only if both pointers reach alignment together. */
-	if (n >= 2 * WSIZE && (((uintptr_t)d ^ (uintptr_t)s) & WMASK) == 0) {
+	/*
+	 * Align the destination, then move words; the source may stay
+	 * misaligned: both architectures load unaligned words from normal
+	 * memory at full speed, far faster than a byte loop.
+	 */
+	if (n >= 2 * WSIZE) {
 		word_t *dw;
-		const word_t *sw;
+		const uword_t *sw;
 
 		for (; (uintptr_t)d & WMASK; n--)
 			*d++ = *s++;
 		dw = (word_t *)d;
-		sw = (const word_t *)s;
+		sw = (const uword_t *)s;
 		for (; n >= 4 * WSIZE; n -= 4 * WSIZE, dw += 4, sw += 4) {
 			dw[0] = sw[0];
 			dw[1] = sw[1];

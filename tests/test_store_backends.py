@@ -1,0 +1,173 @@
+# SPDX-License-Identifier: BSD-3-Clause
+"""ukstore beyond the shell: the Prometheus exporter with a real Prometheus
+server, promtool, and the gdb command."""
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+
+from conftest import ARCHES, RUN_QEMU, TOP, build
+
+EXPORTER = os.path.join(TOP, "support", "ukstore-exporter")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(fn, timeout=30, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            v = fn()
+            if v:
+                return v
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def http_get(url):
+    with urllib.request.urlopen(url, timeout=10) as r:
+        return r.read().decode()
+
+
+class Fleet:
+    """Guests on TCP consoles, one exporter in front of them."""
+
+    def __init__(self, arch, mems):
+        self.procs = []
+        self.ports = {}
+        img = build(arch)
+        for i, mem in enumerate(mems):
+            port = free_port()
+            self.ports[f"g{i}"] = port
+            self.procs.append(subprocess.Popen(
+                [RUN_QEMU, "--console", f"tcp:{port}", "--mem", str(mem), "--timeout", "300",
+                 img.path], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL))
+        self.listen = free_port()
+        targets = [f"--target={n}=127.0.0.1:{p}" for n, p in self.ports.items()]
+        for n, p in self.ports.items():
+            wait_for(lambda: socket.create_connection(("127.0.0.1", p), 1).close() or True,
+                     what=f"console of {n}")
+        self.exporter = subprocess.Popen([EXPORTER, "--listen", str(self.listen)] + targets,
+                                         stderr=subprocess.DEVNULL)
+        self.url = f"http://127.0.0.1:{self.listen}/metrics"
+        wait_for(lambda: "lantern_up" in http_get(self.url), what="exporter")
+
+    def metrics(self):
+        return http_get(self.url)
+
+    def stop_guest(self, i):
+        self.procs[i].kill()
+        self.procs[i].wait()
+
+    def close(self):
+        for p in self.procs + [self.exporter]:
+            p.kill()
+            p.wait()
+
+
+@pytest.fixture
+def fleet(arch):
+    f = Fleet(arch, [128, 256])
+    yield f
+    f.close()
+
+
+def value(text, metric, guest):
+    m = re.search(rf'^{metric}{{guest="{guest}"[^}}]*}} (\S+)$', text, re.M)
+    assert m, f"{metric} of {guest} not in:\n{text}"
+    return float(m.group(1))
+
+
+def test_exporter_serves_every_guest(fleet):
+    text = fleet.metrics()
+    for g in ("g0", "g1"):
+        assert value(text, "lantern_up", g) == 1
+    assert value(text, "lantern_ukboot_mem_size_bytes", "g0") == 128 * 2**20
+    assert value(text, "lantern_ukboot_mem_size_bytes", "g1") == 256 * 2**20
+    assert value(text, "lantern_ukalloc_avail_mem_bytes", "g1") > \
+        value(text, "lantern_ukalloc_avail_mem_bytes", "g0")
+    # one HELP/TYPE pair per family, though two guests report it
+    assert text.count("# TYPE lantern_ukboot_mem_size_bytes ") == 1
+
+
+@pytest.mark.skipif(shutil.which("promtool") is None, reason="promtool not installed")
+def test_promtool_accepts_the_exposition(fleet):
+    p = subprocess.run(["promtool", "check", "metrics"], input=fleet.metrics(),
+                       capture_output=True, text=True)
+    assert p.returncode == 0, p.stdout + p.stderr
+
+
+def test_guest_gone_is_up_zero(fleet):
+    fleet.stop_guest(1)
+    text = wait_for(lambda: (t := fleet.metrics()) and
+                    re.search(r'^lantern_up\{guest="g1"\} 0$', t, re.M) and t,
+                    what="lantern_up 0")
+    assert value(text, "lantern_up", "g0") == 1
+
+
+@pytest.mark.skipif(shutil.which("prometheus") is None, reason="prometheus not installed")
+def test_prometheus_scrapes_free_memory(fleet, tmp_path):
+    port = free_port()
+    cfg = tmp_path / "prometheus.yml"
+    cfg.write_text("global:\n  scrape_interval: 1s\n"
+                   "scrape_configs:\n  - job_name: lantern\n    static_configs:\n"
+                   f"      - targets: ['127.0.0.1:{fleet.listen}']\n")
+    prom = subprocess.Popen(["prometheus", f"--config.file={cfg}",
+                             f"--storage.tsdb.path={tmp_path / 'data'}",
+                             f"--web.listen-address=127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        api = f"http://127.0.0.1:{port}"
+        wait_for(lambda: "Ready" in http_get(api + "/-/ready"), what="prometheus ready")
+        query = api + "/api/v1/query?query=lantern_ukalloc_avail_mem_bytes"
+        result = wait_for(lambda: json.loads(http_get(query))["data"]["result"],
+                          timeout=60, what="a scraped sample")
+        seen = {r["metric"]["guest"]: float(r["value"][1]) for r in result}
+        direct = fleet.metrics()
+        for g in ("g0", "g1"):
+            assert seen[g] == value(direct, "lantern_ukalloc_avail_mem_bytes", g)
+    finally:
+        prom.kill()
+        prom.wait()
+
+
+def shell_names(out):
+    return re.findall(r"^(\w+/[\w/]+)\s", out, re.M)
+
+
+def test_gdb_lists_the_same_entries_as_the_shell(arch):
+    img = build(arch)
+    port = free_port()
+    guest = subprocess.Popen([RUN_QEMU, "--qemu-gdb", str(port), "--timeout", "120", img.path],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        time.sleep(1.5)   # let it reach the shell prompt
+        gdb = subprocess.run(
+            ["gdb-multiarch", "-nx", "-batch", "-ex", f"target remote 127.0.0.1:{port}",
+             "-ex", f"source {TOP}/support/gdb/ukstore.py",
+             "-ex", "uk-store ls", "-ex", "uk-store get ukboot/mem_size",
+             "-ex", "uk-store get no/such", "-ex", "detach", img.path],
+            capture_output=True, text=True, timeout=120)
+        out, _ = guest.communicate(b"store ls\nhalt\n", timeout=60)
+    finally:
+        guest.kill()
+    shell = set(n for n in shell_names(out.decode()) if n.count("/") == 1)
+    listed = set(shell_names(gdb.stdout))
+    assert shell and listed == shell, gdb.stdout + gdb.stderr
+    assert re.search(r"^134217728$", gdb.stdout, re.M), gdb.stdout + gdb.stderr
+    assert "no/such: no such entry" in gdb.stderr
+    # the values gdb read are the guest's own
+    assert re.search(r"^ukboot/mem_size\s+u64\s+r\s+134217728\s+bytes$", gdb.stdout, re.M)
