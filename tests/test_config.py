@@ -38,7 +38,7 @@ def test_there_are_optional_libraries():
 
 @pytest.mark.parametrize("lib,option", optional_libs())
 def test_disabled_library_leaves_nothing(arch, lib, option):
-    on = build(arch)
+    on = build(arch, {option: "y"})
     every = glob.glob(os.path.join(on.build_dir, "**", "*.o"), recursive=True)
     mine = os.path.join(on.build_dir, "obj", "lib", lib) + os.sep
     objs = [o for o in every if o.startswith(mine)]

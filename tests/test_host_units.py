@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: BSD-3-Clause
-"""Host unit tests of nolibc, ukalloc and ukshell (tests/host/).
+"""Host unit tests of nolibc, ukalloc, ukshell, ukstore and ukgdbstub
+(tests/host/).
 
 `make -C tests/host check` builds the library files with the host gcc
 under ASan and UBSan and compares them with glibc; this module runs it and
@@ -24,5 +25,7 @@ def test_host_units():
                                "\n".join(failures[:50]) + "\n...\n" + out[-3000:])
     summaries = re.findall(r"^(test_\w+): (\d+) passed, (\d+) failed$", out, re.M)
     assert {s[0] for s in summaries} == {"test_format", "test_string",
-                                         "test_alloc", "test_shell", "test_symtab"}, out[-3000:]
+                                         "test_alloc", "test_shell", "test_symtab",
+                                         "test_store", "test_store_unsorted",
+                                         "test_gdbstub"}, out[-3000:]
     assert all(int(s[2]) == 0 and int(s[1]) > 0 for s in summaries), summaries

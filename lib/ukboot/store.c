@@ -12,28 +12,20 @@
 #include <uk/plat/time.h>
 #include <string.h>
 
-static int get_uptime(void *cookie __unused, uint64_t *out)
-{
-	*out = ukplat_monotonic_ns() / 1000000000;
-	return 0;
-}
-UK_STORE_ENTRY(ukboot, uptime, u64, get_uptime, NULL, "seconds",
-	       "whole seconds since boot");
-
 static int get_uptime_ns(void *cookie __unused, uint64_t *out)
 {
 	*out = ukplat_monotonic_ns();
 	return 0;
 }
-UK_STORE_ENTRY(ukboot, uptime_ns, u64, get_uptime_ns, NULL, "nanoseconds",
-	       "nanoseconds since boot");
+UK_STORE_ENTRY(ukboot, uptime, u64, get_uptime_ns, NULL, "nanoseconds",
+	       "time since boot");
 
 static int get_boot_ns(void *cookie __unused, uint64_t *out)
 {
 	*out = uk_boot_main_entry_ns();
 	return 0;
 }
-UK_STORE_ENTRY(ukboot, boot_time_ns, u64, get_boot_ns, NULL, "nanoseconds",
+UK_STORE_ENTRY(ukboot, boot_time, u64, get_boot_ns, NULL, "nanoseconds",
 	       "time from the first clock reading to main()");
 
 static int get_mem(void *cookie __unused, uint64_t *out)

@@ -100,12 +100,13 @@ int gdb_swbp_insert(struct uk_gdbstub *gs, uintptr_t addr)
 int gdb_swbp_remove(struct uk_gdbstub *gs, uintptr_t addr)
 {
 	struct uk_gdbstub_swbp *bp = swbp_find(gs, addr);
+	unsigned int len = arch_of(gs)->bp_len;
 
 	if (!bp)
 		return GDB_E_BREAK;
 	if (--bp->refs)
 		return 0;
-	if (text_write(gs, addr, bp->orig, arch_of(gs)->bp_len) != arch_of(gs)->bp_len)
+	if (text_write(gs, addr, bp->orig, len) != len)
 		return GDB_E_FAULT;     /* the slot is free: nothing left to undo */
 	return 0;
 }

@@ -91,12 +91,13 @@ const struct uk_store_entry *uk_store_add_dynamic(const char *lib, const char *o
 	size_t nlen, ulen, hlen, i;
 	struct store_dyn *d;
 	unsigned long flags;
+	bool exists, added;
 	int n;
 
 	n = snprintf(name, sizeof(name), "%s/%s/%s", lib, object, entry);
 	if (n < 0 || (size_t)n >= sizeof(name) || store_name_components(name) != 3 ||
 	    !store_type_valid(type)) {
-		uk_pr_err("ukstore: cannot add %s/%s/%s: bad name or type\n",
+		uk_pr_err("cannot add %s/%s/%s: bad name or type\n",
 			  lib, object, entry);
 		return NULL;
 	}
@@ -123,16 +124,20 @@ const struct uk_store_entry *uk_store_add_dynamic(const char *lib, const char *o
 
 	flags = ukarch_irq_save();
 	i = dyn_lower_bound(name);
-	if ((i < dyn_count && strcmp(dyn[i]->e.name, name) == 0) || dyn_count == dyn_cap) {
-		ukarch_irq_restore(flags);
-		uk_pr_err("ukstore: cannot add %s: it exists\n", name);
+	exists = i < dyn_count && strcmp(dyn[i]->e.name, name) == 0;
+	/* Full again only if interrupt handlers added entries since the reserve. */
+	added = !exists && dyn_count < dyn_cap;
+	if (added) {
+		memmove(&dyn[i + 1], &dyn[i], (dyn_count - i) * sizeof(*dyn));
+		dyn[i] = d;
+		dyn_count++;
+	}
+	ukarch_irq_restore(flags);
+	if (!added) {
+		uk_pr_err("cannot add %s: %s\n", name, exists ? "it exists" : "index full");
 		free(d);
 		return NULL;
 	}
-	memmove(&dyn[i + 1], &dyn[i], (dyn_count - i) * sizeof(*dyn));
-	dyn[i] = d;
-	dyn_count++;
-	ukarch_irq_restore(flags);
 	return &d->e;
 }
 
@@ -196,13 +201,18 @@ const struct uk_store_entry *store_dyn_next(const char *name, bool after)
 
 const struct uk_store_entry *store_dyn_find(const char *name)
 {
-	const struct uk_store_entry *e = store_dyn_next(name, false);
+	struct store_dyn *d = NULL;
+	unsigned long flags;
+	size_t i;
 
-	if (e && strcmp(e->name, name) != 0) {
-		uk_store_put_entry(e);
-		return NULL;
+	flags = ukarch_irq_save();
+	i = dyn_lower_bound(name);
+	if (i < dyn_count && strcmp(dyn[i]->e.name, name) == 0) {
+		d = dyn[i];
+		d->refs++;
 	}
-	return e;
+	ukarch_irq_restore(flags);
+	return d ? &d->e : NULL;
 }
 
 void store_hold(const struct uk_store_entry *e)

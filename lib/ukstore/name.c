@@ -57,7 +57,7 @@ static const char *unit_suffix(const char *unit, enum uk_store_type t)
 		return "_total";
 	if (strcmp(unit, "bytes") == 0)
 		return "_bytes";
-	if (strcmp(unit, "seconds") == 0)
+	if (strcmp(unit, "seconds") == 0 || strcmp(unit, "nanoseconds") == 0)
 		return "_seconds";
 	return "";
 }

@@ -59,6 +59,10 @@ static int ls_print(const struct uk_store_entry *e, void *arg)
 	return 0;
 }
 
+/*
+ * Two passes, measuring then printing, so that the columns fit every row
+ * without keeping the rows: getters are cheap and reading has no effect.
+ */
 static int store_ls(int argc, char *argv[])
 {
 	const char *prefix = argc > 1 ? argv[1] : "";

@@ -100,6 +100,15 @@ static void print_sample(const struct uk_store_entry *e, const struct prom_name 
 	}
 	if (sep[0] == ',')
 		printf("}");
+	/* Prometheus wants base units: nanoseconds go out as exact seconds. */
+	if (!strcmp(e->unit, "nanoseconds") && e->type != UK_STORE_STRING &&
+	    e->type != UK_STORE_BOOL) {
+		bool neg = e->type <= UK_STORE_S64 && v->s < 0;
+		unsigned long long ns = neg ? -(unsigned long long)v->s : v->u;
+
+		printf(" %s%llu.%09llu\n", neg ? "-" : "", ns / 1000000000, ns % 1000000000);
+		return;
+	}
 	switch (e->type) {
 	case UK_STORE_STRING:
 		printf(" 1\n");

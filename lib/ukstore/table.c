@@ -84,10 +84,10 @@ static int store_table_check(void)
 			   uk_store_entries_start[i].name) > 0)
 			break;
 	if (i < n) {
-		uk_pr_warn("ukstore: the linker did not sort the entries; indexing %zu\n", n);
+		uk_pr_warn("the linker did not sort the entries; indexing %zu\n", n);
 		index = malloc(n * sizeof(*index));
 		if (!index) {
-			uk_pr_err("ukstore: no memory to index %zu entries\n", n);
+			uk_pr_err("no memory to index %zu entries\n", n);
 			return -UK_STORE_ENOSPC;
 		}
 		for (i = 0; i < n; i++)
@@ -98,7 +98,7 @@ static int store_table_check(void)
 	/* Two files declaring one name link fine (the symbols are static). */
 	for (i = 1; i < n; i++)
 		if (strcmp(store_static_at(i - 1)->name, store_static_at(i)->name) == 0)
-			uk_pr_err("ukstore: entry %s is declared twice\n",
+			uk_pr_err("entry %s is declared twice\n",
 				  store_static_at(i)->name);
 	return 0;
 }

@@ -9,7 +9,9 @@
 Entries are read from the image's .uk_store_entries section (the symbols
 uk_store_entries_start/_end); values come from an inferior call of the
 guest's own uk_store_get_text() into uk_store_gdb_buf, so gdb shows
-exactly what the shell's `store get` would.
+exactly what the shell's `store get` would. Stop the guest at a breakpoint
+(or in the stub) for that: a guest idling in hlt/wfi stays halted under
+QEMU's gdbstub until its next interrupt, function calls included.
 """
 import gdb
 

@@ -10,9 +10,12 @@ char host_console[65536];
 size_t host_console_len;
 jmp_buf *host_crash_jmp;
 char host_crash_msg[256];
+int host_irq_depth;
 
-/* Prototypes as in <uk/plat/console.h> and <uk/assert.h>. */
+/* Prototypes as in <uk/plat/console.h>, <uk/print.h> and <uk/assert.h>. */
 void ukplat_cons_write(const char *buf, size_t len);
+void _uk_printk(int level, const char *lib, const char *file, int line,
+		const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 void _uk_crash(const char *file, int line, const char *func,
 	       const char *fmt, ...) __attribute__((noreturn));
 
@@ -29,6 +32,22 @@ void ukplat_cons_write(const char *buf, size_t len)
 	memcpy(host_console + host_console_len, buf, len);
 	host_console_len += len;
 	host_console[host_console_len] = '\0';
+}
+
+/* Kernel messages go to the recorded console, without the decoration. */
+void _uk_printk(int level, const char *lib, const char *file, int line,
+		const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	int n;
+
+	(void)level; (void)lib; (void)file; (void)line;
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		ukplat_cons_write(buf, (size_t)n < sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
 }
 
 void _uk_crash(const char *file, int line, const char *func,

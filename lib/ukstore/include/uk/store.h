@@ -115,14 +115,14 @@ struct uk_store_value {
  * The section name embeds the entry's name, so the linker's SORT_BY_NAME
  * (store.lds) lays the table out in name order.
  */
-#define UK_STORE_ENTRY(lib, entry, type, get, set, unit, help)             \
-	_Static_assert(sizeof(#lib "/" #entry) <= UK_STORE_NAME_MAX + 1,    \
-		       "ukstore: name " #lib "/" #entry " is too long");    \
-	static const struct uk_store_entry                                  \
-	__uk_store_##lib##_##entry __used __aligned(sizeof(void *))         \
-	__section(".uk_store_entries." #lib "/" #entry) = {                 \
-		#lib "/" #entry, help, unit, UK_STORE_TYPE_##type,         \
-		(void *)__UK_STORE_GETTER(__UK_STORE_CLASS_##type, get),                      \
+#define UK_STORE_ENTRY(lib, entry, type, get, set, unit, help)               \
+	_Static_assert(sizeof(#lib "/" #entry) <= UK_STORE_NAME_MAX + 1,      \
+		       "ukstore: name " #lib "/" #entry " is too long");      \
+	static const struct uk_store_entry                                    \
+	__uk_store_##lib##_##entry __used __aligned(sizeof(void *))           \
+	__section(".uk_store_entries." #lib "/" #entry) = {                   \
+		#lib "/" #entry, help, unit, UK_STORE_TYPE_##type,           \
+		(void *)__UK_STORE_GETTER(__UK_STORE_CLASS_##type, get),      \
 		(void *)__UK_STORE_SETTER(__UK_STORE_CLASS_##type, set), NULL }
 
 /*
@@ -215,15 +215,15 @@ const char *uk_store_access(const struct uk_store_entry *e);
 /*
  * Registry off: the accessors are still type-checked and count as used (no
  * unused-function warning), but only inside a static inline function that
- * nobody calls, so neither the entry, its strings nor (from -O1 up) its
+ * nobody calls, so neither the entry, its strings nor (from -Og up) its
  * accessors reach the image.
  */
-#define UK_STORE_ENTRY(lib, entry, type, get, set, unit, help)           \
-	static inline void __uk_store_unused_##lib##_##entry(void)       \
-	{                                                                 \
-		(void)__UK_STORE_GETTER(__UK_STORE_CLASS_##type, get);                      \
-		(void)__UK_STORE_SETTER(__UK_STORE_CLASS_##type, set);                      \
-		(void)(unit); (void)(help);                               \
+#define UK_STORE_ENTRY(lib, entry, type, get, set, unit, help)               \
+	static inline void __uk_store_unused_##lib##_##entry(void)           \
+	{                                                                     \
+		(void)__UK_STORE_GETTER(__UK_STORE_CLASS_##type, get);        \
+		(void)__UK_STORE_SETTER(__UK_STORE_CLASS_##type, set);        \
+		(void)(unit); (void)(help);                                   \
 	}
 
 static inline const struct uk_store_entry *uk_store_get_entry(const char *name __unused)

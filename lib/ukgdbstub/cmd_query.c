@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Query and setup packets a debugger sends on connecting: features
+ * (qSupported), no-ack mode, the target description (qXfer), and the
+ * thread packets, answered for the one thread there is (id 1).
+ */
+#include <string.h>
+#include "gdbstub_internal.h"
+#include "hex.h"
+
+/* Whether the ';'-separated list [@p, @end) holds the item @item. */
+static bool list_has(const char *p, const char *end, const char *item)
+{
+	size_t n = strlen(item);
+
+	while (p < end) {
+		const char *e = p;
+
+		while (e < end && *e != ';')
+			e++;
+		if ((size_t)(e - p) == n && memcmp(p, item, n) == 0)
+			return true;
+		p = e + 1;
+	}
+	return false;
+}
+
+/* "qSupported[:features]": what the debugger understands, and what we do. */
+GDB_CMD(gdb_cmd_qsupported)
+{
+	gs->peer_swbreak = list_has(args, args + len, "swbreak+");
+	gs->peer_hwbreak = list_has(args, args + len, "hwbreak+");
+
+	gdb_reply_str(gs, "PacketSize=");
+	gdb_reply_hexnum(gs, UK_GDBSTUB_PACKET_SIZE);
+	gdb_reply_str(gs, ";QStartNoAckMode+;swbreak+");
+	if (gs->target->ops->hw_insert)
+		gdb_reply_str(gs, ";hwbreak+");
+	gdb_reply_str(gs, ";qXfer:features:read+;vContSupported+");
+	return GDB_REPLY;
+}
+
+/* "QStartNoAckMode": this packet was acked and its "OK" is acked by the
+ * debugger; nothing after it is. */
+GDB_CMD(gdb_cmd_noack)
+{
+	gs->noack = true;
+	gs->noack_just_started = true;
+	gdb_reply_ok(gs);
+	return GDB_REPLY;
+}
+
+/* "qXfer:features:read:target.xml:offset,length": a slice of the target
+ * description, 'm' when more follows, 'l' for the last one. */
+GDB_CMD(gdb_cmd_qxfer_features)
+{
+	static const char annex[] = "target.xml:";
+	const char *xml = gs->target->arch->target_xml;
+	const char *p = args + sizeof(annex) - 1, *end = args + len;
+	size_t total = strlen(xml);
+	uint64_t off, n;
+
+	if (len < sizeof(annex) - 1 || memcmp(args, annex, sizeof(annex) - 1) != 0) {
+		gdb_reply_error(gs, GDB_E_ANNEX);
+		return GDB_REPLY;
+	}
+	if (!gdb_parse_hex(&p, end, &off) || !gdb_parse_char(&p, end, ',') ||
+	    !gdb_parse_hex(&p, end, &n) || p != end) {
+		gdb_reply_error(gs, GDB_E_SYNTAX);
+		return GDB_REPLY;
+	}
+	if (off >= total) {
+		gdb_reply_char(gs, 'l');
+		return GDB_REPLY;
+	}
+	/* The slice is binary data (escaped when framed): at most a reply. */
+	n = MIN(n, MIN(total - off, gdb_reply_room(gs) - 1));
+	gdb_reply_char(gs, off + n == total ? 'l' : 'm');
+	gdb_reply_raw(gs, xml + off, n);
+	return GDB_REPLY;
+}
+
+/* "qAttached": 1, we attached to an existing process (so "quit" detaches
+ * instead of killing the guest). */
+GDB_CMD(gdb_cmd_qattached)
+{
+	gdb_reply_char(gs, '1');
+	return GDB_REPLY;
+}
+
+/* "qC": the current thread. */
+GDB_CMD(gdb_cmd_qc)
+{
+	gdb_reply_str(gs, "QC");
+	gdb_reply_hexnum(gs, GDB_THREAD_ID);
+	return GDB_REPLY;
+}
+
+/* "qfThreadInfo", "qsThreadInfo": the thread list, in one piece. */
+GDB_CMD(gdb_cmd_qfthreadinfo)
+{
+	gdb_reply_char(gs, 'm');
+	gdb_reply_hexnum(gs, GDB_THREAD_ID);
+	return GDB_REPLY;
+}
+
+GDB_CMD(gdb_cmd_qsthreadinfo)
+{
+	gdb_reply_char(gs, 'l');
+	return GDB_REPLY;
+}
+
+/* Parse a thread id to the end of [@p, @end): -1 (all), 0 (any) or ours. */
+static int thread_check(const char *p, const char *end, bool any_ok)
+{
+	uint64_t tid;
+
+	if (any_ok && end - p == 2 && p[0] == '-' && p[1] == '1')
+		return 0;
+	if (!gdb_parse_hex(&p, end, &tid) || p != end)
+		return GDB_E_SYNTAX;
+	if (tid == GDB_THREAD_ID || (any_ok && tid == 0))
+		return 0;
+	return GDB_E_THREAD;
+}
+
+/* "Hg<tid>", "Hc<tid>": select the thread for registers or resuming. */
+GDB_CMD(gdb_cmd_H)
+{
+	int rc = GDB_E_SYNTAX;
+
+	if (len && (args[0] == 'g' || args[0] == 'c'))
+		rc = thread_check(args + 1, args + len, true);
+	if (rc)
+		gdb_reply_error(gs, (unsigned int)rc);
+	else
+		gdb_reply_ok(gs);
+	return GDB_REPLY;
+}
+
+/* "T<tid>": is the thread alive. */
+GDB_CMD(gdb_cmd_T)
+{
+	int rc = thread_check(args, args + len, false);
+
+	if (rc)
+		gdb_reply_error(gs, (unsigned int)rc);
+	else
+		gdb_reply_ok(gs);
+	return GDB_REPLY;
+}
+
+/* "qOffsets": the kernel runs where it was linked. */
+GDB_CMD(gdb_cmd_qoffsets)
+{
+	gdb_reply_str(gs, "Text=0;Data=0;Bss=0");
+	return GDB_REPLY;
+}

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Stop replies: "T" and the signal, then the expedited registers (PC, SP
+ * and FP as "n:value;", so the debugger can show where it stopped and
+ * unwind one frame without asking for all registers: a single step costs
+ * one round trip), the thread, and why it stopped. swbreak and hwbreak go
+ * only to a debugger that said in qSupported it understands them (to one
+ * that does not, an unknown reason would be an error); the watchpoint
+ * reasons are part of the base protocol.
+ */
+#include "gdbstub_internal.h"
+
+static void stop_expedite(struct uk_gdbstub *gs)
+{
+	const struct uk_gdbstub_arch *arch = gs->target->arch;
+	size_t off = 0;
+
+	if (gdb_regs_fetch(gs) < 0)
+		return;         /* the debugger will ask with 'g' */
+	for (unsigned int i = 0; i < arch->nregs; i++) {
+		const struct uk_gdbstub_reg *r = &arch->regs[i];
+
+		if (r->role == UK_GDBSTUB_ROLE_PC || r->role == UK_GDBSTUB_ROLE_SP ||
+		    r->role == UK_GDBSTUB_ROLE_FP) {
+			if (i < 0x10)
+				gdb_reply_char(gs, '0');
+			gdb_reply_hexnum(gs, i);
+			gdb_reply_char(gs, ':');
+			gdb_reply_hex(gs, gs->regs + off, r->size);
+			gdb_reply_char(gs, ';');
+		}
+		off += r->size;
+	}
+}
+
+static void stop_reason(struct uk_gdbstub *gs)
+{
+	const struct uk_gdbstub_stop *st = &gs->stop;
+	const char *watch = NULL;
+
+	switch (st->kind) {
+	case UK_GDBSTUB_STOP_SWBREAK:
+		if (gs->peer_swbreak)
+			gdb_reply_str(gs, "swbreak:;");
+		return;
+	case UK_GDBSTUB_STOP_HWBREAK:
+		if (gs->peer_hwbreak)
+			gdb_reply_str(gs, "hwbreak:;");
+		return;
+	case UK_GDBSTUB_STOP_WATCH:
+		watch = "watch:";
+		break;
+	case UK_GDBSTUB_STOP_RWATCH:
+		watch = "rwatch:";
+		break;
+	case UK_GDBSTUB_STOP_AWATCH:
+		watch = "awatch:";
+		break;
+	case UK_GDBSTUB_STOP_SIGNAL:
+		return;
+	}
+	if (watch) {
+		gdb_reply_str(gs, watch);
+		gdb_reply_hexnum(gs, st->addr);
+		gdb_reply_char(gs, ';');
+	}
+}
+
+void gdb_stop_reply(struct uk_gdbstub *gs)
+{
+	gdb_reply_char(gs, 'T');
+	gdb_reply_hex2(gs, (unsigned int)gs->stop.signal & 0xff);
+	stop_expedite(gs);
+	gdb_reply_str(gs, "thread:");
+	gdb_reply_hexnum(gs, GDB_THREAD_ID);
+	gdb_reply_char(gs, ';');
+	stop_reason(gs);
+}
