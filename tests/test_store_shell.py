@@ -139,7 +139,7 @@ BAD = [
     ("store set storetest/s64 9223372036854775808", r"out of range for s64"),
     ("store set storetest/u64 18446744073709551616", r"out of range for u64"),
     ("store set storetest/u32 0x100000000", r"out of range for u32"),
-    ("store set storetest/picky 3", r"out of range for u16: '3'"),
+    ("store set storetest/picky 3", r"picky: out of range: the entry refuses '3'"),
     ("store set storetest/ro 5", r"not writable \(read-only\)"),
     ("store set storetest/broken 5", r"not writable \(read-only\)"),
     ("store get storetest/wo", r"not readable \(write-only\)"),

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <uk/shell.h>
 #include <uk/store.h>
+#include "codec.h"
 #include "store_cmd.h"
 
 /* Text of any value fits: a string value is shorter than its buffer. */
@@ -103,9 +104,14 @@ static int store_set(int argc __unused, char *argv[])
 		return 1;
 	}
 	rc = uk_store_set_text(e, argv[2]);
-	if (rc == -UK_STORE_EINVAL || rc == -UK_STORE_ERANGE)
+	/* Say whether the type refused the value or the entry's own setter. */
+	if ((rc == -UK_STORE_EINVAL || rc == -UK_STORE_ERANGE) &&
+	    store_parse(e->type, argv[2], &(struct uk_store_value){ 0 }) < 0)
 		printf("error: store: set %s: %s for %s: '%s'\n", argv[1],
 		       uk_store_strerror(rc), uk_store_type_name(e->type), argv[2]);
+	else if (rc == -UK_STORE_EINVAL || rc == -UK_STORE_ERANGE)
+		printf("error: store: set %s: %s: the entry refuses '%s'\n", argv[1],
+		       uk_store_strerror(rc), argv[2]);
 	else if (rc == -UK_STORE_ENOSPC)
 		printf("error: store: set %s: %s (value of %zu characters, max %zu)\n",
 		       argv[1], uk_store_strerror(rc), strlen(argv[2]),
