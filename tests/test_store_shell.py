@@ -322,3 +322,24 @@ def test_shell_command_off(arch):
     r.expect(r"^error: unknown command 'store'")
     r.expect(r"^dynadd: 3 entries added$")
     assert r.status == 0
+
+
+def test_setters_take_effect_in_the_demo(arch):
+    # the log level entry changes what prints; request_shutdown stops the guest
+    img = build(arch)
+    r = img.run("store set ukdebug/log_level 1\nstore get ukdebug/log_level\n"
+                "store set ukdebug/log_level 4\nstore get ukdebug/log_level\n"
+                "store set ukboot/request_shutdown true\necho not reached\n")
+    assert re.findall(r"^(\d)$", r.out, re.M) == ["1", "4"], r.out
+    r.expect(r"System halted \(status 0\)")
+    r.reject(r"^not reached$")
+    assert r.status == 0
+
+
+def test_log_level_entry_filters_messages(arch):
+    img = build(arch)
+    on = img.run("work 3\nstore get ukdebug/messages_info\nhalt\n")
+    off = img.run("store set ukdebug/log_level 2\nhalt\n")
+    on.expect(r"Info: \[libkvmplat\] <shutdown\.c @ \d+> System halted")
+    off.reject(r"Info: \[libkvmplat\].*System halted")
+    assert off.status == 0
