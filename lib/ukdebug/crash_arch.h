@@ -10,7 +10,7 @@
 
 #include <uk/arch/traps.h>
 
-/* Print one "CRIT: "-prefixed line of the crash screen (crashscreen.c). */
+/* Print one "CRIT: "-prefixed line of a crash report (crash_line.c). */
 void crash_line(const char *fmt, ...) __printf(1, 2);
 
 /*

@@ -13,21 +13,7 @@
 #include <uk/arch/lcpu.h>
 #include <stdio.h>
 #include <string.h>
-
-static void crash_line(const char *fmt, ...) __printf(1, 2);
-static void crash_line(const char *fmt, ...)
-{
-	char buf[256];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	ukplat_cons_write("CRIT: ", 6);
-	ukplat_cons_write(buf, MIN((size_t)n, sizeof(buf) - 1));
-	ukplat_cons_write("\n", 1);
-}
+#include "crash_arch.h"
 
 void _uk_crash(const char *file, int line, const char *func,
 	       const char *fmt, ...)

@@ -32,20 +32,6 @@ volatile int uk_crash_test_nested;
 
 static volatile int crashing;
 
-void crash_line(const char *fmt, ...)
-{
-	char buf[LINE_MAX];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	ukplat_cons_write("CRIT: ", 6);
-	ukplat_cons_write(buf, MIN((size_t)n, sizeof(buf) - 1));
-	ukplat_cons_write("\n", 1);
-}
-
 /* One short line when the crash screen itself crashes, then stop. */
 static __noreturn void crash_nested(const struct ukarch_trapctx *ctx)
 {

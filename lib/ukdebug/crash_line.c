@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * One "CRIT: "-prefixed line of a crash report, formatted on the stack and
+ * written with the polled console: usable when nothing else works.
+ */
+#include <uk/plat/console.h>
+#include <stdio.h>
+#include "crash_arch.h"
+
+#define LINE_MAX 200
+
+void crash_line(const char *fmt, ...)
+{
+	char buf[LINE_MAX];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	ukplat_cons_write("CRIT: ", 6);
+	ukplat_cons_write(buf, MIN((size_t)n, sizeof(buf) - 1));
+	ukplat_cons_write("\n", 1);
+}
