@@ -27,5 +27,5 @@ def test_host_units():
     assert {s[0] for s in summaries} == {"test_format", "test_string",
                                          "test_alloc", "test_shell", "test_symtab",
                                          "test_store", "test_store_unsorted",
-                                         "test_gdbstub"}, out[-3000:]
+                                         "test_gdbstub", "test_gdbstub_target", "test_gdbstub_query"}, out[-3000:]
     assert all(int(s[2]) == 0 and int(s[1]) > 0 for s in summaries), summaries
