@@ -11,9 +11,11 @@
  * It runs on a broken system: it allocates nothing, takes no lock, prints
  * through the polled console and reads memory only after checking that it
  * is mapped. A fault while it runs prints one line and halts instead of
- * recursing.
+ * recursing. After the report it raises UKDEBUG_CRASH (<uk/crash.h>), then
+ * halts.
  */
 #include <uk/assert.h>
+#include <uk/crash.h>
 #include <uk/print.h>
 #include <uk/plat/console.h>
 #include <uk/plat/shutdown.h>
@@ -32,6 +34,8 @@ volatile int uk_crash_test_nested;
 
 static volatile int crashing;
 
+UK_EVENT(UKDEBUG_CRASH);
+
 /* One short line when the crash screen itself crashes, then stop. */
 static __noreturn void crash_nested(const struct ukarch_trapctx *ctx)
 {
@@ -48,9 +52,10 @@ static __noreturn void crash_nested(const struct ukarch_trapctx *ctx)
 	ukplat_halt(UKPLAT_STATUS_CRASH);
 }
 
-static __noreturn void crash_screen(const struct ukarch_trapctx *ctx,
+static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 				    const char *reason)
 {
+	struct uk_crash_info info = { ctx, trap };
 	uint64_t ns = ukplat_monotonic_ns();
 	char ts[32];
 	int n;
@@ -69,6 +74,7 @@ static __noreturn void crash_screen(const struct ukarch_trapctx *ctx,
 		crash_line("Stack pointer %016lx is outside mapped memory: stack overflow?",
 			   ukarch_regs_sp(ctx->regs));
 	crash_line("%s", reason);
+	uk_raise_event(UKDEBUG_CRASH, &info);
 	ukplat_halt(UKPLAT_STATUS_CRASH);
 }
 
@@ -80,7 +86,7 @@ void ukplat_trap_unhandled(struct ukarch_trapctx *ctx)
 	if (crashing++)
 		crash_nested(ctx);
 	crash_arch_describe(ctx, reason, sizeof(reason));
-	crash_screen(ctx, reason);
+	crash_screen(ctx, true, reason);
 }
 
 void _uk_crash(const char *file, int line, const char *func,
@@ -101,5 +107,5 @@ void _uk_crash(const char *file, int line, const char *func,
 	va_end(ap);
 	snprintf(reason, sizeof(reason), "%s (%s:%d in %s)", what,
 		 base ? base + 1 : file, line, func);
-	crash_screen(&ctx, reason);
+	crash_screen(&ctx, false, reason);
 }

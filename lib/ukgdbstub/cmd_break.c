@@ -5,7 +5,8 @@
  * swbreak.c (kind, the instruction length gdb assumes, is the
  * architecture's own); types 1 to 4 (hardware breakpoint, write, read and
  * access watchpoint, kind = length) go to the target's debug registers,
- * or get the empty reply, "not supported", when it has none. Conditions
+ * or get the empty reply, "not supported", when it has none or none of
+ * that kind. Conditions
  * after ';' are not advertised, and ignored.
  */
 #include "gdbstub_internal.h"
@@ -49,6 +50,8 @@ static enum gdb_next point(struct uk_gdbstub *gs, const char *args, size_t len,
 	} else {
 		rc = (insert ? t->ops->hw_insert : t->ops->hw_remove)(
 			t->ctx, (enum uk_gdbstub_hw)type, addr, kind);
+		if (rc == UK_GDBSTUB_HW_UNSUPPORTED)
+			return GDB_REPLY;       /* empty: no such kind */
 		rc = rc < 0 ? GDB_E_BREAK : 0;
 	}
 	if (rc)

@@ -65,6 +65,14 @@ static bool swbp_overlaps(struct uk_gdbstub *gs, uintptr_t addr)
 	return false;
 }
 
+bool uk_gdbstub_is_swbp(const struct uk_gdbstub *gs, uintptr_t addr)
+{
+	for (size_t i = 0; i < UK_GDBSTUB_SWBP_MAX; i++)
+		if (gs->swbp[i].refs && gs->swbp[i].addr == addr)
+			return true;
+	return false;
+}
+
 int gdb_swbp_insert(struct uk_gdbstub *gs, uintptr_t addr)
 {
 	const struct uk_gdbstub_arch *arch = arch_of(gs);

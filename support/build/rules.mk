@@ -130,7 +130,25 @@ $(APP_OBJDIR)/appinfo.o: $(APPINFO)
 all: deps $(IMAGE)
 
 # `make run` fails visibly when the guest's status is not 0.
+# GDB=1: the debug channel on a free local port (GDB_PORT=N chooses one),
+# the guest waiting for a debugger before main(), and the commands that
+# connect gdb and LLDB; the port is also left in $(BUILD)/debug-port for
+# support/gdb/gdbinit.
+ifeq ($(GDB),1)
+GDB_PORT := $(or $(GDB_PORT),$(shell /usr/bin/python3 -c 'import socket; s = socket.socket(); \
+	s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'))
+RUN_DEBUG_ARGS := --debug-port $(GDB_PORT) --debug-wait
+here = $(patsubst $(or $(PWD),$(CURDIR))/%,%,$(1))
+endif
+
 run: all
-	$(Q)$(TOP)/support/scripts/run-qemu $(RUN_ARGS) $(IMAGE)
+ifeq ($(GDB),1)
+	$(Q)echo $(GDB_PORT) > $(BUILD)/debug-port
+	@echo "Debug channel on 127.0.0.1:$(GDB_PORT); the guest waits for a debugger before main()."
+	@echo "Connect from another terminal with one of:"
+	@echo "  gdb-multiarch -x $(call here,$(TOP)/support/gdb/gdbinit) $(call here,$(IMAGE))"
+	@echo "  lldb $(call here,$(IMAGE)) -o 'gdb-remote 127.0.0.1:$(GDB_PORT)'"
+endif
+	$(Q)$(TOP)/support/scripts/run-qemu $(RUN_DEBUG_ARGS) $(RUN_ARGS) $(IMAGE)
 
 -include $(OBJS:.o=.d) $(LINKER_SCRIPT:.lds=.d)

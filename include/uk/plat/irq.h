@@ -18,4 +18,12 @@ typedef int (*ukplat_irq_handler_t)(void *arg);
  */
 int ukplat_irq_register(unsigned int irq, ukplat_irq_handler_t fn, void *arg);
 
+/*
+ * In an interrupt handler: the register frame of the code the interrupt
+ * interrupted (what resumes when the handlers return; changes to it take
+ * effect). NULL outside interrupt handlers. A profiler samples its PC; a
+ * debugger stops the interrupted code there.
+ */
+struct __regs *ukplat_irq_regs(void);
+
 #endif /* UK_PLAT_IRQ_H */

@@ -7,7 +7,9 @@
  *   0x08000000 - 0x0800ffff   GICv2 distributor
  *   0x08010000 - 0x0801ffff   GICv2 CPU interface
  *   0x09000000 - 0x09000fff   PL011 UART (console, SPI 1 = INTID 33, level)
- *   0x0a000000 - 0x0a003fff   virtio-mmio, 32 slots of 0x200, INTID 48 + i
+ *   0x0a000000 - 0x0a003fff   virtio-mmio, 32 slots of 0x200, slot i on SPI
+ *                             16 + i = INTID 48 + i (QEMU fills from the top:
+ *                             one device lands in slot 31, INTID 79)
  *   0x08000000 - 0x3fffffff   all of it mapped as Device-nGnRE, never executable
  *   0x40000000 - 0x400fffff   RAM: device tree blob (QEMU puts it at the base of
  *                             RAM when the image starts at >= 0x40100000)
@@ -38,6 +40,10 @@
 #define KVM_GICC_BASE       0x08010000
 #define KVM_PL011_BASE      0x09000000
 #define KVM_PL011_IRQ       33
+#define KVM_VIRTIO_MMIO_BASE  0x0a000000
+#define KVM_VIRTIO_MMIO_SLOTS 32
+#define KVM_VIRTIO_MMIO_SIZE  0x200
+#define KVM_VIRTIO_MMIO_IRQ   48          /* INTID of slot 0 */
 
 /* Generic timer PPIs (GIC INTIDs). */
 #define KVM_TIMER_VIRT_IRQ  27

@@ -6,12 +6,14 @@
  * event (docs/traps.md); SError and FIQ likewise. What nobody handles ends
  * on the crash screen, or on the short report below when the crash screen
  * is not built in. IRQs raise UKARCH_TRAP_IRQ first and go to the GIC
- * dispatcher unless a handler took them. The report allocates nothing and
- * prints through the polled console.
+ * dispatcher unless a handler took them; device handlers find the
+ * interrupted frame through ukplat_irq_regs(). The report allocates nothing
+ * and prints through the polled console.
  */
 #include <uk/asm/regs.h>
 #include <uk/asm/cpu.h>
 #include <uk/plat/trap.h>
+#include <uk/plat/irq.h>
 #include <kvm/trap.h>
 #include "arm64.h"
 
@@ -160,15 +162,25 @@ static void trap_sync(struct __regs *r)
 	ukplat_trap_raise(kind->event, &ctx);
 }
 
+static struct __regs *irq_regs;
+
+struct __regs *ukplat_irq_regs(void)
+{
+	return irq_regs;
+}
+
 /* ESR says nothing about an IRQ: trapnr and error_code stay 0. */
 static void trap_irq(struct __regs *r)
 {
 	struct ukarch_trapctx ctx = { .regs = r, .name = "IRQ" };
+	struct __regs *outer = irq_regs;
 
 	/* Not ukplat_trap_raise(): an IRQ nobody claims is the GIC's, not a crash. */
 	if (uk_raise_event_ptr(UK_EVENT_PTR(UKARCH_TRAP_IRQ), &ctx) == UK_EVENT_HANDLED)
 		return;
+	irq_regs = r;
 	arm64_irq_handle();
+	irq_regs = outer;
 }
 
 /* SError has a syndrome, FIQ none. */

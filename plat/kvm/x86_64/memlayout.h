@@ -25,6 +25,19 @@
 #define KVM_DEVICE_BASE   0xfe000000UL
 #define KVM_DEVICE_END    0x100000000UL
 
+#define KVM_LAPIC_BASE    0xfee00000UL
+
 #define KVM_IRQ_VECTOR_BASE 32
+
+/*
+ * microvm's virtio-mmio slots as `-M microvm,acpi=off` lays them out: 8 of
+ * them on GSI 5 + i, which the 8259 sees as IRQ 5 + i (QEMU fills from the
+ * top: one device lands at 0xfeb00e00, IRQ 12). With ACPI on there are 24,
+ * on GSI 24 + i, out of the 8259's reach. `pc` has none: the slots read 0.
+ */
+#define KVM_VIRTIO_MMIO_BASE  0xfeb00000UL
+#define KVM_VIRTIO_MMIO_SLOTS 8
+#define KVM_VIRTIO_MMIO_SIZE  0x200
+#define KVM_VIRTIO_MMIO_IRQ   5           /* ISA IRQ of slot 0 */
 
 #endif /* KVM_X86_64_MEMLAYOUT_H */

@@ -2,7 +2,8 @@
 /*
  * The 8259 PIC pair, present on both `pc` and `microvm`. Lines 0-15 are
  * remapped to vectors 32-47 so they do not collide with CPU exceptions;
- * every line stays masked until a driver registers a handler for it.
+ * every line stays masked until a driver registers a handler for it. The
+ * pair reaches the CPU through the local APIC in virtual-wire mode.
  */
 #include <uk/plat/irq.h>
 #include <uk/asm/io.h>
@@ -17,6 +18,14 @@
 #define PIC_CASCADE_IRQ 2
 #define PIC_LINES 16
 
+#define LAPIC_SVR          0x0f0
+#define LAPIC_SVR_ENABLE   (1U << 8)
+#define LAPIC_SPURIOUS_VEC 0xff
+#define LAPIC_LVT_LINT0    0x350
+#define LAPIC_LVT_LINT1    0x360
+#define LAPIC_DM_EXTINT    (7U << 8)
+#define LAPIC_DM_NMI       (4U << 8)
+
 static struct {
 	ukplat_irq_handler_t fn;
 	void *arg;
@@ -27,6 +36,23 @@ static void pic_write_mask(void)
 {
 	outb(PIC1_DATA, mask & 0xff);
 	outb(PIC2_DATA, mask >> 8);
+}
+
+static void lapic_write(unsigned int reg, uint32_t v)
+{
+	*(volatile uint32_t *)(KVM_LAPIC_BASE + reg) = v;
+}
+
+/*
+ * Virtual-wire mode: the 8259's output enters the local APIC on LINT0 as
+ * ExtINT. SeaBIOS (`pc`) sets this up, qboot (`microvm`) does not: there
+ * LINT0 stays masked and not one 8259 interrupt reaches the CPU.
+ */
+static void lapic_virtual_wire(void)
+{
+	lapic_write(LAPIC_SVR, LAPIC_SVR_ENABLE | LAPIC_SPURIOUS_VEC);
+	lapic_write(LAPIC_LVT_LINT0, LAPIC_DM_EXTINT);
+	lapic_write(LAPIC_LVT_LINT1, LAPIC_DM_NMI);
 }
 
 void x86_pic_init(void)
@@ -41,6 +67,7 @@ void x86_pic_init(void)
 	outb(PIC2_DATA, 0x01);
 	mask = 0xffff & ~(1 << PIC_CASCADE_IRQ);
 	pic_write_mask();
+	lapic_virtual_wire();
 }
 
 int ukplat_irq_register(unsigned int irq, ukplat_irq_handler_t fn, void *arg)

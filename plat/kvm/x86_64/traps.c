@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Where every x86_64 trap and interrupt lands (from trap_entry.S). PIC
- * interrupts go to their driver. Each CPU exception is named, described in
+ * interrupts go to their driver, which can find the interrupted frame
+ * through ukplat_irq_regs(). Each CPU exception is named, described in
  * a struct ukarch_trapctx and raised as its trap event (docs/traps.md);
  * what nobody handles ends on the crash screen, or on the short report
  * below when the crash screen is not built in.
@@ -9,6 +10,7 @@
 #include <uk/asm/regs.h>
 #include <uk/asm/cpu.h>
 #include <uk/plat/trap.h>
+#include <uk/plat/irq.h>
 #include <kvm/trap.h>
 #include "memlayout.h"
 #include "x86_64.h"
@@ -45,6 +47,13 @@ static const struct {
 	[19] = { "SIMD floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
 };
 
+static struct __regs *irq_regs;
+
+struct __regs *ukplat_irq_regs(void)
+{
+	return irq_regs;
+}
+
 void ukplat_trap_report(const struct ukarch_trapctx *ctx)
 {
 	const struct __regs *r = ctx->regs;
@@ -71,7 +80,11 @@ void x86_trap(struct __regs *r)
 		.name = "Unknown vector",
 	};
 	if (r->vector >= KVM_IRQ_VECTOR_BASE && r->vector < KVM_IRQ_VECTOR_BASE + 16) {
+		struct __regs *outer = irq_regs;
+
+		irq_regs = r;
 		x86_pic_dispatch(r->vector - KVM_IRQ_VECTOR_BASE);
+		irq_regs = outer;
 		return;
 	}
 	/* Reserved and unexpected vectors have no event: nobody can handle them. */

@@ -15,6 +15,8 @@
  * Everything here runs in exception context with the CPU stopped: no
  * allocation, no sleeping locks, no console output. One session is one
  * struct uk_gdbstub in static storage (about 70 KiB, mostly packet buffers).
+ * The kernel glue (CONFIG_LIBUKGDBSTUB_KERNEL) runs one over the debug
+ * channel and adds uk_debug_break(), at the end of this header.
  *
  * Error replies (always two hex digits after 'E'):
  *   E00  qXfer: unknown object or annex (the code the protocol names)
@@ -119,6 +121,9 @@ enum uk_gdbstub_hw {
 	UK_GDBSTUB_HW_ACCESS = 4,   /* awatch */
 };
 
+/* hw_insert's answer for a kind of breakpoint the hardware does not have. */
+#define UK_GDBSTUB_HW_UNSUPPORTED 1
+
 /* Where monitor command output goes: (@arg, text, length). */
 typedef void (*uk_gdbstub_out_fn)(void *arg, const char *s, size_t len);
 
@@ -144,8 +149,11 @@ struct uk_gdbstub_ops {
 	 * fetch (cache maintenance). Return the count written. */
 	size_t (*text_write)(void *ctx, uintptr_t addr, const void *buf, size_t len);
 	/* Optional (NULL: Z1-Z4 unsupported): program a hardware breakpoint
-	 * or watchpoint of @len bytes at @addr. Return 0, or <0 when no slot
-	 * is free or the length or alignment is not possible. */
+	 * or watchpoint of @len bytes at @addr. Return 0, <0 when no slot is
+	 * free or the length or alignment is not possible, or
+	 * UK_GDBSTUB_HW_UNSUPPORTED when the hardware has no such kind at all
+	 * (the debugger gets the empty reply and may emulate it: gdb turns a
+	 * read watchpoint into an access watchpoint). */
 	int (*hw_insert)(void *ctx, enum uk_gdbstub_hw type, uintptr_t addr, size_t len);
 	/* Remove what hw_insert placed with the same arguments; 0 or <0. */
 	int (*hw_remove)(void *ctx, enum uk_gdbstub_hw type, uintptr_t addr, size_t len);
@@ -275,6 +283,12 @@ bool uk_gdbstub_rx_feed(struct uk_gdbstub *gs, char c);
 void uk_gdbstub_session(struct uk_gdbstub *gs, const struct uk_gdbstub_stop *stop,
 			struct uk_gdbstub_resume *resume);
 
+/*
+ * Return true when @addr holds a software breakpoint the stub placed (so a
+ * breakpoint trap there is the debugger's, not one compiled in).
+ */
+bool uk_gdbstub_is_swbp(const struct uk_gdbstub *gs, uintptr_t addr);
+
 #else /* !CONFIG_LIBUKGDBSTUB: no stub, nothing to talk to */
 
 static inline int uk_gdbstub_init(struct uk_gdbstub *gs __unused,
@@ -297,6 +311,30 @@ static inline void uk_gdbstub_session(struct uk_gdbstub *gs __unused,
 	resume->signal = 0;
 }
 
+static inline bool uk_gdbstub_is_swbp(const struct uk_gdbstub *gs __unused,
+				      uintptr_t addr __unused)
+{
+	return false;
+}
+
 #endif /* CONFIG_LIBUKGDBSTUB */
+
+#if CONFIG_LIBUKGDBSTUB_KERNEL
+
+/*
+ * Stop in the debugger here, as at a breakpoint: the compiled-in breakpoint
+ * instruction. When no debugger is attached, print "Waiting for debugger on
+ * <channel>" and wait for one on the debug channel. Without a debug
+ * channel, the trap goes on to the crash screen like any other.
+ */
+void uk_debug_break(void);
+
+#else
+
+static inline void uk_debug_break(void)
+{
+}
+
+#endif /* CONFIG_LIBUKGDBSTUB_KERNEL */
 
 #endif /* UK_GDBSTUB_H */

@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The ways into the stub while the guest runs: breakpoint and debug traps
+ * (through the trap-event registry, ahead of everyone else), and bytes from
+ * the debugger on the debug channel (Ctrl-C, or a packet from a debugger
+ * connecting to a running guest).
+ *
+ * A byte arrives in the channel's receive interrupt; the stop is then
+ * served right there, on the frame the interrupt interrupted
+ * (ukplat_irq_regs()), reported as SIGINT: the debugger sees the busy
+ * loop it interrupted, not the interrupt handler, and stepping from there
+ * steps that code. Breakpoint traps that are not the stub's (a
+ * compiled-in uk_debug_break, a stray int3/BRK) stop in the debugger too,
+ * waiting for one if none is attached; debug traps (steps, hardware
+ * breakpoints, watchpoints) exist only while a debugger is attached. While
+ * a session runs, a trap from the stub's own code is left to the others
+ * (it ends on the crash screen).
+ */
+#include <stdio.h>
+#include <uk/plat/dbgchan.h>
+#include <uk/plat/irq.h>
+#include <uk/plat/trap.h>
+#include "gdbstub_kernel.h"
+
+/* Before nofault (which only handles faults) and anything a library adds. */
+#define GDB_TRAP_PRIO 10
+
+void gdb_kernel_rx(void)
+{
+	struct ukarch_trapctx ctx = {
+		.regs = ukplat_irq_regs(),
+		.trapnr = GDB_TRAPNR_INTERRUPT,
+		.name = "Interrupted by the debugger",
+	};
+	int c;
+
+	while ((c = ukplat_dbgchan_trygetc()) >= 0) {
+		/* At once: the rest of a packet begun here is the
+		 * session's to read. */
+		if (gdb_kernel_feed((char)c) && ctx.regs && !gdb_kernel_busy())
+			gdb_kernel_enter(&ctx, UK_GDBSTUB_SIGINT);
+	}
+}
+
+static int gdb_on_breakpoint(void *data)
+{
+	if (!gdb_kernel_ready() || gdb_kernel_busy())
+		return UK_EVENT_NOT_HANDLED;
+	if (!gdb_kernel_attached())
+		printf("Waiting for debugger on %s\n", ukplat_dbgchan_name());
+	gdb_kernel_enter(data, 0);
+	return UK_EVENT_HANDLED;
+}
+UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_BREAKPOINT, gdb_on_breakpoint, GDB_TRAP_PRIO);
+
+static int gdb_on_debug(void *data)
+{
+	if (!gdb_kernel_ready() || gdb_kernel_busy() || !gdb_kernel_attached())
+		return UK_EVENT_NOT_HANDLED;
+	gdb_kernel_enter(data, 0);
+	return UK_EVENT_HANDLED;
+}
+UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_DEBUG, gdb_on_debug, GDB_TRAP_PRIO);

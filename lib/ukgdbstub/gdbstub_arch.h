@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * What each architecture provides to the stub's kernel glue, implemented in
+ * lib/ukgdbstub/arch/<arch>/ (listed by its Makefile.uk, built when the
+ * architecture selects ARCH_HAS_GDBSTUB). Everything runs with the CPU
+ * stopped in a trap, interrupts masked. The architecture also defines
+ * uk_debug_break() (<uk/gdbstub.h>): its breakpoint instruction, compiled
+ * in.
+ */
+#ifndef UKGDBSTUB_ARCH_H
+#define UKGDBSTUB_ARCH_H
+
+#include <uk/gdbstub.h>
+#include <uk/arch/traps.h>
+
+/* Register table, target.xml, triple and breakpoint instruction. */
+extern const struct uk_gdbstub_arch gdb_arch;
+
+/* Save the FP/SIMD state of the stopped CPU (on entry) / load it back (on resume). */
+void gdb_arch_fpu_save(void);
+void gdb_arch_fpu_restore(void);
+
+/* Trap frame (+ saved FP state) to and from the register image in 'g' order. */
+int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image, size_t len);
+int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image, size_t len);
+
+/*
+ * Write @len bytes of code at @addr even into read-only text, then make
+ * the CPU see them (arm64: clean D-cache, invalidate I-cache). Return the
+ * bytes written (short on a fault).
+ */
+size_t gdb_arch_text_write(uintptr_t addr, const void *buf, size_t len);
+
+/*
+ * Hardware breakpoints and watchpoints (type 1 exec, 2 write, 3 read, 4
+ * access): as the hw_* operations of struct uk_gdbstub_ops. They change
+ * what the CPU will watch once resumed; while stopped nothing is armed.
+ */
+int gdb_arch_hw_insert(int type, uintptr_t addr, size_t len);
+int gdb_arch_hw_remove(int type, uintptr_t addr, size_t len);
+void gdb_arch_hw_remove_all(void);
+
+/*
+ * Called first on every entry into the stub. Describe why the CPU stopped
+ * in @ctx (signal, swbreak/hwbreak/watch and the data address) and
+ * normalise the frame: x86_64 moves RIP back onto an int3 the stub
+ * placed, so a breakpoint is always reported at its address; a step that
+ * ended is disarmed. Any trap may come here (a crash entry): it is
+ * reported with its signal (SIGSEGV, SIGILL, ...). Also disarm the debug
+ * hardware while stopped, so that the stub's own memory accesses do not
+ * trigger watchpoints.
+ */
+void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *stop,
+			  bool (*is_stub_bp)(uintptr_t addr));
+
+/*
+ * Prepare the frame for resuming: @step arms single step (x86_64 TF with
+ * IF masked, arm64 MDSCR_EL1.SS + SPSR.SS) or disarms it; a compiled-in
+ * breakpoint (uk_debug_break) at the resume PC is skipped. Re-arm the
+ * debug hardware with the breakpoints and watchpoints placed.
+ */
+void gdb_arch_resume(struct ukarch_trapctx *ctx, bool step, bool is_stub_bp);
+
+#endif /* UKGDBSTUB_ARCH_H */

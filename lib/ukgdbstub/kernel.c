@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The GDB stub in this kernel: one static session (struct uk_gdbstub),
+ * its transport over the platform's debug channel, its target over the
+ * trap frame of the current stop (registers through the architecture
+ * glue, memory through nofault), set up early in boot when the machine
+ * has a debug channel. gdb_kernel_enter() runs one stop: save the FP
+ * state, let the architecture say why the CPU stopped, serve the debugger,
+ * carry out its verdict.
+ */
+#include <uk/init.h>
+#include <uk/nofault.h>
+#include <uk/plat/dbgchan.h>
+#include <uk/plat/shutdown.h>
+#include "gdbstub_arch.h"
+#include "gdbstub_kernel.h"
+
+static struct uk_gdbstub gdb_stub;
+static bool ready, attached;
+static struct ukarch_trapctx *stopped;
+
+/* --- transport: the debug channel, polled ---------------------------- */
+
+/* A serial line never reports that it closed: wait for the next byte. */
+static int io_getc(void *ctx __unused)
+{
+	int c;
+
+	while ((c = ukplat_dbgchan_trygetc()) < 0)
+		;
+	return c;
+}
+
+static void io_write(void *ctx __unused, const char *buf, size_t len)
+{
+	ukplat_dbgchan_write(buf, len);
+}
+
+static void io_flush(void *ctx __unused)
+{
+	ukplat_dbgchan_flush();
+}
+
+static const struct uk_gdbstub_io gdb_io = {
+	.getc = io_getc,
+	.write = io_write,
+	.flush = io_flush,
+};
+
+/* --- target: the stopped frame and memory ----------------------------- */
+
+static int t_regs_read(void *ctx __unused, uint8_t *image, size_t len)
+{
+	return stopped ? gdb_arch_regs_read(stopped, image, len) : -1;
+}
+
+static int t_regs_write(void *ctx __unused, const uint8_t *image, size_t len)
+{
+	return stopped ? gdb_arch_regs_write(stopped, image, len) : -1;
+}
+
+/* An address the debugger names may be anything: a fault is an answer. */
+static size_t t_mem_read(void *ctx __unused, uintptr_t addr, void *buf, size_t len)
+{
+	return uk_nofault_memcpy(buf, (const void *)addr, len, UK_NOFAULT_NOREPORT);
+}
+
+static size_t t_mem_write(void *ctx __unused, uintptr_t addr, const void *buf, size_t len)
+{
+	return uk_nofault_memcpy((void *)addr, buf, len, UK_NOFAULT_NOREPORT);
+}
+
+static size_t t_text_write(void *ctx __unused, uintptr_t addr, const void *buf,
+			   size_t len)
+{
+	return gdb_arch_text_write(addr, buf, len);
+}
+
+static int t_hw_insert(void *ctx __unused, enum uk_gdbstub_hw type, uintptr_t addr,
+		       size_t len)
+{
+	return gdb_arch_hw_insert(type, addr, len);
+}
+
+static int t_hw_remove(void *ctx __unused, enum uk_gdbstub_hw type, uintptr_t addr,
+		       size_t len)
+{
+	return gdb_arch_hw_remove(type, addr, len);
+}
+
+static void t_hw_remove_all(void *ctx __unused)
+{
+	gdb_arch_hw_remove_all();
+}
+
+static const struct uk_gdbstub_ops gdb_ops = {
+	.regs_read = t_regs_read,
+	.regs_write = t_regs_write,
+	.mem_read = t_mem_read,
+	.mem_write = t_mem_write,
+	.text_write = t_text_write,
+	.hw_insert = t_hw_insert,
+	.hw_remove = t_hw_remove,
+	.hw_remove_all = t_hw_remove_all,
+	.monitor = gdb_kernel_monitor,
+};
+
+static const struct uk_gdbstub_target gdb_target = {
+	.arch = &gdb_arch,
+	.ops = &gdb_ops,
+};
+
+/* --- stops --------------------------------------------------------------- */
+
+static bool is_stub_bp(uintptr_t addr)
+{
+	return uk_gdbstub_is_swbp(&gdb_stub, addr);
+}
+
+bool gdb_kernel_ready(void)
+{
+	return ready;
+}
+
+bool gdb_kernel_attached(void)
+{
+	return attached;
+}
+
+bool gdb_kernel_busy(void)
+{
+	return stopped != NULL;
+}
+
+bool gdb_kernel_feed(char c)
+{
+	return uk_gdbstub_rx_feed(&gdb_stub, c);
+}
+
+const struct ukarch_trapctx *gdb_kernel_stopped(void)
+{
+	return stopped;
+}
+
+void gdb_kernel_enter(struct ukarch_trapctx *ctx, int signal)
+{
+	struct uk_gdbstub_stop stop;
+	struct uk_gdbstub_resume resume;
+
+	gdb_arch_fpu_save();
+	gdb_arch_stop_reason(ctx, &stop, is_stub_bp);
+	if (signal)
+		stop.signal = signal;
+	stopped = ctx;
+	uk_gdbstub_session(&gdb_stub, &stop, &resume);
+	stopped = NULL;
+
+	/* A signal to deliver (C, S) means nothing to a kernel: ignored. */
+	switch (resume.action) {
+	case UK_GDBSTUB_KILL:
+		ukplat_halt(0);
+	case UK_GDBSTUB_CONTINUE:
+	case UK_GDBSTUB_STEP:
+		attached = true;
+		break;
+	case UK_GDBSTUB_DETACH:
+	case UK_GDBSTUB_CLOSED:
+		attached = false;
+		break;
+	}
+	gdb_arch_fpu_restore();
+	gdb_arch_resume(ctx, resume.action == UK_GDBSTUB_STEP,
+			is_stub_bp(ukarch_regs_pc(ctx->regs)));
+}
+
+/*
+ * Early, so that a debugger can attach (and crashes reach it) from the
+ * first init function on. No channel is not an error: the stub then stays
+ * out of the way and traps go to the crash screen as without it.
+ */
+static int gdb_kernel_init(void)
+{
+	if (ukplat_dbgchan_init() < 0)
+		return 0;
+	if (uk_gdbstub_init(&gdb_stub, &gdb_io, &gdb_target) < 0)
+		return -1;
+	ready = true;
+	/* Without a receive interrupt the debugger can still get in at a
+	 * stop (uk_debug_break, a crash), just not by Ctrl-C. */
+	ukplat_dbgchan_set_rx_handler(gdb_kernel_rx);
+	return 0;
+}
+UK_INIT(gdb_kernel_init, UK_INIT_LEVEL_EARLY);

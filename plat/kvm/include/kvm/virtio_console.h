@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The virtio-console driver on virtio-mmio (plat/kvm/common/virtio_console.c),
+ * shared by arm64 `virt` and x86_64 `microvm`: one port, no MULTIPORT, used
+ * as the debug channel. Each architecture's dbgchan.c maps ukplat_dbgchan_*
+ * onto these functions. All but the probe are safe in exception context with
+ * interrupts masked: they work by polling the rings.
+ */
+#ifndef KVM_VIRTIO_CONSOLE_H
+#define KVM_VIRTIO_CONSOLE_H
+
+#include <uk/essentials.h>
+
+#if CONFIG_KVM_VIRTIO_CONSOLE
+
+/*
+ * Scan the virtio-mmio slots for a console (DeviceID 3), reset it, set up
+ * its receive and transmit queues and pre-post the receive buffers.
+ * Returns 0 when a console is ready, -1 when there is none (or
+ * CONFIG_KVM_VIRTIO_CONSOLE is off). Repeated calls return the first result.
+ */
+int kvm_virtio_console_probe(void);
+
+/* Return the next received byte, or -1 when none is waiting. */
+int kvm_virtio_console_trygetc(void);
+
+/*
+ * Queue @len bytes for the host. A full transmit buffer is sent at once;
+ * the rest leaves on kvm_virtio_console_flush().
+ */
+void kvm_virtio_console_write(const char *buf, size_t len);
+
+/*
+ * Send the queued bytes now (one QueueNotify for all of them) and return
+ * once the device has taken them, so nothing flushed is lost to a shutdown.
+ */
+void kvm_virtio_console_flush(void);
+
+/*
+ * Call @fn from the device's interrupt when bytes arrive; @fn drains them
+ * with kvm_virtio_console_trygetc(). Bytes already waiting raise no
+ * interrupt: poll once after setting @fn. NULL masks the interrupt again.
+ * Returns 0, or -1 when there is no console or its interrupt line cannot
+ * be registered.
+ */
+int kvm_virtio_console_set_rx_handler(void (*fn)(void));
+
+#else /* !CONFIG_KVM_VIRTIO_CONSOLE: there is never a console */
+
+static inline int kvm_virtio_console_probe(void)
+{
+	return -1;
+}
+
+static inline int kvm_virtio_console_trygetc(void)
+{
+	return -1;
+}
+
+static inline void kvm_virtio_console_write(const char *buf __unused, size_t len __unused)
+{
+}
+
+static inline void kvm_virtio_console_flush(void)
+{
+}
+
+static inline int kvm_virtio_console_set_rx_handler(void (*fn)(void) __unused)
+{
+	return -1;
+}
+
+#endif /* CONFIG_KVM_VIRTIO_CONSOLE */
+
+#endif /* KVM_VIRTIO_CONSOLE_H */

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The virtio-mmio transport (virtio 1.2 section 4.2), legacy (version 1,
+ * QEMU's default) and modern (version 2), for the platform's polled virtio
+ * drivers (plat/kvm/common/virtio_mmio.c). It finds a device by type in the
+ * board's transport slots, runs the status handshake, sets up split
+ * virtqueues (<kvm/virtio_ring.h>), notifies and acknowledges interrupts.
+ * No device-specific features are offered: a driver gets the device's
+ * default behaviour.
+ */
+#ifndef KVM_VIRTIO_MMIO_H
+#define KVM_VIRTIO_MMIO_H
+
+#include <uk/essentials.h>
+
+#define VIRTIO_ID_CONSOLE 3
+
+struct kvm_virtq;
+
+/* Where a transport slot lives and which interrupt line it raises. */
+struct kvm_virtio_mmio_slot {
+	uintptr_t base;
+	unsigned int irq;           /* for ukplat_irq_register() */
+};
+
+/*
+ * What each architecture provides (plat/kvm/<arch>/virtio_slots.c): fill
+ * @slot with transport slot @i of the machine. Return 0, or -1 when @i is
+ * past the last slot.
+ */
+int kvm_virtio_mmio_slot(unsigned int i, struct kvm_virtio_mmio_slot *slot);
+
+struct kvm_virtio_mmio_dev {
+	uintptr_t base;
+	unsigned int irq;
+	unsigned int version;       /* 1 legacy, 2 modern */
+};
+
+/*
+ * Find the first slot holding a device of type @device_id, reset it and
+ * take it through ACKNOWLEDGE, DRIVER and (modern) FEATURES_OK, accepting
+ * no feature but VERSION_1. Return 0 with @dev filled, or -1.
+ */
+int kvm_virtio_mmio_open(uint32_t device_id, struct kvm_virtio_mmio_dev *dev);
+
+/*
+ * Give queue @index of @dev the ring @q (laid out by kvm_virtq_init). Return
+ * 0, or -1 when the device has no such queue, it is in use, or it is
+ * smaller than @q.
+ */
+int kvm_virtio_mmio_queue(const struct kvm_virtio_mmio_dev *dev, unsigned int index,
+			  const struct kvm_virtq *q);
+
+/* Set DRIVER_OK: the device may start using the queues. Return 0, or -1
+ * when the device gave up (DEVICE_NEEDS_RESET or FAILED). */
+int kvm_virtio_mmio_ready(const struct kvm_virtio_mmio_dev *dev);
+
+/* Tell the device that queue @index has new buffers. */
+void kvm_virtio_mmio_notify(const struct kvm_virtio_mmio_dev *dev, unsigned int index);
+
+/*
+ * Read and acknowledge the interrupt status: bit 0 used buffers, bit 1
+ * configuration change. Return what was pending (0: not this device).
+ */
+uint32_t kvm_virtio_mmio_irq_ack(const struct kvm_virtio_mmio_dev *dev);
+
+#endif /* KVM_VIRTIO_MMIO_H */

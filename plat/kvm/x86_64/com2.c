@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * COM2 (16550 at 0x2f8, IRQ 3): the debug channel on x86_64 `pc`
+ * (dbgchan.c picks it). A byte channel, not a console: no newline
+ * translation, no ring. Output is polled; input is read straight from the
+ * UART, by the receive interrupt's handler while the guest runs and by
+ * polling while the debugger has it stopped. Nothing here knows who uses
+ * the channel.
+ */
+#include <uk/plat/irq.h>
+#include <uk/asm/io.h>
+#include "x86_64.h"
+
+#define COM2      0x2f8
+#define COM2_IRQ  3
+#define UART_DATA 0
+#define UART_IER  1
+#define UART_FCR  2
+#define UART_LCR  3
+#define UART_MCR  4
+#define UART_LSR  5
+#define UART_SCR  7
+#define UART_DLL  0
+#define UART_DLM  1
+
+#define IER_RX      0x01
+#define LCR_DLAB    0x80
+#define LCR_8N1     0x03
+#define MCR_DTR_RTS 0x03
+#define MCR_OUT2    0x08 /* gates the UART's interrupt line on a PC */
+#define LSR_DR      0x01
+#define LSR_THRE    0x20
+#define FCR_NONE    0x00
+
+static void (*rx_handler)(void);
+static bool irq_registered;
+
+/* A missing UART reads 0xff everywhere; the scratch register of a real one
+ * keeps what was written. */
+static bool com2_present(void)
+{
+	outb(COM2 + UART_SCR, 0x5a);
+	if (inb(COM2 + UART_SCR) != 0x5a)
+		return false;
+	outb(COM2 + UART_SCR, 0xa5);
+	return inb(COM2 + UART_SCR) == 0xa5;
+}
+
+int x86_com2_probe(void)
+{
+	if (!com2_present())
+		return -1;
+	outb(COM2 + UART_IER, 0);
+	outb(COM2 + UART_LCR, LCR_DLAB);
+	outb(COM2 + UART_DLL, 1); /* 115200 baud, which QEMU ignores anyway */
+	outb(COM2 + UART_DLM, 0);
+	outb(COM2 + UART_LCR, LCR_8N1);
+	/*
+	 * No receive FIFO, as for COM1 (serial.c): QEMU's 16550 then hands
+	 * over one byte at a time and holds the rest back in the chardev,
+	 * where in FIFO mode it was seen to drop input under load. A debugger
+	 * waits for each reply, so throughput is bound by output anyway.
+	 */
+	outb(COM2 + UART_FCR, FCR_NONE);
+	outb(COM2 + UART_MCR, MCR_DTR_RTS | MCR_OUT2);
+	/* Input that is already waiting (a debugger that connected during
+	 * boot) stays: it is the start of its first packet. */
+	return 0;
+}
+
+int x86_com2_trygetc(void)
+{
+	if (!(inb(COM2 + UART_LSR) & LSR_DR))
+		return -1;
+	return inb(COM2 + UART_DATA);
+}
+
+void x86_com2_write(const char *buf, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		while (!(inb(COM2 + UART_LSR) & LSR_THRE))
+			;
+		outb(COM2 + UART_DATA, (uint8_t)buf[i]);
+	}
+}
+
+static int com2_irq(void *arg __unused)
+{
+	if (!rx_handler || !(inb(COM2 + UART_LSR) & LSR_DR))
+		return 0;
+	rx_handler();
+	return 1;
+}
+
+int x86_com2_set_rx_handler(void (*fn)(void))
+{
+	rx_handler = fn;
+	if (fn && !irq_registered) {
+		if (ukplat_irq_register(COM2_IRQ, com2_irq, NULL) < 0)
+			return -1;
+		irq_registered = true;
+	}
+	outb(COM2 + UART_IER, fn ? IER_RX : 0);
+	return 0;
+}

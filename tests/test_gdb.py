@@ -1,0 +1,629 @@
+# SPDX-License-Identifier: BSD-3-Clause
+"""The in-guest GDB stub with the real clients (issue 5): gdb-multiarch and
+LLDB against a guest built from a test application compiled for debugging,
+plus the raw protocol for Ctrl-C and for garbage on the line.
+
+Each test boots its own guest with the debug channel on a free local port
+(run-qemu --debug-port; --debug-wait stops it before main()), drives a
+debugger in batch mode and checks expected and unexpected patterns in the
+debugger's transcript and the guest's console. QEMU runs in its own session
+and is killed with its process group, whatever happens.
+
+The application is written by this module into a folder named after a hash
+of its source under tests/.build/, so that every worker and every session
+shares one build of it.
+"""
+import hashlib
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+
+import pytest
+
+from conftest import ARCHES, BUILD_ROOT, RUN_QEMU, STATUS_CRASH, TOP, build, make
+
+GDB = "gdb-multiarch"
+LLDB_PYTHONPATH = "/usr/lib/llvm-14/lib/python3.11/dist-packages"
+DEBUG_OPTIONS = {"LIBUKGDBSTUB": "y", "OPTIMIZE_DEBUG": "y", "OPTIMIZE_PERF": "n"}
+MACHINE = {"x86_64": "pc", "arm64": "virt"}
+CHANNEL = {"x86_64": "COM2", "arm64": "virtio-console"}
+
+# `/* @name */` marks lines the tests refer to. The mode (argv[1]) picks
+# what the guest does: run (the default), spin, crash, assert, shell.
+APP_SOURCE = r"""/* GDB stub test application, written by tests/test_gdb.py. */
+#include <stdio.h>
+#include <string.h>
+#include <uk/assert.h>
+#include <uk/shell.h>
+
+struct point {
+	int x;
+	int y;
+	const char *name;
+};
+
+volatile unsigned long counter;
+int watched;
+int array[5] = { 10, 20, 30, 40, 50 };
+double scale = 2.5;
+
+__attribute__((noinline)) int add(int a, int b)
+{
+	int sum = a + b; /* @add_body */
+	return sum;
+}
+
+__attribute__((noinline)) double area(const struct point *p)
+{
+	double a = p->x * p->y * scale; /* @area_body */
+	return a;
+}
+
+__attribute__((noinline)) void finish_up(int v)
+{
+	printf("finish_up %d\n", v);
+}
+
+__attribute__((noinline)) int crash_null(void)
+{
+	volatile int *p = NULL;
+	return *p; /* @crash_line */
+}
+
+__attribute__((noinline)) void spin(void)
+{
+	for (;;)
+		counter++; /* @spin_line */
+}
+
+int main(int argc, char *argv[])
+{
+	struct point pt = { 3, 4, "pt" };
+	struct point *ptr = &pt;
+	volatile int value = 42;
+	float ratio = 0.75f;
+	const char *mode = argc > 1 ? argv[1] : "run";
+	int s;
+	double a;
+
+	if (!strcmp(mode, "spin")) {
+		printf("spinning\n");
+		spin();
+	}
+	if (!strcmp(mode, "crash"))
+		return crash_null();
+	if (!strcmp(mode, "shell"))
+		return uk_shell_run();
+	UK_ASSERT(strcmp(mode, "assert")); /* @assert_line */
+	for (int i = 0; i < 3; i++)
+		counter++;
+	s = add(value, 1); /* @call_add */
+	printf("value=%d ratio=%.2f\n", value, (double)ratio); /* @print_value */
+	a = area(ptr);
+	watched = s; /* @write_watched */
+	printf("sum=%d area=%.1f x=%d arr=%d\n", s, a, ptr->x, array[2]); /* @after_watch */
+	finish_up(watched);
+	printf("done\n");
+	return 0;
+}
+"""
+
+
+def line_of(marker):
+    """Line number of `/* @marker */` in APP_SOURCE."""
+    for n, line in enumerate(APP_SOURCE.splitlines(), 1):
+        if f"/* @{marker} */" in line:
+            return n
+    raise KeyError(marker)
+
+
+def app_dir():
+    """The test application's folder, written once per source version."""
+    digest = hashlib.sha1(APP_SOURCE.encode()).hexdigest()[:10]
+    path = os.path.join(BUILD_ROOT, f"gdbapp-{digest}", "gdbapp")
+    main = os.path.join(path, "main.c")
+    if not os.path.exists(main):
+        os.makedirs(path, exist_ok=True)
+        tmp = f"{main}.{os.getpid()}"
+        with open(tmp, "w") as f:
+            f.write(APP_SOURCE)
+        os.replace(tmp, main)
+    return path
+
+
+def debug_image(arch, **extra):
+    """The test application with the stub, or a skip where it cannot run."""
+    img = build(arch, dict(DEBUG_OPTIONS, **extra), app=app_dir())
+    syms = img.symbols()
+    # arm64's glue and channel come separately: until both are in, skip.
+    if "uk_debug_break" not in syms or (arch == "arm64" and
+                                        "kvm_virtio_console_probe" not in syms):
+        pytest.skip(f"no GDB stub glue or debug channel on {arch} yet")
+    return img
+
+
+@pytest.fixture
+def image(arch):
+    if not shutil.which(GDB):
+        pytest.skip(f"{GDB} not installed")
+    return debug_image(arch)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def context(text, m, around=400):
+    return text[max(0, m.start() - around):m.end() + around]
+
+
+def expect(text, pattern, what="transcript"):
+    m = re.search(pattern, text, re.M)
+    assert m, f"pattern {pattern!r} not in {what}:\n{text}"
+    return m
+
+
+def reject(text, pattern, what="transcript"):
+    m = re.search(pattern, text, re.M)
+    assert not m, f"unexpected {pattern!r} in {what}:\n{context(text, m)}"
+
+
+class Guest:
+    """A guest booted with its debug channel on a free local port."""
+
+    def __init__(self, img, mode="run", wait=True, stdin=False, ready=None,
+                 machine=None):
+        self.img = img
+        self.port = free_port()
+        self.log = tempfile.NamedTemporaryFile(prefix="gdb-guest-", suffix=".log")
+        cmd = [RUN_QEMU, "--timeout", "150",
+               "--machine", machine or MACHINE[img.arch.name],
+               "--debug-port", str(self.port), "--append", f"-- {mode}"]
+        if wait:
+            cmd.append("--debug-wait")
+        self.proc = subprocess.Popen(cmd + [img.path],
+                                     stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+                                     stdout=self.log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        self.status = None
+        self.ready_pattern = "Waiting for debugger on" if wait else ready
+
+    def ready(self):
+        """Wait until the guest is where the test wants it (waiting, with
+        --debug-wait): a debugger connecting earlier would interrupt the
+        boot instead, which is right but not what the test is about."""
+        if self.ready_pattern:
+            self.wait_for(self.ready_pattern)
+            self.ready_pattern = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait()
+        self.log.close()
+
+    def output(self):
+        with open(self.log.name, errors="replace") as f:
+            return f.read().replace("\r\n", "\n")
+
+    def wait_for(self, pattern, timeout=60):
+        """Wait until the console shows @pattern; return the output."""
+        end = time.time() + timeout
+        while time.time() < end:
+            out = self.output()
+            if re.search(pattern, out, re.M):
+                return out
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        raise AssertionError(f"console never showed {pattern!r}:\n{self.output()}")
+
+    def finish(self, timeout=60):
+        """Wait for the guest to stop; return its exit status."""
+        self.status = self.proc.wait(timeout=timeout)
+        return self.status
+
+    def connect(self, timeout=30):
+        """A raw TCP connection to the debug channel."""
+        self.ready()
+        end = time.time() + timeout
+        while True:
+            try:
+                s = socket.create_connection(("127.0.0.1", self.port), timeout=5)
+                s.settimeout(30)
+                return s
+            except OSError:
+                if time.time() > end:
+                    raise
+                time.sleep(0.1)
+
+    def gdb(self, *cmds, timeout=180):
+        """Run gdb in batch mode against the guest; return its transcript."""
+        self.ready()
+        args = [GDB, "-nx", "-batch", "-ex", "set confirm off",
+                "-ex", f"target remote 127.0.0.1:{self.port}"]
+        for c in cmds:
+            args += ["-ex", c]
+        p = subprocess.run(args + [self.img.path], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, text=True, timeout=timeout)
+        return p.stdout
+
+    def gdb_script(self, script, timeout=180):
+        with tempfile.NamedTemporaryFile("w", suffix=".gdb") as f:
+            f.write(script)
+            f.flush()
+            return self.gdb(f"source {f.name}", timeout=timeout)
+
+
+def test_break_print_set_step_finish(arch, image):
+    with Guest(image) as g:
+        t = g.gdb(f"break main.c:{line_of('call_add')}", "break add",
+                  "continue", "bt", "info locals",
+                  "print pt", "print *ptr", "print ptr->name", "print ratio",
+                  "print array", "print array[3]", "print scale",
+                  "set var value = 77", "print value",
+                  "step", "bt", "print a", "finish",
+                  "next", "next", "step", "print *p", "finish",
+                  "delete", "continue")
+        expect(t, rf"^Breakpoint 1, main \(.*\) at .*main\.c:{line_of('call_add')}$")
+        expect(t, r"^#0  main \(")
+        expect(t, r"^pt = \{x = 3, y = 4, name = 0x[0-9a-f]+ \"pt\"\}$")
+        expect(t, r"^\$\d+ = \{x = 3, y = 4, name = 0x[0-9a-f]+ \"pt\"\}$")
+        expect(t, r"^\$\d+ = 0x[0-9a-f]+ \"pt\"$")
+        expect(t, r"^\$\d+ = 0\.75$")
+        expect(t, r"^\$\d+ = \{10, 20, 30, 40, 50\}$")
+        expect(t, r"^\$\d+ = 40$")
+        expect(t, r"^\$\d+ = 2\.5$")
+        expect(t, r"^\$\d+ = 77$")
+        # step into add: the breakpoint there is reported as a breakpoint
+        expect(t, r"^Breakpoint 2, add \(a=77, b=.*1\) at .*main\.c:\d+$")
+        expect(t, r"^#1  0x[0-9a-f]+ in main \(")
+        expect(t, r"^Value returned is \$\d+ = 78$")
+        expect(t, r"^area \(p=.*\) at .*main\.c:\d+$")
+        expect(t, r"^Value returned is \$\d+ = 30$")
+        reject(t, r"SIGTRAP|Remote failure|Protocol error|Cannot access")
+        assert g.finish() == 0
+        out = g.output()
+        expect(out, r"^value=77 ratio=0\.75$", "console")
+        expect(out, r"^sum=78 area=30\.0 x=3 arr=30$", "console")
+        expect(out, r"^done$", "console")
+
+
+def test_stepi_1000_times(arch, image):
+    with Guest(image) as g:
+        t = g.gdb_script("break add\ncontinue\nset $start = $pc\nset $i = 0\n"
+                         "while $i < 1000\n  stepi\n  set $i = $i + 1\nend\n"
+                         "printf \"steps %d moved %d\\n\", $i, $pc != $start\n"
+                         "delete\ncontinue\n", timeout=300)
+        expect(t, r"^steps 1000 moved 1$")
+        reject(t, r"SIGSEGV|SIGILL|Remote failure|Protocol error")
+        assert g.finish() == 0
+        expect(g.output(), r"^done$", "console")
+
+
+def test_hbreak_and_watchpoints(arch, image):
+    with Guest(image) as g:
+        t = g.gdb("awatch counter", "continue", "delete",
+                  "hbreak area", "continue", "delete",
+                  "rwatch scale", "continue", "delete",
+                  "watch watched", "continue", "delete",
+                  "continue")
+        expect(t, r"^Hardware access \(read/write\) watchpoint 1: counter$")
+        expect(t, r"^Breakpoint 2, area \(.*\) at .*main\.c:\d+$")
+        expect(t, r"^Hardware read watchpoint 3: scale\n\nValue = 2\.5$")
+        expect(t, r"^Hardware watchpoint 4: watched\n\nOld value = 0\nNew value = 43$")
+        # a watchpoint triggers after the write: gdb shows the next line
+        expect(t, rf"^main \(.*\) at .*main\.c:{line_of('after_watch')}$")
+        reject(t, r"Could not insert|SIGTRAP|Remote failure")
+        assert g.finish() == 0
+
+
+def test_attach_to_running_guest_and_interrupt(arch, image):
+    with Guest(image, mode="spin", wait=False, ready="^spinning$") as g:
+        t = g.gdb("bt", "print counter > 0", "stepi", "detach")
+        # the stop is shown where the guest was, not in the stub
+        expect(t, rf"^(0x[0-9a-f]+ in )?spin \(\) at .*main\.c:{line_of('spin_line')}$")
+        expect(t, r"^#0  (0x[0-9a-f]+ in )?spin \(\) at ")
+        expect(t, r"^#1  0x[0-9a-f]+ in main \(")
+        expect(t, r"^\$1 = 1$")
+        expect(t, r"detached")
+        # attach again to the guest that ran on, then kill it: exit 0
+        t = g.gdb("print counter", "kill")
+        expect(t, r"^\$1 = \d+$")
+        assert g.finish() == 0
+
+
+class Raw:
+    """The remote protocol by hand, in ack mode."""
+
+    def __init__(self, sock):
+        self.s = sock
+        self.buf = b""
+
+    def send(self, data):
+        self.s.sendall(data)
+
+    @staticmethod
+    def frame(payload):
+        return b"$%s#%02x" % (payload, sum(payload) & 0xff)
+
+    def read_packet(self):
+        """The next "$...#cs" from the stub (acks before it skipped),
+        checked and acked; return its payload, run-length decoded."""
+        while True:
+            i = self.buf.find(b"$")
+            if i >= 0:
+                j = self.buf.find(b"#", i)
+                if j >= 0 and len(self.buf) >= j + 3:
+                    payload = self.buf[i + 1:j]
+                    assert int(self.buf[j + 1:j + 3], 16) == sum(payload) & 0xff
+                    self.buf = self.buf[j + 3:]
+                    self.send(b"+")
+                    return unrle(payload)
+            chunk = self.s.recv(65536)
+            assert chunk, "the stub closed the connection"
+            self.buf += chunk
+
+    def read_until(self, byte):
+        while byte not in self.buf:
+            chunk = self.s.recv(65536)
+            assert chunk, "the stub closed the connection"
+            self.buf += chunk
+        i = self.buf.index(byte)
+        self.buf = self.buf[i + 1:]
+
+    def request(self, payload):
+        self.send(self.frame(payload))
+        return self.read_packet()
+
+    def drain(self, quiet=0.5):
+        self.s.settimeout(quiet)
+        try:
+            while self.s.recv(65536):
+                pass
+        except socket.timeout:
+            pass
+        self.s.settimeout(30)
+        self.buf = b""
+
+
+def unrle(data):
+    """Expand the protocol's run-length encoding: "c*n" is c and n - 29
+    more of it."""
+    out = bytearray()
+    i = 0
+    while i < len(data):
+        if data[i:i + 1] == b"*" and out:
+            out += out[-1:] * (data[i + 1] - 29)
+            i += 2
+        else:
+            out.append(data[i])
+            i += 1
+    return bytes(out)
+
+
+def test_ctrl_c_on_a_busy_loop(arch, image):
+    with Guest(image, mode="spin", wait=False, ready="^spinning$") as g:
+        raw = Raw(g.connect())
+        # the first packet of a debugger connecting stops the guest
+        stop = raw.request(b"?")
+        assert re.match(rb"^T02", stop), stop
+        assert raw.request(b"qSupported:swbreak+;hwbreak+").startswith(b"PacketSize=")
+        raw.send(raw.frame(b"c"))
+        raw.read_until(b"+")
+        time.sleep(0.5)
+        raw.send(b"\x03")
+        stop = raw.read_packet()
+        assert re.match(rb"^[TS]02", stop), stop
+        regs = raw.request(b"g")
+        assert re.fullmatch(rb"[0-9a-fx]+", regs), regs[:80]
+        assert raw.request(b"D") == b"OK"
+        raw.s.close()
+        out = g.output()
+        assert "Waiting for debugger" not in out, out
+
+
+def test_robustness_on_the_raw_line(arch, image):
+    with Guest(image) as g:
+        raw = Raw(g.connect())
+        good_g = raw.request(b"g")
+        assert len(good_g) > 100 and re.fullmatch(rb"[0-9a-fx]+", good_g)
+
+        raw.send(b"$g#00")                        # bad checksum: NAK
+        raw.read_until(b"-")
+        raw.send(b"$m1000")                       # truncated, then a new packet
+        assert raw.request(b"?").startswith(b"T05")
+        big = raw.frame(b"m" * 20000)             # over the 16 KiB buffer
+        raw.send(big)
+        assert raw.read_packet() == b"E02"
+        assert raw.request(b"mzz,4") == b"E01"    # bad hex
+        assert raw.request(b"Gxyz") in (b"E01", b"E02")
+        assert raw.request(b"qLanternNoSuchPacket") == b""
+        assert raw.request(b"vMustReplyEmpty") == b""
+        assert raw.request(b"Z9,0,0").startswith(b"E")
+        assert raw.request(b"p999") == b"E04"
+        assert raw.request(b"m0,8") == b"E03"     # nofault: page 0
+        rng = random.Random(5)
+        noise = bytes(b for b in rng.randbytes(4000) if b not in b"$#")
+        raw.send(noise)
+        for _ in range(50):                       # random packets, well framed
+            body = bytes(rng.choice(b"qQvXYz0123456789abcdef,:;") for _ in range(40))
+            raw.send(raw.frame(b"q" + body))
+        raw.drain()
+        raw.send(b"+")
+        # a normal session goes on as if nothing had happened
+        assert raw.request(b"g") == good_g
+        assert raw.request(b"qAttached") == b"1"
+        assert raw.request(b"D") == b"OK"
+        raw.s.close()
+        assert g.finish() == 0
+        expect(g.output(), r"^done$", "console")
+
+
+def test_bad_memory_and_monitor(arch, image):
+    with Guest(image) as g:
+        t = g.gdb("x/8xb 0", "print array[1]", "monitor help",
+                  "monitor regs", 'eval "monitor mem %p 8", &array',
+                  "monitor store get ukdebug/log_level",
+                  "monitor log", "continue")
+        expect(t, r"^(0x0:\s+)?Cannot access memory at address 0x0$")
+        expect(t, r"^\$1 = 20$")
+        expect(t, r"^monitor regs\s+registers of the stop$")
+        expect(t, r"^monitor mem <addr> \[len\]\s+hex dump")
+        expect(t, r"^[0-9a-f]{16}: 0a 00 00 00 14 00 00 00\s")
+        expect(t, r"^log level \d \(\w+\)$")
+        reject(t, r"Remote connection closed.*\n.*\$1")
+        assert g.finish() == 0
+
+
+def text_bytes(img, symbol, n=4):
+    """The first @n bytes of @symbol in the image file (not the guest)."""
+    out = subprocess.run([GDB, "-nx", "-batch", "-ex", f"x/{n}xb {symbol}", img.path],
+                         capture_output=True, text=True).stdout
+    return re.findall(r"0x[0-9a-f]{2}\b", out.split(":", 1)[1])
+
+
+def test_detach_leaves_no_breakpoint_behind(arch, image):
+    orig = text_bytes(image, "finish_up")
+    with Guest(image) as g:
+        # gdb leaves its breakpoints in the guest: detach must remove them
+        t = g.gdb("set breakpoint always-inserted on", "break add", "break finish_up",
+                  "continue", "x/4xb finish_up", "detach")
+        expect(t, r"^Breakpoint 1, add \(")
+        assert re.findall(r"0x[0-9a-f]{2}\b", t.split("<finish_up>:", 1)[1])[:4] == orig
+        assert g.finish() == 0
+        out = g.output()
+        expect(out, r"^finish_up 43$", "console")
+        assert out.count("Waiting for debugger") == 1, out
+    with Guest(image, mode="spin", wait=False, ready="^spinning$") as g:
+        t = g.gdb("set breakpoint always-inserted on", "break finish_up", "detach")
+        # attached again, the text reads as it is in the guest's memory
+        t = g.gdb("x/4xb finish_up", "kill")
+        assert re.findall(r"0x[0-9a-f]{2}\b", t.split("<finish_up>:", 1)[1])[:4] == orig
+
+
+def test_crash_stops_at_the_faulting_frame(arch, image):
+    with Guest(image, mode="crash") as g:
+        t = g.gdb("continue", "bt", "continue")
+        expect(t, r"^Program received signal SIGSEGV, Segmentation fault\.$")
+        expect(t, rf"^(0x[0-9a-f]+ in )?crash_null \(\) at .*main\.c:{line_of('crash_line')}$")
+        expect(t, r"^#1  0x[0-9a-f]+ in main \(")
+        # continuing from there halts as the crash screen always did
+        assert g.finish() == STATUS_CRASH
+        expect(g.output(), r"CRIT: .*(Page fault|Data abort) at 0x0", "console")
+    with Guest(image, mode="assert") as g:
+        t = g.gdb("continue", "bt", "continue")
+        expect(t, r"^Program received signal SIGABRT, Aborted\.$")
+        expect(t, rf"^#1  0x[0-9a-f]+ in main \(.*\) at .*main\.c:{line_of('assert_line')}$")
+        assert g.finish() == STATUS_CRASH
+        expect(g.output(), r"CRIT: Assertion failed", "console")
+
+
+def test_enter_on_crash_without_debugger(arch):
+    img = debug_image(arch, LIBUKGDBSTUB_ENTER_ON_CRASH="y")
+    with Guest(img, mode="crash", wait=False) as g:
+        out = g.wait_for(rf"Waiting for debugger on {CHANNEL[arch]}")
+        expect(out, r"CRIT: .*(Page fault|Data abort) at 0x0", "console")
+        t = g.gdb("bt", "continue")
+        expect(t, r"^#0  (0x[0-9a-f]+ in )?crash_null \(\) at ")
+        assert g.finish() == STATUS_CRASH
+
+
+def test_shell_break_command(arch, image):
+    with Guest(image, mode="shell", wait=False, stdin=True) as g:
+        g.wait_for(r"lantern\$ ", timeout=60)
+        g.proc.stdin.write(b"break\n")
+        g.proc.stdin.flush()
+        g.wait_for(rf"Waiting for debugger on {CHANNEL[arch]}")
+        t = g.gdb("bt", "detach")
+        expect(t, r"^#\d+ .*cmd_break \(")
+        g.proc.stdin.write(b"echo after-break\n")
+        g.proc.stdin.close()
+        assert g.finish() == 0
+        expect(g.output(), r"^after-break$", "console")
+
+
+def lldb(g, *cmds, timeout=180):
+    g.ready()
+    env = dict(os.environ, PYTHONPATH=LLDB_PYTHONPATH)
+    args = ["lldb", "-b", "-o", f"gdb-remote 127.0.0.1:{g.port}"]
+    for c in cmds:
+        args += ["-o", c]
+    p = subprocess.run(args + [g.img.path], stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, text=True, timeout=timeout, env=env)
+    return p.stdout
+
+
+def test_lldb(arch, image):
+    if not shutil.which("lldb"):
+        pytest.skip("lldb not installed (apt-get install lldb)")
+    with Guest(image) as g:
+        t = lldb(g, "register read", "memory read -f x -s 4 -c 5 &array",
+                 "breakpoint set -n add", "continue", "bt", "frame variable",
+                 "step", "detach")
+        expect(t, r"stop reason = signal SIGTRAP")
+        expect(t, r"^\s+(rip|pc) = 0x[0-9a-f]{16}")
+        expect(t, r"0x0000000a 0x00000014 0x0000001e 0x00000028")
+        expect(t, r"^Breakpoint 1: where = \S+`add at main\.c")
+        expect(t, r"stop reason = breakpoint 1\.1")
+        expect(t, r"frame #0: 0x[0-9a-f]+ \S+`add\(a=42, b=1\) at main\.c")
+        expect(t, r"frame #1: 0x[0-9a-f]+ \S+`main\(")
+        expect(t, r"stop reason = step (over|in)")
+        expect(t, r"^\(int\) a = 42$")
+        expect(t, r"Process \d+ detached")
+        assert g.finish() == 0
+
+
+def test_x86_64_microvm_uses_virtio_console():
+    if not shutil.which(GDB):
+        pytest.skip(f"{GDB} not installed")
+    img = debug_image("x86_64")
+    if "kvm_virtio_console_probe" not in img.symbols():
+        pytest.skip("no virtio-console driver built")
+    with Guest(img, machine="microvm") as g:
+        t = g.gdb("break add", "continue", "bt", "continue")
+        expect(g.output(), r"^Waiting for debugger on virtio-console$", "console")
+        expect(t, r"^Breakpoint 1, add \(a=42, ")
+        expect(t, r"^#1  0x[0-9a-f]+ in main \(")
+        assert g.finish() == 0
+    with Guest(img, mode="spin", wait=False, ready="^spinning$", machine="microvm") as g:
+        t = g.gdb("bt 1", "kill")
+        expect(t, r"^#0  (0x[0-9a-f]+ in )?spin \(\) at ")
+        assert g.finish() == 0
+
+
+def test_make_run_gdb_prints_the_commands():
+    img = build("x86_64")
+    out = make(f"O={img.build_dir}", "run", "GDB=1", "GDB_PORT=4321",
+               "RUN_ARGS=--dry-run").stdout
+    expect(out, r"^Debug channel on 127\.0\.0\.1:4321;")
+    expect(out, r"^  gdb-multiarch -x \S*support/gdb/gdbinit \S+demo_kvm-x86_64$")
+    expect(out, r"^  lldb \S+demo_kvm-x86_64 -o 'gdb-remote 127\.0\.0\.1:4321'$")
+    expect(out, r"-chardev socket,host=127\.0\.0\.1,port=4321,server=on,wait=off,nodelay=on")
+    expect(out, r"-append uk\.debug_wait=1")
+    assert open(os.path.join(img.build_dir, "debug-port")).read().strip() == "4321"
+
+
+def test_gdbinit_connects(image):
+    with Guest(image) as g:
+        g.ready()
+        env = dict(os.environ, LANTERN_DEBUG_PORT=str(g.port))
+        p = subprocess.run([GDB, "-nx", "-batch", "-x",
+                            os.path.join(TOP, "support", "gdb", "gdbinit"),
+                            "-ex", "bt 1", "-ex", "continue", image.path],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                           timeout=120, env=env)
+        t = p.stdout
+        expect(t, r"^#0  .*uk_debug_break \(\)")
+        assert g.finish() == 0
