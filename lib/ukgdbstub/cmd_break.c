@@ -6,8 +6,7 @@
  * architecture's own); types 1 to 4 (hardware breakpoint, write, read and
  * access watchpoint, kind = length) go to the target's debug registers,
  * or get the empty reply, "not supported", when it has none or none of
- * that kind. Conditions
- * after ';' are not advertised, and ignored.
+ * that kind. Conditions after ';' are not advertised, and ignored.
  */
 #include "gdbstub_internal.h"
 #include "hex.h"
