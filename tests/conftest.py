@@ -6,6 +6,7 @@ tests/.build/ (one per configuration), cached for the session and
 protected by a file lock, so tests can run in parallel (pytest-xdist).
 Every test boots its own guest through support/scripts/run-qemu.
 """
+import contextlib
 import dataclasses
 import fcntl
 import hashlib
@@ -101,6 +102,14 @@ def make(*args, check=True):
     return p
 
 
+@contextlib.contextmanager
+def build_lock(build_dir):
+    """Hold the lock of @build_dir: one make at a time in a build folder."""
+    with open(build_dir.rstrip("/") + ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def build(arch, options=None, app=None):
     """Build (once per session and configuration) and return an Image.
 
@@ -111,8 +120,7 @@ def build(arch, options=None, app=None):
     key = repr((arch, sorted(options.items()), app_dir)).encode()
     build_dir = os.path.join(BUILD_ROOT, f"{arch}-{hashlib.sha1(key).hexdigest()[:10]}")
     os.makedirs(build_dir, exist_ok=True)
-    with open(build_dir + ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with build_lock(build_dir):
         config = os.path.join(build_dir, ".config")
         if not os.path.exists(config):
             make(f"O={build_dir}", f"APP={app_dir}", "defconfig", f"ARCH={arch}")

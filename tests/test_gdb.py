@@ -26,7 +26,8 @@ import time
 
 import pytest
 
-from conftest import ARCHES, BUILD_ROOT, RUN_QEMU, STATUS_CRASH, TOP, build, make
+from conftest import (ARCHES, BUILD_ROOT, RUN_QEMU, STATUS_CRASH, TOP, build, build_lock,
+                      make)
 
 GDB = "gdb-multiarch"
 LLDB_PYTHONPATH = "/usr/lib/llvm-14/lib/python3.11/dist-packages"
@@ -180,7 +181,7 @@ class Guest:
     """A guest booted with its debug channel on a free local port."""
 
     def __init__(self, img, mode="run", wait=True, stdin=False, ready=None,
-                 machine=None):
+                 machine=None, console=False):
         self.img = img
         self.port = free_port()
         self.log = tempfile.NamedTemporaryFile(prefix="gdb-guest-", suffix=".log")
@@ -189,6 +190,10 @@ class Guest:
                "--debug-port", str(self.port), "--append", f"-- {mode}"]
         if wait:
             cmd.append("--debug-wait")
+        if console:
+            # The console is on the port: nothing to wait for in the log.
+            cmd.append("--debug-console")
+            wait = False
         self.proc = subprocess.Popen(cmd + [img.path],
                                      stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
                                      stdout=self.log, stderr=subprocess.STDOUT,
@@ -483,13 +488,25 @@ def test_bad_memory_and_monitor(arch, image):
         t = g.gdb("x/8xb 0", "print array[1]", "monitor help",
                   "monitor regs", 'eval "monitor mem %p 8", &array',
                   "monitor store get ukdebug/log_level",
-                  "monitor log", "continue")
+                  "monitor log",
+                  # the stub's own entries: breakpoints placed now, traffic
+                  "set breakpoint always-inserted on", "break add", "hbreak area",
+                  "monitor store ls ukgdbstub/", "delete",
+                  "monitor store get ukgdbstub/swbreaks", "continue")
         expect(t, r"^(0x0:\s+)?Cannot access memory at address 0x0$")
         expect(t, r"^\$1 = 20$")
         expect(t, r"^monitor regs\s+registers of the stop$")
         expect(t, r"^monitor mem <addr> \[len\]\s+hex dump")
         expect(t, r"^[0-9a-f]{16}: 0a 00 00 00 14 00 00 00\s")
         expect(t, r"^log level \d \(\w+\)$")
+        expect(t, rf"^ukgdbstub/channel\s+string r\s+{CHANNEL[arch]}\s*$")
+        expect(t, r"^ukgdbstub/stopped\s+bool\s+r\s+true\s*$")
+        expect(t, r"^ukgdbstub/swbreaks\s+u32\s+r\s+1\s*$")
+        expect(t, r"^ukgdbstub/hwpoints\s+u32\s+r\s+1\s*$")
+        expect(t, r"^ukgdbstub/bad_packets\s+u64\s+r\s+0 count$")
+        packets = int(expect(t, r"^ukgdbstub/packets_in\s+u64\s+r\s+(\d+) count$").group(1))
+        assert packets > 10, t
+        expect(t, r"^ukgdbstub/swbreaks\s+u32\s+r\s+1\s*$\n(.*\n)*0$")
         reject(t, r"Remote connection closed.*\n.*\$1")
         assert g.finish() == 0
 
@@ -612,8 +629,9 @@ def test_x86_64_microvm_uses_virtio_console():
 
 def test_make_run_gdb_prints_the_commands():
     img = build("x86_64")
-    out = make(f"O={img.build_dir}", "run", "GDB=1", "GDB_PORT=4321",
-               "RUN_ARGS=--dry-run").stdout
+    with build_lock(img.build_dir):
+        out = make(f"O={img.build_dir}", "run", "GDB=1", "GDB_PORT=4321",
+                   "RUN_ARGS=--dry-run").stdout
     expect(out, r"^Debug channel on 127\.0\.0\.1:4321;")
     expect(out, r"^  gdb-multiarch -x \S*support/gdb/gdbinit \S+demo_kvm-x86_64$")
     expect(out, r"^  lldb \S+demo_kvm-x86_64 -o 'gdb-remote 127\.0\.0\.1:4321'$")

@@ -32,6 +32,11 @@ uint64_t uk_boot_main_entry_ns(void)
 	return main_entry_ns;
 }
 
+bool uk_boot_param(const char *name, char *buf, size_t size)
+{
+	return ukboot_find_param(ukplat_cmdline(), name, buf, size);
+}
+
 static void run_inittab(void)
 {
 	for (const uk_init_fn_t *fn = uk_inittab_start; fn < uk_inittab_end; fn++) {

@@ -106,5 +106,5 @@ static int cmd_crash(int argc, char *argv[])
 	return 0;
 }
 
-UK_SHELL_CMD(crash, cmd_crash, "crash <kind>|list",
+UK_SHELL_CMD(crash, cmd_crash, "<kind>|list",
 	     "crash the guest on purpose to show the crash screen");

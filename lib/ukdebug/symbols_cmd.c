@@ -32,5 +32,5 @@ static int cmd_sym(int argc, char *argv[])
 	return rc;
 }
 
-UK_SHELL_CMD(sym, cmd_sym, "sym <address>...",
+UK_SHELL_CMD(sym, cmd_sym, "<address>...",
 	     "look addresses up in the kernel symbol table");

@@ -7,36 +7,15 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <uk/boot.h>
 #include <uk/init.h>
-#include <uk/plat/bootinfo.h>
 #include "gdbstub_kernel.h"
-
-#define PARAM "uk.debug_wait=1"
-
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t';
-}
 
 static bool debug_wait_requested(void)
 {
-	const char *p = ukplat_cmdline();
+	char v[4];
 
-	for (;;) {
-		size_t n = 0;
-
-		while (is_space(*p))
-			p++;
-		if (!*p)
-			return false;
-		while (p[n] && !is_space(p[n]))
-			n++;
-		if (n == 2 && p[0] == '-' && p[1] == '-')
-			return false;
-		if (n == sizeof(PARAM) - 1 && memcmp(p, PARAM, n) == 0)
-			return true;
-		p += n;
-	}
+	return uk_boot_param("uk.debug_wait", v, sizeof(v)) && strcmp(v, "0") != 0;
 }
 
 static int gdb_boot_wait(void)

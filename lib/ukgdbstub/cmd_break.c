@@ -52,6 +52,8 @@ static enum gdb_next point(struct uk_gdbstub *gs, const char *args, size_t len,
 		if (rc == UK_GDBSTUB_HW_UNSUPPORTED)
 			return GDB_REPLY;       /* empty: no such kind */
 		rc = rc < 0 ? GDB_E_BREAK : 0;
+		if (!rc)
+			gs->stats.hwpoints += insert ? 1 : -1;
 	}
 	if (rc)
 		gdb_reply_error(gs, (unsigned int)rc);

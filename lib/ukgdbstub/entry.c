@@ -9,7 +9,8 @@
  * served right there, on the frame the interrupt interrupted
  * (ukplat_irq_regs()), reported as SIGINT: the debugger sees the busy
  * loop it interrupted, not the interrupt handler, and stepping from there
- * steps that code. Breakpoint traps that are not the stub's (a
+ * steps that code. On a console shared with the debugger, a Ctrl-C or a
+ * '$' (a packet) typed there stops the guest too. Breakpoint traps that are not the stub's (a
  * compiled-in uk_debug_break, a stray int3/BRK) stop in the debugger too,
  * waiting for one if none is attached; debug traps (steps, hardware
  * breakpoints, watchpoints) exist only while a debugger is attached. While
@@ -25,20 +26,52 @@
 /* Before nofault (which only handles faults) and anything a library adds. */
 #define GDB_TRAP_PRIO 10
 
-void gdb_kernel_rx(void)
+/* A stop the debugger asked for where none could be made at once. */
+static bool enter_owed;
+static bool installing;
+
+static bool gdb_kernel_rx(int c)
 {
 	struct ukarch_trapctx ctx = {
 		.regs = ukplat_irq_regs(),
 		.trapnr = GDB_TRAPNR_INTERRUPT,
 		.name = "Interrupted by the debugger",
 	};
-	int c;
 
-	while ((c = ukplat_dbgchan_trygetc()) >= 0) {
-		/* At once: the rest of a packet begun here is the
-		 * session's to read. */
-		if (gdb_kernel_feed((char)c) && ctx.regs && !gdb_kernel_busy())
-			gdb_kernel_enter(&ctx, UK_GDBSTUB_SIGINT);
+	if (gdb_kernel_detach_ack(c))
+		return true;
+	/* On a shared console, only a debugger's Ctrl-C or packet is ours
+	 * until one is attached; the rest is console input. */
+	if (gdb_kernel_shared() && !gdb_kernel_attached() && !enter_owed &&
+	    c != 0x03 && c != '$')
+		return false;
+	if (gdb_kernel_feed((char)c))
+		enter_owed = true;
+	if (!enter_owed || gdb_kernel_busy() || installing)
+		return true;
+	enter_owed = false;
+	/* At once: the rest of a packet begun here is the session's to read.
+	 * Outside the receive interrupt (input polled by a console reader)
+	 * there is no interrupted frame: stop right here instead. */
+	if (ctx.regs)
+		gdb_kernel_enter(&ctx, UK_GDBSTUB_SIGINT);
+	else
+		uk_debug_break();
+	return true;
+}
+
+/*
+ * Bytes that were waiting already go through gdb_kernel_rx while it is
+ * installed; a stop they ask for waits until all of them are in.
+ */
+void gdb_kernel_rx_install(void)
+{
+	installing = true;
+	ukplat_dbgchan_set_rx_handler(gdb_kernel_rx);
+	installing = false;
+	if (enter_owed) {
+		enter_owed = false;
+		uk_debug_break();
 	}
 }
 

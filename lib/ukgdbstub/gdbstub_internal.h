@@ -101,6 +101,18 @@ size_t gdb_mem_read(struct uk_gdbstub *gs, uintptr_t addr, void *buf, size_t n);
  * and the breakpoint stays. Return the count written. */
 size_t gdb_mem_write(struct uk_gdbstub *gs, uintptr_t addr, const void *buf, size_t n);
 
+/* --- output.c ---------------------------------------------------------- */
+
+/* Start an "O" packet in gs->reply. */
+void gdb_out_begin(struct uk_gdbstub *gs);
+
+/* Add text to "O" packets (@arg is the stub), sending each one that fills:
+ * a uk_gdbstub_out_fn. */
+void gdb_out_text(void *arg, const char *s, size_t n);
+
+/* Send the last "O" packet unless it is empty. */
+void gdb_out_end(struct uk_gdbstub *gs);
+
 /* --- stop.c ------------------------------------------------------------- */
 
 /* Build the stop reply for gs->stop ("T05...") in gs->reply. */

@@ -4,6 +4,7 @@
  * kernel.c owns the one stub instance, its transport over the debug
  * channel and its target over the stopped trap frame, and runs a session
  * for each stop; entry.c, boot_wait.c and crash.c are the ways in;
+ * console.c carries the console to the debugger when they share the UART;
  * monitor.c answers `monitor` commands.
  */
 #ifndef UKGDBSTUB_KERNEL_H
@@ -27,6 +28,24 @@ bool gdb_kernel_attached(void);
  * entered again from its own code). */
 bool gdb_kernel_busy(void);
 
+/* Whether @c, the first byte after a detach, is the debugger's ack of it
+ * (not console input on a shared console). */
+bool gdb_kernel_detach_ack(int c);
+
+/* Whether the debug channel is the console's UART. */
+bool gdb_kernel_shared(void);
+
+/* Whether the guest runs one instruction for the debugger now (the last
+ * session ended in a step). */
+bool gdb_kernel_stepping(void);
+
+/* The stub's counters (store.c). */
+const struct uk_gdbstub_stats *gdb_kernel_stats(void);
+
+/* Send console output to the attached debugger now; false when it does not
+ * wait for a stop (uk_gdbstub_console_write). */
+bool gdb_kernel_console_out(const char *buf, size_t len);
+
 /*
  * Serve the debugger for the stop described by @ctx until it resumes the
  * guest, and prepare @ctx for resuming (step, breakpoints, FP state).
@@ -42,9 +61,16 @@ bool gdb_kernel_feed(char c);
 /* The frame of the current stop (for monitor commands), or NULL. */
 const struct ukarch_trapctx *gdb_kernel_stopped(void);
 
-/* Feed the debug channel's pending bytes to the stub; stop the guest when
- * the debugger asks (entry.c; the channel's receive handler). */
-void gdb_kernel_rx(void);
+/* Have the debug channel's receive interrupt hand each byte to the stub,
+ * which stops the guest when the debugger asks (entry.c). */
+void gdb_kernel_rx_install(void);
+
+/* Divert console output to the debugger while one is attached (console.c). */
+void gdb_console_share(void);
+
+/* Send the console output held back while the CPU was stopped or stepping,
+ * if the debugger waits for a stop. */
+void gdb_console_flush(void);
 
 /* The target's monitor operation (monitor.c). */
 int gdb_kernel_monitor(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);

@@ -1,13 +1,17 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The GDB stub in this kernel: one static session (struct uk_gdbstub),
- * its transport over the platform's debug channel, its target over the
- * trap frame of the current stop (registers through the architecture
- * glue, memory through nofault), set up early in boot when the machine
- * has a debug channel. gdb_kernel_enter() runs one stop: save the FP
- * state, let the architecture say why the CPU stopped, serve the debugger,
- * carry out its verdict.
+ * its transport over the platform's debug channel (the dedicated one, or
+ * the console's UART when `uk.debug_chan=console` or Kconfig asks), its
+ * target over the trap frame of the current stop (registers through the
+ * architecture glue, memory through nofault), set up early in boot when
+ * the machine has a debug channel. gdb_kernel_enter() runs one stop: save
+ * the FP state, let the architecture say why the CPU stopped, serve the
+ * debugger, carry out its verdict.
  */
+#include <stdio.h>
+#include <string.h>
+#include <uk/boot.h>
 #include <uk/init.h>
 #include <uk/nofault.h>
 #include <uk/plat/dbgchan.h>
@@ -16,7 +20,8 @@
 #include "gdbstub_kernel.h"
 
 static struct uk_gdbstub gdb_stub;
-static bool ready, attached;
+static bool ready, attached, shared, stepping;
+static bool detach_acked;      /* a detach was answered: an ack may follow */
 static struct ukarch_trapctx *stopped;
 
 /* --- transport: the debug channel, polled ---------------------------- */
@@ -132,6 +137,34 @@ bool gdb_kernel_busy(void)
 	return stopped != NULL;
 }
 
+bool gdb_kernel_detach_ack(int c)
+{
+	bool ack = detach_acked && c == '+';
+
+	detach_acked = false;
+	return ack;
+}
+
+bool gdb_kernel_shared(void)
+{
+	return shared;
+}
+
+bool gdb_kernel_stepping(void)
+{
+	return stepping;
+}
+
+const struct uk_gdbstub_stats *gdb_kernel_stats(void)
+{
+	return uk_gdbstub_stats(&gdb_stub);
+}
+
+bool gdb_kernel_console_out(const char *buf, size_t len)
+{
+	return uk_gdbstub_console_write(&gdb_stub, buf, len);
+}
+
 bool gdb_kernel_feed(char c)
 {
 	return uk_gdbstub_rx_feed(&gdb_stub, c);
@@ -151,9 +184,12 @@ void gdb_kernel_enter(struct ukarch_trapctx *ctx, int signal)
 	gdb_arch_stop_reason(ctx, &stop, is_stub_bp);
 	if (signal)
 		stop.signal = signal;
+	if (shared)
+		gdb_console_flush();
 	stopped = ctx;
 	uk_gdbstub_session(&gdb_stub, &stop, &resume);
 	stopped = NULL;
+	stepping = resume.action == UK_GDBSTUB_STEP;
 
 	/* A signal to deliver (C, S) means nothing to a kernel: ignored. */
 	switch (resume.action) {
@@ -164,13 +200,34 @@ void gdb_kernel_enter(struct ukarch_trapctx *ctx, int signal)
 		attached = true;
 		break;
 	case UK_GDBSTUB_DETACH:
+		detach_acked = true;
+		attached = false;
+		break;
 	case UK_GDBSTUB_CLOSED:
 		attached = false;
 		break;
 	}
+	if (shared)
+		gdb_console_flush();
 	gdb_arch_fpu_restore();
 	gdb_arch_resume(ctx, resume.action == UK_GDBSTUB_STEP,
 			is_stub_bp(ukarch_regs_pc(ctx->regs)));
+}
+
+/* `uk.debug_chan=console|dedicated`, else what Kconfig chose. */
+static enum ukplat_dbgchan_kind chan_kind(void)
+{
+	char v[16];
+
+	if (uk_boot_param("uk.debug_chan", v, sizeof(v))) {
+		if (strcmp(v, "console") == 0)
+			return UKPLAT_DBGCHAN_CONSOLE;
+		if (strcmp(v, "dedicated") == 0)
+			return UKPLAT_DBGCHAN_DEDICATED;
+		printf("uk.debug_chan=%s: neither console nor dedicated, ignored\n", v);
+	}
+	return IS_ENABLED(CONFIG_LIBUKGDBSTUB_CONSOLE) ? UKPLAT_DBGCHAN_CONSOLE
+						       : UKPLAT_DBGCHAN_DEDICATED;
 }
 
 /*
@@ -180,14 +237,19 @@ void gdb_kernel_enter(struct ukarch_trapctx *ctx, int signal)
  */
 static int gdb_kernel_init(void)
 {
-	if (ukplat_dbgchan_init() < 0)
+	enum ukplat_dbgchan_kind kind = chan_kind();
+
+	if (ukplat_dbgchan_init(kind) < 0)
 		return 0;
 	if (uk_gdbstub_init(&gdb_stub, &gdb_io, &gdb_target) < 0)
 		return -1;
 	ready = true;
+	shared = kind == UKPLAT_DBGCHAN_CONSOLE;
+	if (shared)
+		gdb_console_share();
 	/* Without a receive interrupt the debugger can still get in at a
 	 * stop (uk_debug_break, a crash), just not by Ctrl-C. */
-	ukplat_dbgchan_set_rx_handler(gdb_kernel_rx);
+	gdb_kernel_rx_install();
 	return 0;
 }
 UK_INIT(gdb_kernel_init, UK_INIT_LEVEL_EARLY);

@@ -41,6 +41,7 @@ static bool needs_escape(char c)
 static void io_write(struct uk_gdbstub *gs, const char *buf, size_t len)
 {
 	gs->io->write(gs->io->ctx, buf, len);
+	gs->stats.bytes_out += len;
 	gs->written = true;
 }
 
@@ -54,6 +55,7 @@ void gdb_flush(struct uk_gdbstub *gs)
 void gdb_rx_reset(struct uk_gdbstub *gs)
 {
 	gs->rx_state = RX_IDLE;
+	gs->rx_pending = GDB_RX_NONE;
 	gs->rx_len = 0;
 	gs->rx_overflow = false;
 	gs->noack = false;
@@ -97,11 +99,13 @@ static enum gdb_rx_event rx_complete(struct uk_gdbstub *gs)
 {
 	gs->rx_state = RX_IDLE;
 	if (gs->rx_csum != gs->rx_sum) {
+		gs->stats.bad_packets++;
 		/* Ask for the packet again; without acks there is no asking. */
 		if (!gs->noack)
 			io_write(gs, "-", 1);
 		return GDB_RX_NONE;
 	}
+	gs->stats.packets_in++;
 	gs->ack_owed = rx_wants_ack(gs);
 	if (gs->rx_overflow)
 		return GDB_RX_TOOBIG;
@@ -113,6 +117,7 @@ enum gdb_rx_event gdb_rx_byte(struct uk_gdbstub *gs, uint8_t c)
 {
 	int d;
 
+	gs->stats.bytes_in++;
 	/* A '$' always starts over: a packet cut short is dropped, never
 	 * glued to the next one (data cannot hold a raw '$'). */
 	if (c == '$') {
@@ -205,6 +210,7 @@ static size_t frame_reply(struct uk_gdbstub *gs)
 void gdb_send_reply(struct uk_gdbstub *gs)
 {
 	gs->tx_len = frame_reply(gs);
+	gs->stats.packets_out++;
 	if (gs->ack_owed) {
 		/* The ack and the reply in one write: one buffer for the
 		 * channel to move instead of two. */

@@ -132,6 +132,7 @@ void gdb_session_end(struct uk_gdbstub *gs)
 	gdb_swbp_remove_all(gs);
 	if (t->ops->hw_remove_all)
 		t->ops->hw_remove_all(t->ctx);
+	gs->stats.hwpoints = 0;
 	gdb_rx_reset(gs);
 	gs->peer_swbreak = false;
 	gs->peer_hwbreak = false;
@@ -143,7 +144,13 @@ bool uk_gdbstub_rx_feed(struct uk_gdbstub *gs, char c)
 	enum gdb_rx_event ev = gdb_rx_byte(gs, (uint8_t)c);
 
 	gdb_flush(gs);          /* a retransmission after a '-' */
-	return ev == GDB_RX_INTERRUPT || ev == GDB_RX_BEGIN;
+	/* A whole packet came in before the caller could stop the CPU: the
+	 * session answers it first, unless another one starts. */
+	if (ev == GDB_RX_PACKET || ev == GDB_RX_TOOBIG)
+		gs->rx_pending = ev;
+	else if (ev == GDB_RX_BEGIN)
+		gs->rx_pending = GDB_RX_NONE;
+	return ev != GDB_RX_NONE;
 }
 
 /* Answer the packet in gs->rx; return true when the session is over. */
@@ -183,6 +190,7 @@ void uk_gdbstub_session(struct uk_gdbstub *gs, const struct uk_gdbstub_stop *sto
 			struct uk_gdbstub_resume *resume)
 {
 	gs->stop = *stop;
+	gs->stats.stops++;
 	if (gs->stop_owed) {
 		gs->stop_owed = false;
 		gdb_reply_reset(gs);
@@ -190,18 +198,21 @@ void uk_gdbstub_session(struct uk_gdbstub *gs, const struct uk_gdbstub_stop *sto
 		gdb_send_reply(gs);
 	}
 	for (;;) {
-		enum gdb_rx_event ev;
+		enum gdb_rx_event ev = gs->rx_pending;
 		int c;
 
-		gdb_flush(gs);
-		c = gs->io->getc(gs->io->ctx);
-		if (c < 0) {
-			gdb_session_end(gs);
-			gs->verdict.action = UK_GDBSTUB_CLOSED;
-			gs->verdict.signal = 0;
-			break;
+		gs->rx_pending = GDB_RX_NONE;
+		if (ev == GDB_RX_NONE) {
+			gdb_flush(gs);
+			c = gs->io->getc(gs->io->ctx);
+			if (c < 0) {
+				gdb_session_end(gs);
+				gs->verdict.action = UK_GDBSTUB_CLOSED;
+				gs->verdict.signal = 0;
+				break;
+			}
+			ev = gdb_rx_byte(gs, (uint8_t)c);
 		}
-		ev = gdb_rx_byte(gs, (uint8_t)c);
 		if (ev == GDB_RX_TOOBIG) {
 			gdb_reply_error(gs, GDB_E_TOOBIG);
 			gdb_send_reply(gs);

@@ -102,6 +102,7 @@ int gdb_swbp_insert(struct uk_gdbstub *gs, uintptr_t addr)
 	}
 	bp->addr = addr;
 	bp->refs = 1;
+	gs->stats.swbreaks++;
 	return 0;
 }
 
@@ -114,6 +115,7 @@ int gdb_swbp_remove(struct uk_gdbstub *gs, uintptr_t addr)
 		return GDB_E_BREAK;
 	if (--bp->refs)
 		return 0;
+	gs->stats.swbreaks--;
 	if (text_write(gs, addr, bp->orig, len) != len)
 		return GDB_E_FAULT;     /* the slot is free: nothing left to undo */
 	return 0;
@@ -128,6 +130,7 @@ void gdb_swbp_remove_all(struct uk_gdbstub *gs)
 			text_write(gs, bp->addr, bp->orig, arch_of(gs)->bp_len);
 		bp->refs = 0;
 	}
+	gs->stats.swbreaks = 0;
 }
 
 size_t gdb_mem_read(struct uk_gdbstub *gs, uintptr_t addr, void *buf, size_t n)

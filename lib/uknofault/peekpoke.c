@@ -86,5 +86,5 @@ static int cmd_poke(int argc, char *argv[])
 	return 0;
 }
 
-UK_SHELL_CMD(peek, cmd_peek, "peek <addr> [len]", "hex dump of memory (any address, never faults)");
-UK_SHELL_CMD(poke, cmd_poke, "poke <addr> <value> [width]", "write 1, 2, 4 or 8 bytes (default 4) to memory");
+UK_SHELL_CMD(peek, cmd_peek, "<addr> [len]", "hex dump of memory (any address, never faults)");
+UK_SHELL_CMD(poke, cmd_poke, "<addr> <value> [width]", "write 1, 2, 4 or 8 bytes (default 4) to memory");

@@ -13,10 +13,11 @@ KCONFIG_ENV = cd $(KCONFIG_DIR) && srctree=$(TOP) KCONFIG_CONFIG=$(KCONFIG_CONFI
 	KCONFIG_AUTOCONFIG=$(KCONFIG_DIR)/auto.conf \
 	KCONFIG_AUTOHEADER=$(KCONFIG_DIR)/autoconf.h
 
-# The generated source lists are rewritten only when their text changes.
+# The generated source lists are rewritten only when their text changes;
+# the temporary file is per process, as two makes may share a build folder.
 define write_if_changed
-	$(Q)mkdir -p $(dir $(1)) && printf '$(2)' > $(1).tmp && \
-	if cmp -s $(1).tmp $(1); then rm $(1).tmp; else mv $(1).tmp $(1); fi
+	$(Q)mkdir -p $(dir $(1)) && printf '$(2)' > $(1).tmp$$$$ && \
+	if cmp -s $(1).tmp$$$$ $(1); then rm $(1).tmp$$$$; else mv $(1).tmp$$$$ $(1); fi
 endef
 nl := \n
 libs_text = $(foreach c,$(sort $(wildcard $(TOP)/lib/*/Config.uk)),source "$(c)"$(nl))

@@ -261,6 +261,59 @@ static void test_rx_feed(void)
 	}
 }
 
+/* A whole packet that came in while running is answered when the CPU
+ * stops; a newer one replaces it. */
+static void test_rx_pending(void)
+{
+	const char *p = pkt("qC");
+
+	setup();
+	for (size_t i = 0; p[i]; i++) {
+		bool stop = uk_gdbstub_rx_feed(&GS, p[i]);
+
+		CHECK(stop == (i == 0 || !p[i + 1]), "byte %zu of %s: stop %d", i, p, stop);
+	}
+	CHECK(run("").action == UK_GDBSTUB_CLOSED, "input ends");
+	CHECK_CANON(false, "+$QC1#");
+
+	setup();
+	for (const char *q = "$qC#b4$qAttached#8f"; *q; q++)
+		uk_gdbstub_rx_feed(&GS, *q);
+	run("");
+	CHECK_CANON(false, "+$1#");     /* qAttached only */
+}
+
+/* Console output reaches the debugger only while it waits for a stop. */
+static void test_console_write(void)
+{
+	setup();
+	CHECK(!uk_gdbstub_console_write(&GS, "hi\n", 3), "no debugger yet");
+	CHECK(F.out_len == 0, "nothing sent");
+	CHECK(run(pkt("c")).action == UK_GDBSTUB_CONTINUE, "continue");
+	F.out_len = 0;
+	CHECK(uk_gdbstub_console_write(&GS, "hi\n", 3), "running: sent");
+	CHECK_CANON(false, "$O68690a#");
+	F.out_len = 0;
+	CHECK(uk_gdbstub_console_write(&GS, "", 0), "nothing to say");
+	CHECK(F.out_len == 0, "no empty O packet: %.*s", (int)F.out_len, F.out);
+
+	/* Longer than a packet: split, none over PacketSize. */
+	{
+		static char big[3 * UK_GDBSTUB_PACKET_SIZE];
+
+		memset(big, 'a', sizeof(big));
+		F.out_len = 0;
+		CHECK(uk_gdbstub_console_write(&GS, big, sizeof(big)), "big");
+		CHECK(strlen(canon(false)) > 0 && !strchr(canon_buf, '!'), "big: well framed");
+	}
+
+	/* At the stop the debugger gets its reply; in the session no O. */
+	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGTRAP, UK_GDBSTUB_STOP_SIGNAL, 0 };
+	run(pkt("c"));
+	CHECK(uk_gdbstub_console_write(&GS, "x", 1), "after the second continue");
+	run(pkt("D"));
+	CHECK(!uk_gdbstub_console_write(&GS, "x", 1), "detached: not sent");
+}
 
 int main(void)
 {
@@ -271,6 +324,8 @@ int main(void)
 	test_noack();
 	test_rle();
 	test_rx_feed();
+	test_rx_pending();
+	test_console_write();
 	free(F.out);
 	return check_summary("test_gdbstub");
 }

@@ -20,4 +20,20 @@ int ukplat_cons_trygetc(void);
  */
 int ukplat_cons_getc(void);
 
+/*
+ * Hand console output to @fn instead of the UART (NULL: the UART again).
+ * @fn gets the text as written ("\n", not "\r\n") and returns false to
+ * let the UART have it after all. For a debugger sharing the UART, whose
+ * peer expects packets, not raw text.
+ */
+void ukplat_cons_set_sink(bool (*fn)(const char *buf, size_t len));
+
+/*
+ * Show @fn each byte the console receives before any reader sees it, from
+ * the receive interrupt (interrupts masked); the bytes it returns true for
+ * are taken from the console. Bytes already waiting for a reader are shown
+ * at once. NULL: no filter. For a debugger sharing the UART.
+ */
+void ukplat_cons_set_rx_filter(bool (*fn)(int c));
+
 #endif /* UK_PLAT_CONSOLE_H */

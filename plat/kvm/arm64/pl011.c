@@ -13,11 +13,15 @@
  * then was seen lost and another repeated; with one byte at a time QEMU
  * holds the rest back and nothing is lost. Bulk input is slower, which a
  * console can afford.
+ *
+ * A debugger sharing the console (<kvm/console.h>) sees each received
+ * byte first and may divert output.
  */
 #include <uk/plat/console.h>
 #include <uk/plat/irq.h>
 #include <uk/arch/lcpu.h>
 #include <uk/print.h>
+#include <kvm/console.h>
 #include "arm64.h"
 #include "memlayout.h"
 
@@ -60,6 +64,8 @@ static void putc_raw(char c)
 
 void ukplat_cons_write(const char *buf, size_t len)
 {
+	if (kvm_cons_sunk(buf, len))
+		return;
 	for (size_t i = 0; i < len; i++) {
 		if (buf[i] == '\n')
 			putc_raw('\r');
@@ -67,17 +73,39 @@ void ukplat_cons_write(const char *buf, size_t len)
 	}
 }
 
+void kvm_cons_raw_write(const char *buf, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		putc_raw(buf[i]);
+}
+
+int kvm_cons_raw_trygetc(void)
+{
+	if (rd32(UART_FR) & UART_FR_RXFE)
+		return -1;
+	return (uint8_t)rd32(UART_DR);
+}
+
 /* Move received bytes into the ring; call with IRQs masked. */
 static void rx_drain(void)
 {
+	int c;
+
 	while (!(rd32(UART_FR) & UART_FR_RXFE)) {
 		if (rx_head - rx_tail == RX_RING_SIZE) {
 			wr32(UART_IMSC, 0);
 			rx_throttled = true;
 			return;
 		}
-		rx_ring[rx_head++ % RX_RING_SIZE] = (uint8_t)rd32(UART_DR);
+		c = kvm_cons_raw_trygetc();
+		if (!kvm_cons_rx_claimed(c))
+			rx_ring[rx_head++ % RX_RING_SIZE] = (uint8_t)c;
 	}
+}
+
+void kvm_cons_rx_refilter(void)
+{
+	kvm_cons_ring_filter(rx_ring, RX_RING_SIZE, rx_tail, &rx_head);
 }
 
 /*

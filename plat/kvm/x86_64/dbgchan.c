@@ -1,18 +1,18 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * The debug channel of x86_64 (<uk/plat/dbgchan.h>): a virtio-console when
+ * The dedicated debug channel of x86_64 (<kvm/dbgchan.h>): a virtio-console when
  * its driver is built and a device answers (`microvm`, run-qemu
  * --debug-port), else COM2 when the UART is there (`pc`), else none. The
  * virtio-console moves a whole buffer per notification and so comes first
  * wherever it exists.
  */
-#include <uk/plat/dbgchan.h>
+#include <kvm/dbgchan.h>
 #include <kvm/virtio_console.h>
 #include "x86_64.h"
 
-enum { CHAN_UNPROBED, CHAN_NONE, CHAN_VIRTIO, CHAN_COM2 };
+enum { CHAN_NONE, CHAN_VIRTIO, CHAN_COM2 };
 
-static int chan = CHAN_UNPROBED;
+static int chan;
 
 /*
  * IS_ENABLED stays in the expression itself, where the compiler folds it
@@ -22,10 +22,8 @@ static int chan = CHAN_UNPROBED;
 #define VIRTIO (IS_ENABLED(CONFIG_KVM_VIRTIO_CONSOLE) && chan == CHAN_VIRTIO)
 #define COM2   (chan == CHAN_COM2)
 
-int ukplat_dbgchan_init(void)
+int kvm_dbgchan_probe(void)
 {
-	if (chan != CHAN_UNPROBED)
-		return chan == CHAN_NONE ? -1 : 0;
 	if (IS_ENABLED(CONFIG_KVM_VIRTIO_CONSOLE) && kvm_virtio_console_probe() == 0)
 		chan = CHAN_VIRTIO;
 	else if (x86_com2_probe() == 0)
@@ -35,21 +33,21 @@ int ukplat_dbgchan_init(void)
 	return chan == CHAN_NONE ? -1 : 0;
 }
 
-const char *ukplat_dbgchan_name(void)
+const char *kvm_dbgchan_name(void)
 {
 	if (VIRTIO)
 		return "virtio-console";
 	return COM2 ? "COM2" : NULL;
 }
 
-int ukplat_dbgchan_trygetc(void)
+int kvm_dbgchan_trygetc(void)
 {
 	if (VIRTIO)
 		return kvm_virtio_console_trygetc();
 	return COM2 ? x86_com2_trygetc() : -1;
 }
 
-void ukplat_dbgchan_write(const char *buf, size_t len)
+void kvm_dbgchan_write(const char *buf, size_t len)
 {
 	if (VIRTIO)
 		kvm_virtio_console_write(buf, len);
@@ -58,13 +56,13 @@ void ukplat_dbgchan_write(const char *buf, size_t len)
 }
 
 /* A UART sends each byte as it is written: only virtio has a queue. */
-void ukplat_dbgchan_flush(void)
+void kvm_dbgchan_flush(void)
 {
 	if (VIRTIO)
 		kvm_virtio_console_flush();
 }
 
-int ukplat_dbgchan_set_rx_handler(void (*fn)(void))
+int kvm_dbgchan_set_rx_handler(void (*fn)(void))
 {
 	if (VIRTIO)
 		return kvm_virtio_console_set_rx_handler(fn);

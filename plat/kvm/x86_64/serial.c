@@ -5,12 +5,14 @@
  * hlt instead of spinning on the line status register. When the ring is
  * full the receive interrupt is switched off until a byte is consumed; the
  * UART (and QEMU behind it) then holds further input back instead of
- * losing it.
+ * losing it. A debugger sharing the console (<kvm/console.h>) sees each
+ * received byte first and may divert output.
  */
 #include <uk/plat/console.h>
 #include <uk/plat/irq.h>
 #include <uk/arch/lcpu.h>
 #include <uk/asm/io.h>
+#include <kvm/console.h>
 #include "x86_64.h"
 
 #define COM1      0x3f8
@@ -31,6 +33,8 @@ static void com1_putc(char c)
 
 void ukplat_cons_write(const char *buf, size_t len)
 {
+	if (kvm_cons_sunk(buf, len))
+		return;
 	for (size_t i = 0; i < len; i++) {
 		if (buf[i] == '\n')
 			com1_putc('\r');
@@ -38,20 +42,41 @@ void ukplat_cons_write(const char *buf, size_t len)
 	}
 }
 
+void kvm_cons_raw_write(const char *buf, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		com1_putc(buf[i]);
+}
+
+int kvm_cons_raw_trygetc(void)
+{
+	if (!(inb(COM1 + UART_LSR) & LSR_DR))
+		return -1;
+	return inb(COM1 + UART_DATA);
+}
+
 static int com1_rx_irq(void *arg __unused)
 {
-	int got = 0;
+	int got = 0, c;
 
-	while (inb(COM1 + UART_LSR) & LSR_DR) {
-		if (rx_head - rx_tail == RX_RING) {
-			outb(COM1 + UART_IER, 0);
-			break;
-		}
-		rx_ring[rx_head % RX_RING] = inb(COM1 + UART_DATA);
-		rx_head++;
+	while (rx_head - rx_tail < RX_RING) {
+		c = kvm_cons_raw_trygetc();
+		if (c < 0)
+			return got;
 		got = 1;
+		if (!kvm_cons_rx_claimed(c))
+			rx_ring[rx_head++ % RX_RING] = (uint8_t)c;
 	}
+	outb(COM1 + UART_IER, 0);
 	return got;
+}
+
+void kvm_cons_rx_refilter(void)
+{
+	unsigned int head = rx_head;
+
+	kvm_cons_ring_filter(rx_ring, RX_RING, rx_tail, &head);
+	rx_head = head;
 }
 
 int ukplat_cons_trygetc(void)

@@ -15,4 +15,13 @@ __noreturn void ukplat_entry(void);
 /* Nanoseconds since boot at which main() was entered (0 before). */
 uint64_t uk_boot_main_entry_ns(void);
 
+/*
+ * Look up the kernel parameter @name ("uk.debug_wait") among the words of
+ * the boot command line before a standalone "--" (all of them when there
+ * is none). When present as "name=value" or a bare "name", copy the value
+ * ("" for a bare name), truncated to @size - 1 bytes, into @buf and return
+ * true; else return false.
+ */
+bool uk_boot_param(const char *name, char *buf, size_t size);
+
 #endif /* UK_BOOT_H */

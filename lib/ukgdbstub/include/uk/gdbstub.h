@@ -210,6 +210,18 @@ struct uk_gdbstub_swbp {
 	unsigned int refs;                      /* 0: free slot */
 };
 
+/* What a stub has done since uk_gdbstub_init (uk_gdbstub_stats). */
+struct uk_gdbstub_stats {
+	uint64_t stops;             /* sessions: the CPU stopped for the debugger */
+	uint64_t packets_in;        /* well-formed packets received */
+	uint64_t packets_out;       /* packets sent, retransmissions not counted */
+	uint64_t bytes_in;          /* every byte received */
+	uint64_t bytes_out;         /* every byte sent */
+	uint64_t bad_packets;       /* received with a wrong checksum */
+	unsigned int swbreaks;      /* software breakpoints placed now */
+	unsigned int hwpoints;      /* hardware breakpoints and watchpoints now */
+};
+
 /* One debugging session. The fields are private to the stub. */
 struct uk_gdbstub {
 	const struct uk_gdbstub_io *io;
@@ -226,6 +238,7 @@ struct uk_gdbstub {
 
 	/* Receiver: raw packet data between '$' and '#', NUL-terminated. */
 	int rx_state;
+	int rx_pending;             /* a packet fed while running: gdb_rx_event */
 	size_t rx_len;
 	bool rx_overflow;
 	uint8_t rx_sum;             /* running checksum */
@@ -245,6 +258,7 @@ struct uk_gdbstub {
 	bool written;               /* written since the last flush */
 	char tx[2 * UK_GDBSTUB_PACKET_SIZE + 8];
 
+	struct uk_gdbstub_stats stats;
 	struct uk_gdbstub_stop stop;
 	struct uk_gdbstub_resume verdict;
 	uint8_t regs[UK_GDBSTUB_REGS_MAX];
@@ -264,11 +278,12 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
 
 /*
  * Hand the stub a byte that arrived while the guest was running. Return
- * true when the debugger wants the guest stopped: a Ctrl-C (0x03), or the
- * start of a packet (a debugger connecting or talking to a running
- * guest). The caller then stops the CPU and calls uk_gdbstub_session(); a
- * packet begun here is read on from the transport. Other bytes (stray acks)
- * return false.
+ * true when the debugger wants the guest stopped: a Ctrl-C (0x03), the
+ * start of a packet (a debugger connecting or talking to a running guest)
+ * or the end of one. The caller then stops the CPU and calls
+ * uk_gdbstub_session(), at once or later: a packet begun here is read on
+ * from the transport, one completed here is answered first. Other bytes
+ * (stray acks) return false.
  */
 bool uk_gdbstub_rx_feed(struct uk_gdbstub *gs, char c);
 
@@ -288,6 +303,21 @@ void uk_gdbstub_session(struct uk_gdbstub *gs, const struct uk_gdbstub_stop *sto
  * breakpoint trap there is the debugger's, not one compiled in).
  */
 bool uk_gdbstub_is_swbp(const struct uk_gdbstub *gs, uintptr_t addr);
+
+/* The counters of @gs (for a metrics registry or a monitor command). */
+static inline const struct uk_gdbstub_stats *uk_gdbstub_stats(const struct uk_gdbstub *gs)
+{
+	return &gs->stats;
+}
+
+/*
+ * Send @len bytes of the target's console output to the debugger's console
+ * ("O" packets), while the target runs: between a session that resumed it
+ * and the next stop, the debugger waits for a stop reply and prints these
+ * meanwhile. Return false, sending nothing, at any other time (no debugger
+ * attached, or one in a session).
+ */
+bool uk_gdbstub_console_write(struct uk_gdbstub *gs, const char *s, size_t len);
 
 #else /* !CONFIG_LIBUKGDBSTUB: no stub, nothing to talk to */
 
@@ -313,6 +343,12 @@ static inline void uk_gdbstub_session(struct uk_gdbstub *gs __unused,
 
 static inline bool uk_gdbstub_is_swbp(const struct uk_gdbstub *gs __unused,
 				      uintptr_t addr __unused)
+{
+	return false;
+}
+
+static inline bool uk_gdbstub_console_write(struct uk_gdbstub *gs __unused,
+					    const char *s __unused, size_t len __unused)
 {
 	return false;
 }

@@ -2,7 +2,7 @@
 /*
  * The virtio-console driver on virtio-mmio (plat/kvm/common/virtio_console.c),
  * shared by arm64 `virt` and x86_64 `microvm`: one port, no MULTIPORT, used
- * as the debug channel. Each architecture's dbgchan.c maps ukplat_dbgchan_*
+ * as the debug channel. Each architecture's dbgchan.c maps kvm_dbgchan_*
  * onto these functions. All but the probe are safe in exception context with
  * interrupts masked: they work by polling the rings.
  */

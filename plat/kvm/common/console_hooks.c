@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The console's hooks (<uk/plat/console.h>): an output sink and a receive
+ * filter, through which a debugger shares the console UART. The UART
+ * drivers ask here for each write and each received byte.
+ */
+#include <uk/plat/console.h>
+#include <uk/arch/lcpu.h>
+#include <kvm/console.h>
+
+static bool (*sink)(const char *buf, size_t len);
+static bool (*rx_filter)(int c);
+
+void ukplat_cons_set_sink(bool (*fn)(const char *buf, size_t len))
+{
+	sink = fn;
+}
+
+void ukplat_cons_set_rx_filter(bool (*fn)(int c))
+{
+	unsigned long flags = ukarch_irq_save();
+
+	rx_filter = fn;
+	if (fn)
+		kvm_cons_rx_refilter();
+	ukarch_irq_restore(flags);
+}
+
+bool kvm_cons_sunk(const char *buf, size_t len)
+{
+	return sink && sink(buf, len);
+}
+
+bool kvm_cons_rx_claimed(int c)
+{
+	return rx_filter && rx_filter(c);
+}
+
+void kvm_cons_ring_filter(uint8_t *ring, unsigned int size, unsigned int tail,
+			  unsigned int *head)
+{
+	unsigned int out = tail;
+
+	for (unsigned int in = tail; in != *head; in++) {
+		uint8_t c = ring[in & (size - 1)];
+
+		if (!kvm_cons_rx_claimed(c))
+			ring[out++ & (size - 1)] = c;
+	}
+	*head = out;
+}

@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: BSD-3-Clause
+"""The GDB stub on the console's own UART (uk.debug_chan=console, run-qemu
+--debug-console; issue 5, "shared with the console"): gdb-multiarch gets the
+guest's console output as its own while attached, stepping through the code
+that writes to the console keeps the protocol intact, and before a debugger
+attaches the console still belongs to the shell, except for a debugger's
+packet, which stops the guest.
+"""
+import re
+import time
+
+from test_gdb import Guest, expect, reject, line_of, image  # noqa: F401 (fixture)
+
+
+def test_console_output_reaches_gdb_while_stepping_through_it(arch, image):
+    with Guest(image, console=True, wait=True) as g:
+        t = g.gdb("break finish_up", "continue",
+                  # into printf, down to the UART's (now the stub's) writer
+                  "step", "stepi 3000", "bt 4",
+                  "delete", "continue", timeout=300)
+        expect(t, r"^value=42 ratio=0\.75$")
+        expect(t, r"^sum=43 area=30\.0 x=3 arr=30$")
+        expect(t, r"^Breakpoint 1, finish_up \(v=43\) at .*main\.c:\d+$")
+        # what the stepped printf wrote, then the rest after continue
+        m = expect(t, r"^finish_up 43$")
+        expect(t[m.end():], r"^done$")
+        reject(t, r"Remote failure|Protocol error|Ignoring packet error|SIGINT|"
+               r"Remote connection closed.*\n.*Remote")
+        assert g.finish() == 0
+
+
+def read_until(sock, pattern, timeout=30):
+    """Bytes from @sock until their text matches @pattern; return the text."""
+    data = b""
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            chunk = sock.recv(4096)
+        except TimeoutError:
+            continue
+        if not chunk:
+            break
+        data += chunk
+        text = data.decode(errors="replace").replace("\r\n", "\n")
+        if re.search(pattern, text, re.M):
+            return text
+    raise AssertionError(f"never saw {pattern!r}, got:\n{data.decode(errors='replace')}")
+
+
+def packet(body):
+    return f"${body}#{sum(body.encode()) & 0xff:02x}".encode()
+
+
+def test_shell_and_debugger_share_the_console(arch, image):
+    """The shell keeps its input until a packet comes; after the debugger
+    detaches, it has the console again."""
+    with Guest(image, mode="shell", wait=False, console=True) as g:
+        with g.connect() as s:
+            s.settimeout(2)
+            s.sendall(b"\n")
+            read_until(s, r"lantern\$ $")
+            s.sendall(b"help\n")
+            read_until(s, r"^break .*\n(.*\n)*lantern\$ $")
+            # A debugger's packet stops the guest; the reply is a stop.
+            s.sendall(packet("?"))
+            t = read_until(s, r"\$T02[^#]*#[0-9a-f]{2}")
+            s.sendall(b"+" + packet("qC"))
+            t = read_until(s, r"\$QC1#")
+            s.sendall(b"+" + packet("D"))
+            t = read_until(s, r"\$OK#9a")
+            s.sendall(b"+")
+            # The shell again: Ctrl-D ends it, and the guest exits 0.
+            s.sendall(b"help\n")
+            read_until(s, r"^break ")
+            s.sendall(b"\x04")
+            assert g.finish() == 0
