@@ -2,48 +2,17 @@
 /*
  * `uk.debug_wait=1` on the boot command line (run-qemu --debug-wait): stop
  * in the debugger after the last init function, before main(), so that
- * breakpoints can be placed before the application runs. The parameter
- * counts before a standalone "--" (the words after it are main()'s).
+ * breakpoints can be placed before the application runs.
  */
 #include <stdio.h>
-#include <string.h>
 #include <uk/init.h>
-#include <uk/plat/bootinfo.h>
 #include "gdbstub_kernel.h"
-
-#define PARAM "uk.debug_wait=1"
-
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-static bool debug_wait_requested(void)
-{
-	const char *p = ukplat_cmdline();
-
-	for (;;) {
-		size_t n = 0;
-
-		while (is_space(*p))
-			p++;
-		if (!*p)
-			return false;
-		while (p[n] && !is_space(p[n]))
-			n++;
-		if (n == 2 && p[0] == '-' && p[1] == '-')
-			return false;
-		if (n == sizeof(PARAM) - 1 && memcmp(p, PARAM, n) == 0)
-			return true;
-		p += n;
-	}
-}
 
 static int gdb_boot_wait(void)
 {
 	/* A debugger that got in earlier (interrupting the boot) and let
 	 * the guest go on does not want another stop. */
-	if (!debug_wait_requested() || gdb_kernel_attached())
+	if (!gdb_cmdline_has("uk.debug_wait=1") || gdb_kernel_attached())
 		return 0;
 	if (!gdb_kernel_ready()) {
 		printf("uk.debug_wait: no debug channel, not waiting\n");

@@ -4,7 +4,7 @@
  * kernel.c owns the one stub instance, its transport over the debug
  * channel and its target over the stopped trap frame, and runs a session
  * for each stop; entry.c, boot_wait.c and crash.c are the ways in;
- * monitor.c answers `monitor` commands.
+ * monitor.c answers `monitor` commands; cmdline.c reads boot parameters.
  */
 #ifndef UKGDBSTUB_KERNEL_H
 #define UKGDBSTUB_KERNEL_H
@@ -48,5 +48,9 @@ void gdb_kernel_rx(void);
 
 /* The target's monitor operation (monitor.c). */
 int gdb_kernel_monitor(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);
+
+/* Whether the boot command line holds the word @word (e.g.
+ * "uk.debug_wait=1") before a standalone "--" (cmdline.c). */
+bool gdb_cmdline_has(const char *word);
 
 #endif /* UKGDBSTUB_KERNEL_H */
