@@ -4,7 +4,8 @@
  * kernel.c owns the one stub instance, its transport over the debug
  * channel and its target over the stopped trap frame, and runs a session
  * for each stop; entry.c, boot_wait.c and crash.c are the ways in;
- * monitor.c answers `monitor` commands; cmdline.c reads boot parameters.
+ * monitor.c answers `monitor` commands; cmdline.c reads boot parameters;
+ * the self-test (selftest*.c) borrows the stub with a transport of its own.
  */
 #ifndef UKGDBSTUB_KERNEL_H
 #define UKGDBSTUB_KERNEL_H
@@ -52,5 +53,16 @@ int gdb_kernel_monitor(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);
 /* Whether the boot command line holds the word @word (e.g.
  * "uk.debug_wait=1") before a standalone "--" (cmdline.c). */
 bool gdb_cmdline_has(const char *word);
+
+/*
+ * Talk over @io instead of the debug channel, as a debugger that is
+ * attached from the start (the self-test's scripted one): the stub is set
+ * up afresh on @io and is ready even on a machine without a channel, whose
+ * receive interrupt is off meanwhile. NULL goes back to the channel (or to
+ * no stub, without one), detached. Only while no session runs and no
+ * debugger is attached. Return 0, or -1 when the stub cannot be set up.
+ * Built with CONFIG_LIBUKGDBSTUB_SELFTEST.
+ */
+int gdb_kernel_set_io(const struct uk_gdbstub_io *io);
 
 #endif /* UKGDBSTUB_KERNEL_H */

@@ -173,6 +173,28 @@ void gdb_kernel_enter(struct ukarch_trapctx *ctx, int signal)
 			is_stub_bp(ukarch_regs_pc(ctx->regs)));
 }
 
+#if CONFIG_LIBUKGDBSTUB_SELFTEST
+int gdb_kernel_set_io(const struct uk_gdbstub_io *io)
+{
+	bool chan = ukplat_dbgchan_init() == 0;
+
+	/* A debugger's bytes arriving meanwhile must not reach the
+	 * self-test's session (nor start one on its transport). */
+	if (chan)
+		ukplat_dbgchan_set_rx_handler(io ? NULL : gdb_kernel_rx);
+	/* Attached: a compiled-in breakpoint then says no "Waiting for
+	 * debugger", and debug traps reach the stub from the first one on. */
+	attached = io != NULL;
+	ready = false;
+	if (!io && !chan)
+		return 0;
+	if (uk_gdbstub_init(&gdb_stub, io ? io : &gdb_io, &gdb_target) < 0)
+		return -1;
+	ready = true;
+	return 0;
+}
+#endif
+
 /*
  * Early, so that a debugger can attach (and crashes reach it) from the
  * first init function on. No channel is not an error: the stub then stays
