@@ -5,7 +5,8 @@
  * channel and its target over the stopped trap frame, and runs a session
  * for each stop; entry.c, boot_wait.c and crash.c are the ways in;
  * console.c carries the console to the debugger when they share the UART;
- * monitor.c answers `monitor` commands.
+ * monitor.c answers `monitor` commands; the self-test (selftest*.c)
+ * borrows the stub with a transport of its own.
  */
 #ifndef UKGDBSTUB_KERNEL_H
 #define UKGDBSTUB_KERNEL_H
@@ -74,5 +75,16 @@ void gdb_console_flush(void);
 
 /* The target's monitor operation (monitor.c). */
 int gdb_kernel_monitor(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);
+
+/*
+ * Talk over @io instead of the debug channel, as a debugger that is
+ * attached from the start (the self-test's scripted one): the stub is set
+ * up afresh on @io and is ready even on a machine without a channel, whose
+ * receive interrupt is off meanwhile. NULL goes back to the channel (or to
+ * no stub, without one), detached. Only while no session runs and no
+ * debugger is attached. Return 0, or -1 when the stub cannot be set up.
+ * Built with CONFIG_LIBUKGDBSTUB_SELFTEST.
+ */
+int gdb_kernel_set_io(const struct uk_gdbstub_io *io);
 
 #endif /* UKGDBSTUB_KERNEL_H */

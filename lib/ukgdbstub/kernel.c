@@ -21,6 +21,7 @@
 
 static struct uk_gdbstub gdb_stub;
 static bool ready, attached, shared, stepping;
+static bool have_chan, chan_shared;    /* what gdb_kernel_init found */
 static bool detach_acked;      /* a detach was answered: an ack may follow */
 static struct ukarch_trapctx *stopped;
 
@@ -230,6 +231,32 @@ static enum ukplat_dbgchan_kind chan_kind(void)
 						       : UKPLAT_DBGCHAN_DEDICATED;
 }
 
+#if CONFIG_LIBUKGDBSTUB_SELFTEST
+int gdb_kernel_set_io(const struct uk_gdbstub_io *io)
+{
+	/* A debugger's bytes arriving meanwhile must not reach the
+	 * self-test's session (nor start one on its transport), and the
+	 * console is not the self-test's to carry. */
+	if (have_chan) {
+		if (io)
+			ukplat_dbgchan_set_rx_handler(NULL);
+		else
+			gdb_kernel_rx_install();
+	}
+	shared = !io && chan_shared;
+	/* Attached: a compiled-in breakpoint then says no "Waiting for
+	 * debugger", and debug traps reach the stub from the first one on. */
+	attached = io != NULL;
+	ready = false;
+	if (!io && !have_chan)
+		return 0;
+	if (uk_gdbstub_init(&gdb_stub, io ? io : &gdb_io, &gdb_target) < 0)
+		return -1;
+	ready = true;
+	return 0;
+}
+#endif
+
 /*
  * Early, so that a debugger can attach (and crashes reach it) from the
  * first init function on. No channel is not an error: the stub then stays
@@ -243,8 +270,8 @@ static int gdb_kernel_init(void)
 		return 0;
 	if (uk_gdbstub_init(&gdb_stub, &gdb_io, &gdb_target) < 0)
 		return -1;
-	ready = true;
-	shared = kind == UKPLAT_DBGCHAN_CONSOLE;
+	ready = have_chan = true;
+	shared = chan_shared = kind == UKPLAT_DBGCHAN_CONSOLE;
 	if (shared)
 		gdb_console_share();
 	/* Without a receive interrupt the debugger can still get in at a

@@ -27,6 +27,37 @@ const char *ukplat_machine_name(void)
 	return machine;
 }
 
+/*
+ * QEMU's microvm appends "virtio_mmio.device=<size>@<addr>:<irq>" for each
+ * device (with acpi=off) after whatever the user gave, so after a "--"
+ * they would reach main(). The devices are found by scanning the slots:
+ * the words are dropped.
+ */
+static void drop_virtio_mmio_words(char *line)
+{
+	static const char word[] = "virtio_mmio.device=";
+	char *s = line, *d = line;
+
+	for (;;) {
+		char *w;
+
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		w = s;
+		while (*s && *s != ' ')
+			s++;
+		if (strncmp(w, word, sizeof(word) - 1) == 0)
+			continue;
+		if (d != line)
+			*d++ = ' ';
+		memmove(d, w, (size_t)(s - w));
+		d += s - w;
+	}
+	*d = '\0';
+}
+
 /* `pc` has a PCI host bridge whose address register reads back; microvm has none. */
 static bool has_pci(void)
 {
@@ -46,6 +77,7 @@ void x86_bootinfo_init(uint32_t pvh_pa)
 	if (si->cmdline_paddr)
 		strncpy(cmdline, (const char *)(uintptr_t)si->cmdline_paddr,
 			sizeof(cmdline) - 1);
+	drop_virtio_mmio_words(cmdline);
 	mm = (const void *)(uintptr_t)si->memmap_paddr;
 	for (uint32_t i = 0; mm && i < si->memmap_entries; i++) {
 		if (mm[i].type != PVH_MEMMAP_RAM)
