@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: BSD-3-Clause
-"""Host unit tests of nolibc, ukalloc, ukshell, ukstore and ukgdbstub
+"""Host unit tests of nolibc, ukalloc, ukboot, ukshell, ukstore and ukgdbstub
 (tests/host/).
 
 `make -C tests/host check` builds the library files with the host gcc
@@ -27,5 +27,6 @@ def test_host_units():
     assert {s[0] for s in summaries} == {"test_format", "test_string",
                                          "test_alloc", "test_shell", "test_symtab",
                                          "test_store", "test_store_unsorted",
-                                         "test_gdbstub", "test_gdbstub_target", "test_gdbstub_query"}, out[-3000:]
+                                         "test_gdbstub", "test_gdbstub_target", "test_gdbstub_query",
+                                         "test_args"}, out[-3000:]
     assert all(int(s[2]) == 0 and int(s[1]) > 0 for s in summaries), summaries

@@ -14,37 +14,53 @@ static bool is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n';
 }
 
-static char *next_word(char **p)
+/* The next word at or after *@p: its start (NULL at the end of the line),
+ * its length in *@len; *@p moves past it. */
+static const char *word_span(const char **p, size_t *len)
 {
-	char *s = *p, *w;
+	const char *s = *p, *w;
 
-	while (*s && is_space(*s))
+	while (is_space(*s))
 		s++;
 	if (!*s)
 		return NULL;
 	w = s;
 	while (*s && !is_space(*s))
 		s++;
-	if (*s)
-		*s++ = '\0';
+	*len = (size_t)(s - w);
 	*p = s;
+	return w;
+}
+
+static bool is_separator(const char *w, size_t len)
+{
+	return len == 2 && w[0] == '-' && w[1] == '-';
+}
+
+/* The next word of @*p, NUL-terminated in place, or NULL at the end. */
+static char *next_word(char **p)
+{
+	const char *s = *p;
+	size_t len;
+	char *w = (char *)word_span(&s, &len);
+
+	if (!w)
+		return NULL;
+	*p = w + len;
+	if (**p)
+		*(*p)++ = '\0';
 	return w;
 }
 
 /* Return the text after a standalone "--" word, or NULL when there is none. */
 static char *after_separator(char *s)
 {
-	while (*s) {
-		char *w;
+	const char *p = s, *w;
+	size_t len;
 
-		while (is_space(*s))
-			s++;
-		w = s;
-		while (*s && !is_space(*s))
-			s++;
-		if (s - w == 2 && w[0] == '-' && w[1] == '-')
-			return s;
-	}
+	while ((w = word_span(&p, &len)))
+		if (is_separator(w, len))
+			return s + (p - s);
 	return NULL;
 }
 
@@ -70,30 +86,20 @@ int ukboot_split_args(char *cmdline, char **argv, int max)
 
 bool ukboot_find_param(const char *cmdline, const char *name, char *buf, size_t size)
 {
-	size_t n = strlen(name);
-	const char *s = cmdline;
+	size_t n = strlen(name), len;
+	const char *p = cmdline, *w, *v;
 
-	while (*s) {
-		const char *w, *v;
-		size_t len;
-
-		while (is_space(*s))
-			s++;
-		w = s;
-		while (*s && !is_space(*s))
-			s++;
-		if (s - w == 2 && w[0] == '-' && w[1] == '-')
-			return false;
-		if ((size_t)(s - w) < n || memcmp(w, name, n) != 0)
+	while ((w = word_span(&p, &len)) && !is_separator(w, len)) {
+		if (len < n || memcmp(w, name, n) != 0)
 			continue;
-		if (w + n == s)
-			v = s;                 /* a bare "uk.name" */
+		if (len == n)
+			v = w + len;           /* a bare "uk.name" */
 		else if (w[n] == '=')
 			v = w + n + 1;
 		else
 			continue;              /* a longer name */
-		len = MIN((size_t)(s - v), size ? size - 1 : 0);
 		if (size) {
+			len = MIN((size_t)(w + len - v), size - 1);
 			memcpy(buf, v, len);
 			buf[len] = '\0';
 		}

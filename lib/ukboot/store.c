@@ -10,7 +10,6 @@
 #include <uk/plat/memory.h>
 #include <uk/plat/shutdown.h>
 #include <uk/plat/time.h>
-#include <string.h>
 
 static int get_uptime_ns(void *cookie __unused, uint64_t *out)
 {
@@ -36,31 +35,23 @@ static int get_mem(void *cookie __unused, uint64_t *out)
 UK_STORE_ENTRY(ukboot, mem_size, u64, get_mem, NULL, "bytes",
 	       "RAM the hypervisor gave the guest");
 
-static int copy_text(char *buf, size_t len, const char *s)
-{
-	if (strlen(s) >= len)
-		return -UK_STORE_ENOSPC;
-	strcpy(buf, s);
-	return 0;
-}
-
 static int get_machine(void *cookie __unused, char *buf, size_t len)
 {
-	return copy_text(buf, len, ukplat_machine_name());
+	return uk_store_copy_string(buf, len, ukplat_machine_name());
 }
 UK_STORE_ENTRY(ukboot, machine, string, get_machine, NULL, "",
 	       "architecture and machine type");
 
 static int get_version(void *cookie __unused, char *buf, size_t len)
 {
-	return copy_text(buf, len, UK_PROJECT " " UK_VERSION " (" UK_CODENAME ")");
+	return uk_store_copy_string(buf, len, UK_PROJECT " " UK_VERSION " (" UK_CODENAME ")");
 }
 UK_STORE_ENTRY(ukboot, version, string, get_version, NULL, "",
 	       "kernel name, version and codename");
 
 static int get_cmdline(void *cookie __unused, char *buf, size_t len)
 {
-	return copy_text(buf, len, ukplat_cmdline());
+	return uk_store_copy_string(buf, len, ukplat_cmdline());
 }
 UK_STORE_ENTRY(ukboot, cmdline, string, get_cmdline, NULL, "",
 	       "boot command line");

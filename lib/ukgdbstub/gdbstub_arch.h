@@ -54,6 +54,15 @@ void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *st
 			  bool (*is_stub_bp)(uintptr_t addr));
 
 /*
+ * Return true when a single step from the stop is complete without running
+ * anything, having moved the PC past a compiled-in breakpoint instruction
+ * (uk_debug_break) that resuming skips: arm64's BRK, where the stop left
+ * the PC on it (not @is_stub_bp, one of the stub's). x86_64's int3 is
+ * already behind RIP: always false there.
+ */
+bool gdb_arch_step_skips_break(struct ukarch_trapctx *ctx, bool is_stub_bp);
+
+/*
  * Prepare the frame for resuming: @step arms single step (x86_64 TF with
  * IF masked, arm64 MDSCR_EL1.SS + SPSR.SS) or disarms it; a compiled-in
  * breakpoint (uk_debug_break) at the resume PC is skipped. Re-arm the

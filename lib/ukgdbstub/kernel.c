@@ -189,6 +189,13 @@ void gdb_kernel_enter(struct ukarch_trapctx *ctx, int signal)
 		gdb_console_flush();
 	stopped = ctx;
 	uk_gdbstub_session(&gdb_stub, &stop, &resume);
+	/* A step over a compiled-in breakpoint is done by skipping it. */
+	while (resume.action == UK_GDBSTUB_STEP &&
+	       gdb_arch_step_skips_break(ctx, is_stub_bp(ukarch_regs_pc(ctx->regs)))) {
+		stop.signal = UK_GDBSTUB_SIGTRAP;
+		stop.kind = UK_GDBSTUB_STOP_SIGNAL;
+		uk_gdbstub_session(&gdb_stub, &stop, &resume);
+	}
 	stopped = NULL;
 	stepping = resume.action == UK_GDBSTUB_STEP;
 

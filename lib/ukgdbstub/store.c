@@ -4,19 +4,15 @@
  * debugger is attached, and the counters of its traffic and breakpoints
  * (struct uk_gdbstub_stats), for the shell, `monitor store` and Prometheus.
  */
-#include <string.h>
 #include <uk/plat/dbgchan.h>
 #include <uk/store.h>
 #include "gdbstub_kernel.h"
 
 static int get_channel(void *cookie __unused, char *buf, size_t len)
 {
-	const char *name = gdb_kernel_ready() ? ukplat_dbgchan_name() : "none";
+	const char *name = gdb_kernel_ready() ? ukplat_dbgchan_name() : NULL;
 
-	if (strlen(name) >= len)
-		return -UK_STORE_ENOSPC;
-	strcpy(buf, name);
-	return 0;
+	return uk_store_copy_string(buf, len, name ? name : "none");
 }
 UK_STORE_ENTRY(ukgdbstub, channel, string, get_channel, NULL, "",
 	       "debug channel the stub listens on (none: the stub is idle)");

@@ -112,6 +112,17 @@ void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *st
 	}
 }
 
+bool gdb_arch_step_skips_break(struct ukarch_trapctx *ctx, bool is_stub_bp)
+{
+	struct __regs *r = ctx->regs;
+
+	if (!brk_stop || r->elr != brk_pc || is_stub_bp)
+		return false;
+	r->elr += 4;
+	brk_stop = false;
+	return true;
+}
+
 void gdb_arch_resume(struct ukarch_trapctx *ctx, bool step, bool is_stub_bp)
 {
 	struct __regs *r = ctx->regs;

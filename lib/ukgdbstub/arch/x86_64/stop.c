@@ -75,6 +75,11 @@ void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *st
 	}
 }
 
+bool gdb_arch_step_skips_break(struct ukarch_trapctx *ctx __unused, bool is_stub_bp __unused)
+{
+	return false;
+}
+
 void gdb_arch_resume(struct ukarch_trapctx *ctx, bool step, bool is_stub_bp __unused)
 {
 	struct __regs *r = ctx->regs;

@@ -313,4 +313,18 @@ static inline const char *uk_store_access(const struct uk_store_entry *e __unuse
 #define UK_STORE_TYPE_bool   UK_STORE_BOOL
 #define UK_STORE_TYPE_string UK_STORE_STRING
 
+/*
+ * For string getters: copy @s with its NUL into @buf (@len bytes); return
+ * 0, or -UK_STORE_ENOSPC (leaving @buf alone) when it does not fit.
+ */
+static inline int uk_store_copy_string(char *buf, size_t len, const char *s)
+{
+	size_t n = __builtin_strlen(s);
+
+	if (n >= len)
+		return -UK_STORE_ENOSPC;
+	__builtin_memcpy(buf, s, n + 1);
+	return 0;
+}
+
 #endif /* UK_STORE_H */
