@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Memory packets: 'm' reads (hex), 'M' writes hex, 'X' writes binary
- * (escaped with '}' and c ^ 0x20). All go through swbreak.c so breakpoint
+ * (escaped with '}' and c ^ 0x20), 'x' reads binary (LLDB's packet; gdb
+ * would want a 'b' before the data and "binary-upload" in qSupported, so
+ * it is not offered to gdb). All go through swbreak.c so breakpoint
  * instructions stay invisible, and through the target's nofault accessors,
  * so a bad address is an error reply, never a fault. A read that stops
  * at an inaccessible byte returns what it got, as the protocol allows; a
@@ -47,6 +49,32 @@ GDB_CMD(gdb_cmd_m)
 		gdb_reply_error(gs, GDB_E_FAULT);
 	else
 		gdb_reply_hex(gs, gs->rx, done);
+	return GDB_REPLY;
+}
+
+/* "x addr,len"; LLDB asks "x0,0" whether it exists: "OK". */
+GDB_CMD(gdb_cmd_x)
+{
+	const char *p = args;
+	uintptr_t addr;
+	size_t n, done;
+
+	if (!parse_range(&p, args + len, 0, &addr, &n)) {
+		gdb_reply_error(gs, GDB_E_SYNTAX);
+		return GDB_REPLY;
+	}
+	if (!n) {
+		gdb_reply_ok(gs);
+		return GDB_REPLY;
+	}
+	/* Escapes may double the bytes: the framed reply stays within the
+	 * packet size the debugger was told. */
+	n = MIN(n, gdb_reply_room(gs) / 2);
+	done = gdb_mem_read(gs, addr, gs->rx, n);
+	if (!done)
+		gdb_reply_error(gs, GDB_E_FAULT);
+	else
+		gdb_reply_raw(gs, gs->rx, done);
 	return GDB_REPLY;
 }
 

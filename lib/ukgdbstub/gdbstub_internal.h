@@ -144,6 +144,7 @@ GDB_CMD(gdb_cmd_P);
 GDB_CMD(gdb_cmd_m);
 GDB_CMD(gdb_cmd_M);
 GDB_CMD(gdb_cmd_X);
+GDB_CMD(gdb_cmd_x);
 /* cmd_run.c */
 GDB_CMD(gdb_cmd_stopped);
 GDB_CMD(gdb_cmd_c);

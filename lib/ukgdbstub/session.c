@@ -28,6 +28,7 @@ static const struct gdb_cmd gdb_cmds[] = {
 	{ "m", false, gdb_cmd_m },
 	{ "M", false, gdb_cmd_M },
 	{ "X", false, gdb_cmd_X },
+	{ "x", false, gdb_cmd_x },
 	{ "c", false, gdb_cmd_c },
 	{ "C", false, gdb_cmd_C },
 	{ "s", false, gdb_cmd_s },

@@ -116,6 +116,20 @@ static void test_mem(void)
 	CHECK_CANON(false, "+$E01#");                           /* torn escape */
 	CHECK_ASK("X40008100,3:ab", "E01");
 	CHECK_ASK("X40008100,0:", "OK");                        /* gdb's probe */
+
+	/* x: LLDB's binary read, escaped on the wire, and its probe. */
+	run(pkt("x40008100,8"));
+	canon(true);
+	CHECK(memcmp(canon_buf, "+$", 2) == 0 && memcmp(canon_buf + 2, data, sizeof(data)) == 0 &&
+	      canon_buf[2 + sizeof(data)] == '#', "x read the bytes back through escapes");
+	CHECK_ASK("x0,0", "OK");
+	CHECK_ASK("x0,4", "E03");
+	CHECK_ASK("x40008100", "E01");
+	run(pkt("x40000000,10000"));
+	canon(true);
+	CHECK(memcmp(canon_buf + 2, F.mem, UK_GDBSTUB_PACKET_SIZE / 2) == 0 &&
+	      canon_buf[2 + UK_GDBSTUB_PACKET_SIZE / 2] == '#',
+	      "long binary read clamped to half a packet");
 	CHECK_ASK("X40000000,1:a", "E03");
 	CHECK_ASK("X40008100:ab", "E01");
 }
