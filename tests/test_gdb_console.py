@@ -74,3 +74,30 @@ def test_shell_and_debugger_share_the_console(arch, image):
             read_until(s, r"^break ")
             s.sendall(b"\x04")
             assert g.finish() == 0
+
+
+def test_output_as_O_packets_and_ctrl_c(arch, image):
+    """Raw protocol on the shared console: the guest's output while it runs
+    comes as O packets, and a Ctrl-C stops the busy loop. The first packet
+    finds the guest stopped before main() (uk.debug_wait), or stops the
+    boot itself if it comes first."""
+    with Guest(image, mode="spin", wait=True, console=True) as g:
+        with g.connect() as s:
+            s.settimeout(2)
+            s.sendall(packet("?"))
+            read_until(s, r"\$T0[25][^#]*#[0-9a-f]{2}")
+            s.sendall(b"+" + packet("QStartNoAckMode"))
+            read_until(s, r"\$OK#9a")
+            s.sendall(b"+" + packet("c"))
+            # "spinning\n", hex-encoded in an O packet
+            read_until(s, r"\$O" + "spinning\n".encode().hex() + r"#[0-9a-f]{2}")
+            s.sendall(b"\x03")
+            t = read_until(s, r"\$T02[^#]*#[0-9a-f]{2}")
+            pc = re.search(r"\$T02([^#]*)#", t.split("spinning", 1)[-1])
+            assert pc, t
+            s.sendall(packet("qC"))
+            read_until(s, r"\$QC1#")
+            s.sendall(packet("k"))
+            # Closing first would lose the "k": QEMU drops what it has not
+            # read when the peer hangs up.
+            assert g.finish() == 0

@@ -29,6 +29,14 @@
 /* A stop the debugger asked for where none could be made at once. */
 static bool enter_owed;
 static bool installing;
+/* The breakpoint trap raised for such a stop: report it as an interrupt. */
+static bool break_for_rx;
+
+static void stop_for_rx(void)
+{
+	break_for_rx = true;
+	uk_debug_break();
+}
 
 static bool gdb_kernel_rx(int c)
 {
@@ -56,7 +64,7 @@ static bool gdb_kernel_rx(int c)
 	if (ctx.regs)
 		gdb_kernel_enter(&ctx, UK_GDBSTUB_SIGINT);
 	else
-		uk_debug_break();
+		stop_for_rx();
 	return true;
 }
 
@@ -71,17 +79,20 @@ void gdb_kernel_rx_install(void)
 	installing = false;
 	if (enter_owed) {
 		enter_owed = false;
-		uk_debug_break();
+		stop_for_rx();
 	}
 }
 
 static int gdb_on_breakpoint(void *data)
 {
+	bool for_rx = break_for_rx;
+
 	if (!gdb_kernel_ready() || gdb_kernel_busy())
 		return UK_EVENT_NOT_HANDLED;
-	if (!gdb_kernel_attached())
+	break_for_rx = false;
+	if (!gdb_kernel_attached() && !for_rx)
 		printf("Waiting for debugger on %s\n", ukplat_dbgchan_name());
-	gdb_kernel_enter(data, 0);
+	gdb_kernel_enter(data, for_rx ? UK_GDBSTUB_SIGINT : 0);
 	return UK_EVENT_HANDLED;
 }
 UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_BREAKPOINT, gdb_on_breakpoint, GDB_TRAP_PRIO);
