@@ -25,16 +25,17 @@ static bool have_chan, chan_shared;    /* what gdb_kernel_init found */
 static bool detach_acked;      /* a detach was answered: an ack may follow */
 static struct ukarch_trapctx *stopped;
 
-/* --- transport: the debug channel, polled ---------------------------- */
+/* --- transport: the debug channel -------------------------------------- */
 
-/* A serial line never reports that it closed: wait for the next byte. */
+/*
+ * A serial line never reports that it closed: wait for the next byte,
+ * with the CPU idle rather than spinning, where the channel allows: under
+ * emulation a spinning vCPU takes a host core from the debugger and the
+ * emulator's I/O.
+ */
 static int io_getc(void *ctx __unused)
 {
-	int c;
-
-	while ((c = ukplat_dbgchan_trygetc()) < 0)
-		;
-	return c;
+	return ukplat_dbgchan_getc();
 }
 
 static void io_write(void *ctx __unused, const char *buf, size_t len)

@@ -34,6 +34,17 @@ const char *ukplat_dbgchan_name(void);
 /* Return the next received byte, or -1 when none is waiting (polled). */
 int ukplat_dbgchan_trygetc(void);
 
+/*
+ * Wait for the next received byte and return it; -1 only when there is no
+ * channel. For a debugger that has the CPU stopped: on a dedicated channel
+ * whose receive interrupt is on (a handler is set), the CPU idles until
+ * that interrupt instead of spinning, with every interrupt still masked
+ * for the rest of the system: no handler runs, the bytes are this call's.
+ * The interrupt state on return is that on entry. The shared console and
+ * a channel without interrupt are polled.
+ */
+int ukplat_dbgchan_getc(void);
+
 /* Queue @len bytes for the host, unchanged; they leave at the latest on
  * flush. */
 void ukplat_dbgchan_write(const char *buf, size_t len);

@@ -40,3 +40,8 @@ int kvm_dbgchan_set_rx_handler(void (*fn)(void))
 {
 	return kvm_virtio_console_set_rx_handler(fn);
 }
+
+void kvm_dbgchan_wait_rx(void)
+{
+	kvm_virtio_console_wait_rx();
+}

@@ -26,8 +26,6 @@
 #define GICC_IAR         0x00c
 #define GICC_EOIR        0x010
 
-#define GIC_PMR_ALL      0xf0   /* let every priority above the lowest through */
-
 static uintptr_t gicd, gicc;
 static unsigned int nr_irqs;
 
@@ -60,6 +58,16 @@ void gic_disable(unsigned int irq)
 void gic_set_priority(unsigned int irq, uint8_t prio)
 {
 	*(volatile uint8_t *)(gicd + GICD_IPRIORITYR + irq) = prio;
+}
+
+uint8_t gic_priority(unsigned int irq)
+{
+	return *(volatile uint8_t *)(gicd + GICD_IPRIORITYR + irq);
+}
+
+void gic_set_pmr(uint8_t pmr)
+{
+	wr32(gicc + GICC_PMR, pmr);
 }
 
 /* Changing the trigger of an enabled line is UNPREDICTABLE: disable first. */

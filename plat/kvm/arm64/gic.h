@@ -11,6 +11,8 @@
 #define GIC_SPURIOUS   1023
 #define GIC_MAX_IRQS   1020
 #define GIC_PRIO_DEFAULT 0xa0
+#define GIC_PRIO_WAKE    0x80   /* above every other line: the one waited on */
+#define GIC_PMR_ALL      0xf0   /* let every priority above the lowest through */
 
 /* Number of interrupt IDs the distributor implements (0 before init). */
 unsigned int gic_nr_irqs(void);
@@ -20,6 +22,10 @@ void gic_disable(unsigned int irq);
 
 /* Lower values are more urgent; only the top bits may be implemented. */
 void gic_set_priority(unsigned int irq, uint8_t prio);
+uint8_t gic_priority(unsigned int irq);
+
+/* Signal to this CPU only interrupts more urgent (lower) than @pmr. */
+void gic_set_pmr(uint8_t pmr);
 
 /* SPIs only: edge-triggered when @edge, else level-sensitive (default). */
 void gic_set_edge(unsigned int irq, bool edge);

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Device interrupt handlers by GIC interrupt ID, and the IRQ exception path:
- * acknowledge, run the handler, signal end of interrupt, repeat while
+ * acknowledge, signal end of interrupt, run the handler, repeat while
  * anything is pending. Handlers run with IRQs masked on the interrupted
  * stack. A line that fires without a handler is disabled so it cannot
  * storm.
  */
 #include <uk/plat/irq.h>
 #include <uk/print.h>
+#include <uk/asm/cpu.h>
+#include <kvm/irq.h>
 #include "arm64.h"
 #include "gic.h"
 
@@ -39,12 +41,39 @@ void arm64_irq_handle(void)
 
 		if (irq >= GIC_MAX_IRQS)    /* 1020-1023: spurious, nothing pending */
 			return;
-		if (handlers[irq].fn) {
-			handlers[irq].fn(handlers[irq].arg);
-		} else {
+		if (!handlers[irq].fn) {
 			gic_disable(irq);
+			gic_eoi(iar);
 			uk_pr_warn("interrupt %u has no handler: line disabled\n", irq);
+			continue;
 		}
+		/*
+		 * End of interrupt before the handler, not after: handlers run
+		 * with IRQs masked, so nothing nests, and a handler that stays
+		 * (the GDB stub serving a stop the debugger asked for in this
+		 * interrupt) can then be woken by the next interrupt of any
+		 * line, which the GIC holds back while this one is active. A
+		 * level line still high is pending again until the handler
+		 * acknowledges its device.
+		 */
 		gic_eoi(iar);
+		handlers[irq].fn(handlers[irq].arg);
 	}
+}
+
+/*
+ * The line waited on goes above the others' priority and the priority
+ * mask between them, so that a line left pending (console input while
+ * the CPU is stopped) cannot end every wfi at once.
+ */
+void kvm_irq_wait(unsigned int irq)
+{
+	uint8_t prio = gic_priority(irq);
+
+	gic_set_priority(irq, GIC_PRIO_WAKE);
+	gic_set_pmr(GIC_PRIO_DEFAULT);
+	dsb(sy);                    /* the GIC has both before the CPU sleeps */
+	__asm__ __volatile__("wfi" : : : "memory");
+	gic_set_pmr(GIC_PMR_ALL);
+	gic_set_priority(irq, prio);
 }

@@ -2,8 +2,9 @@
 /*
  * The debug channel (<uk/plat/dbgchan.h>): the architecture's dedicated
  * channel (<kvm/dbgchan.h>) or the console's UART (<kvm/console.h>),
- * whichever the debugger asked for, and the receive path that shows it
- * each byte.
+ * whichever the debugger asked for, and the receive paths: the interrupt
+ * that shows the debugger each byte while the guest runs, and the wait for
+ * the next byte while the debugger has the CPU stopped.
  */
 #include <uk/plat/console.h>
 #include <uk/plat/dbgchan.h>
@@ -51,6 +52,28 @@ void ukplat_dbgchan_flush(void)
 {
 	if (chan == CHAN_DEDICATED)
 		kvm_dbgchan_flush();
+}
+
+/*
+ * The console's UART is polled: its receive interrupt is the console
+ * driver's, which switches it off while the console's ring is full, so a
+ * wait on it could sleep through the debugger's bytes. Teaching the
+ * drivers otherwise is not worth it for a debugger sharing the console,
+ * a convenience rather than the fast path.
+ */
+int ukplat_dbgchan_getc(void)
+{
+	unsigned long flags;
+	int c;
+
+	if (chan == CHAN_NONE)
+		return -1;
+	flags = ukarch_irq_save();
+	while ((c = ukplat_dbgchan_trygetc()) < 0)
+		if (chan == CHAN_DEDICATED)
+			kvm_dbgchan_wait_rx();
+	ukarch_irq_restore(flags);
+	return c;
 }
 
 /* Nobody else reads a dedicated channel: every byte goes to rx_fn. */

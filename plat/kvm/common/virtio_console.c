@@ -8,8 +8,9 @@
  * Output is copied into transmit buffers that go to the device whole, one
  * notification per full buffer or per flush: a debugger's packet costs one
  * exit, not one per byte as on a UART. Everything works with interrupts
- * masked by polling the used rings; the interrupt only tells a registered
- * handler that input arrived while the guest ran.
+ * masked by polling the used rings; the interrupt tells a registered
+ * handler that input arrived while the guest ran, and ends a wait for
+ * input (kvm_virtio_console_wait_rx) while it is stopped.
  *
  * QEMU's virtconsole returns a transmit buffer as done even when its
  * backend took only part of it (a TCP peer reading slower than the guest
@@ -19,6 +20,7 @@
 #include <string.h>
 #include <uk/plat/irq.h>
 #include <uk/print.h>
+#include <kvm/irq.h>
 #include <kvm/virtio_console.h>
 #include <kvm/virtio_mmio.h>
 #include <kvm/virtio_ring.h>
@@ -191,6 +193,25 @@ static int vcon_irq(void *arg __unused)
 	if ((pending & ISR_USED) && rx_handler)
 		rx_handler();
 	return pending != 0;
+}
+
+/*
+ * The used-buffer interrupt is on while a handler is set. Acknowledged
+ * first, the line is low, and a buffer the device returns from then on
+ * raises it again: before the look at the ring, the look finds it; after,
+ * the wait ends at once. Nothing is lost between the look and the wait.
+ * No handler acknowledges the interrupt that ends the wait: this does, or
+ * x86's edge-triggered line would stay high and never signal again.
+ */
+void kvm_virtio_console_wait_rx(void)
+{
+	if (probed <= 0 || !rx_handler)
+		return;
+	kvm_virtio_mmio_irq_ack(&dev);
+	if (kvm_virtq_has_used(&rxq))
+		return;
+	kvm_irq_wait(dev.irq);
+	kvm_virtio_mmio_irq_ack(&dev);
 }
 
 /*

@@ -54,6 +54,14 @@ int kvm_virtq_take_used(struct kvm_virtq *q, uint32_t *len)
 	return (int)e->id;
 }
 
+bool kvm_virtq_has_used(const struct kvm_virtq *q)
+{
+	/* An interrupt acknowledged just before must not hide a buffer
+	 * the device returned before raising it. */
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	return __atomic_load_n(&q->used->idx, __ATOMIC_ACQUIRE) != q->last_used;
+}
+
 unsigned int kvm_virtq_in_flight(const struct kvm_virtq *q)
 {
 	/* Our avail->idx store must be ordered before this load. */

@@ -4,11 +4,14 @@
  * (dbgchan.c picks it). A byte channel, not a console: no newline
  * translation, no ring. Output is polled; input is read straight from the
  * UART, by the receive interrupt's handler while the guest runs and by
- * polling while the debugger has it stopped. Nothing here knows who uses
+ * the debugger's reader while it has the guest stopped; that reader
+ * sleeps until the interrupt (x86_com2_wait_rx), which then runs no
+ * handler: the byte stays for the reader. Nothing here knows who uses
  * the channel.
  */
 #include <uk/plat/irq.h>
 #include <uk/asm/io.h>
+#include <kvm/irq.h>
 #include "x86_64.h"
 
 #define COM2      0x2f8
@@ -73,6 +76,18 @@ static int com2_irq(void *arg __unused)
 		return 0;
 	rx_handler();
 	return 1;
+}
+
+/*
+ * The UART raises its line for a byte in the receiver and drops it when
+ * the byte is read, as the reader does next; the 8259 latches the rising
+ * edge even while masked. A byte that arrives after the look below thus
+ * ends the wait at once.
+ */
+void x86_com2_wait_rx(void)
+{
+	if (rx_handler && !(inb(COM2 + UART_LSR) & LSR_DR))
+		kvm_irq_wait(COM2_IRQ);
 }
 
 int x86_com2_set_rx_handler(void (*fn)(void))

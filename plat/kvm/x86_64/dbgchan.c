@@ -68,3 +68,11 @@ int kvm_dbgchan_set_rx_handler(void (*fn)(void))
 		return kvm_virtio_console_set_rx_handler(fn);
 	return COM2 ? x86_com2_set_rx_handler(fn) : -1;
 }
+
+void kvm_dbgchan_wait_rx(void)
+{
+	if (VIRTIO)
+		kvm_virtio_console_wait_rx();
+	else if (COM2)
+		x86_com2_wait_rx();
+}

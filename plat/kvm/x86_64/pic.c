@@ -4,9 +4,12 @@
  * remapped to vectors 32-47 so they do not collide with CPU exceptions;
  * every line stays masked until a driver registers a handler for it. The
  * pair reaches the CPU through the local APIC in virtual-wire mode.
+ * Every line is edge-triggered: the 8259 latches a rising edge in its
+ * request register whether the line is masked or not.
  */
 #include <uk/plat/irq.h>
 #include <uk/asm/io.h>
+#include <kvm/irq.h>
 #include "memlayout.h"
 #include "x86_64.h"
 
@@ -31,6 +34,7 @@ static struct {
 	void *arg;
 } handlers[PIC_LINES];
 static uint16_t mask = 0xffff;
+static bool wake_only;          /* in kvm_irq_wait: no handler runs */
 
 static void pic_write_mask(void)
 {
@@ -92,9 +96,36 @@ void x86_pic_dispatch(unsigned int irq)
 			return;
 		}
 	}
-	if (irq < PIC_LINES && handlers[irq].fn)
-		handlers[irq].fn(handlers[irq].arg);
+	/*
+	 * End of interrupt before the handler, not after: handlers run with
+	 * interrupts masked, so nothing nests, and a handler that stays (the
+	 * GDB stub serving a stop the debugger asked for in this interrupt)
+	 * can then be woken by the next interrupt of its line, which the 8259
+	 * holds back while this one is in service. An edge on the line while
+	 * the handler runs is latched and taken after it.
+	 */
 	if (irq >= 8)
 		outb(PIC2_CMD, PIC_EOI);
 	outb(PIC1_CMD, PIC_EOI);
+	if (irq < PIC_LINES && handlers[irq].fn && !wake_only)
+		handlers[irq].fn(handlers[irq].arg);
+}
+
+void kvm_irq_wait(unsigned int irq)
+{
+	uint16_t saved = mask;
+
+	mask = 0xffff & ~(1 << irq);
+	if (irq >= 8)
+		mask &= ~(1 << PIC_CASCADE_IRQ);
+	pic_write_mask();
+	/* The interrupt only ends the wait: its handler would take what the
+	 * waiting driver is after (the debugger's bytes). */
+	wake_only = true;
+	/* hlt with IF clear never wakes. sti holds interrupts back for one
+	 * more instruction, so one already pending is taken in hlt. */
+	__asm__ __volatile__("sti; hlt; cli" : : : "memory");
+	wake_only = false;
+	mask = saved;
+	pic_write_mask();
 }

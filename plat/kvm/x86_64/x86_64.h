@@ -14,13 +14,14 @@ void x86_pic_init(void);                 /* 8259 pair, all lines masked */
 void x86_serial_irq_init(void);          /* COM1 receive interrupt */
 
 /* COM2, the debug channel on `pc` (com2.c, used by dbgchan.c): 0 when the
- * UART is there and set up, else -1. The rest as in <uk/plat/dbgchan.h>. */
+ * UART is there and set up, else -1. The rest as in <kvm/dbgchan.h>. */
 int x86_com2_probe(void);
 int x86_com2_trygetc(void);
 void x86_com2_write(const char *buf, size_t len);
 int x86_com2_set_rx_handler(void (*fn)(void));
+void x86_com2_wait_rx(void);
 
-/* Run the handler of PIC line @irq and acknowledge it. */
+/* Acknowledge PIC line @irq and run its handler. */
 void x86_pic_dispatch(unsigned int irq);
 
 extern char _text[], _etext[], _end[];

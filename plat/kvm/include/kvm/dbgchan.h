@@ -23,4 +23,13 @@ void kvm_dbgchan_flush(void);
  * 0, or -1 without an interrupt. */
 int kvm_dbgchan_set_rx_handler(void (*fn)(void));
 
+/*
+ * With interrupts masked, after kvm_dbgchan_trygetc() found nothing: idle
+ * the CPU until the receive interrupt says input may have arrived, without
+ * running any handler (kvm_irq_wait). May return early (try again);
+ * returns at once when there is no receive interrupt (no handler set):
+ * the caller polls.
+ */
+void kvm_dbgchan_wait_rx(void);
+
 #endif /* KVM_DBGCHAN_H */

@@ -45,6 +45,14 @@ void kvm_virtio_console_flush(void);
  */
 int kvm_virtio_console_set_rx_handler(void (*fn)(void));
 
+/*
+ * With interrupts masked, after kvm_virtio_console_trygetc() found
+ * nothing: idle the CPU until input may have arrived (kvm_irq_wait: the
+ * handler does not run). May return early (try again); returns at once
+ * without a handler set: there is no interrupt then.
+ */
+void kvm_virtio_console_wait_rx(void);
+
 #else /* !CONFIG_KVM_VIRTIO_CONSOLE: there is never a console */
 
 static inline int kvm_virtio_console_probe(void)
@@ -68,6 +76,10 @@ static inline void kvm_virtio_console_flush(void)
 static inline int kvm_virtio_console_set_rx_handler(void (*fn)(void) __unused)
 {
 	return -1;
+}
+
+static inline void kvm_virtio_console_wait_rx(void)
+{
 }
 
 #endif /* CONFIG_KVM_VIRTIO_CONSOLE */

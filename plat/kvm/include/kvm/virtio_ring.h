@@ -75,6 +75,12 @@ void kvm_virtq_post(struct kvm_virtq *q, unsigned int id, const void *buf,
  */
 int kvm_virtq_take_used(struct kvm_virtq *q, uint32_t *len);
 
+/*
+ * Whether the device has returned a buffer not taken yet; reads the ring
+ * only after every access before it, the device's registers included.
+ */
+bool kvm_virtq_has_used(const struct kvm_virtq *q);
+
 /* Buffers posted that the device has not returned yet. */
 unsigned int kvm_virtq_in_flight(const struct kvm_virtq *q);
 
