@@ -164,43 +164,74 @@ enum gdb_rx_event gdb_rx_byte(struct uk_gdbstub *gs, uint8_t c)
 	return GDB_RX_NONE;
 }
 
-/* Frame gs->reply as "$...#cs" into gs->tx from tx[1]; return its length. */
-static size_t frame_reply(struct uk_gdbstub *gs)
+/* Binary data: escapes, no run-length encoding (gdb would take a '*' in
+ * the data for one). Return the bytes written to @d, the sum in *@sum. */
+static size_t frame_binary(const char *s, size_t n, char *d, uint8_t *sum)
 {
-	const char *s = gs->reply;
-	size_t n = gs->reply_len;
-	bool binary = gs->reply_binary;
-	char *d = gs->tx + 1;
+	uint8_t cs = 0;
 	size_t o = 0;
-	uint8_t sum = 0;
 
-	if (gs->reply_overflow) {
-		s = "E02";
-		n = 3;
-		binary = false;
-	}
-	d[o++] = '$';
-	for (size_t i = 0; i < n;) {
-		char c = s[i++];
-		size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
 
-		if (binary && needs_escape(c)) {
-			sum += (uint8_t)(d[o++] = '}');
+		if (needs_escape(c)) {
+			d[o++] = '}';
+			cs += '}';
 			c ^= 0x20;
 		}
-		sum += (uint8_t)(d[o++] = c);
-		if (binary)
+		d[o++] = c;
+		cs += (uint8_t)c;
+	}
+	*sum = cs;
+	return o;
+}
+
+/*
+ * Text, run-length encoded. The hot path of memory reads: most characters
+ * differ from the next, and one compare settles those.
+ */
+static size_t frame_text(const char *s, size_t n, char *d, uint8_t *sum)
+{
+	uint8_t cs = 0;
+	size_t o = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		size_t run;
+
+		d[o++] = c;
+		cs += (uint8_t)c;
+		if (i + RLE_MIN >= n || s[i + 1] != c)
 			continue;
-		while (i + run < n && s[i + run] == c && run < RLE_MAX)
-			run++;
+		for (run = 1; run < RLE_MAX && i + 1 + run < n && s[i + 1 + run] == c; run++)
+			;
 		if (run < RLE_MIN)
 			continue;
 		while (rle_count_forbidden(run))
 			run--;
-		sum += (uint8_t)(d[o++] = '*');
-		sum += (uint8_t)(d[o++] = (char)(run + RLE_BASE));
+		d[o++] = '*';
+		d[o++] = (char)(run + RLE_BASE);
+		cs += (uint8_t)'*' + (uint8_t)(run + RLE_BASE);
 		i += run;
 	}
+	*sum = cs;
+	return o;
+}
+
+/* Frame gs->reply as "$...#cs" into gs->tx from tx[1]; return its length. */
+static size_t frame_reply(struct uk_gdbstub *gs)
+{
+	char *d = gs->tx + 1;
+	uint8_t sum;
+	size_t o = 1;
+
+	d[0] = '$';
+	if (gs->reply_overflow)
+		o += frame_text("E02", 3, d + o, &sum);
+	else if (gs->reply_binary)
+		o += frame_binary(gs->reply, gs->reply_len, d + o, &sum);
+	else
+		o += frame_text(gs->reply, gs->reply_len, d + o, &sum);
 	d[o++] = '#';
 	d[o++] = gdb_hex_digit(sum >> 4);
 	d[o++] = gdb_hex_digit(sum);
