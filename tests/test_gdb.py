@@ -449,7 +449,7 @@ def test_robustness_on_the_raw_line(arch, image):
         raw.read_until(b"-")
         raw.send(b"$m1000")                       # truncated, then a new packet
         assert raw.request(b"?").startswith(b"T05")
-        big = raw.frame(b"m" * 20000)             # over the 16 KiB buffer
+        big = raw.frame(b"m" * 70000)             # over the 64 KiB buffer
         raw.send(big)
         assert raw.read_packet() == b"E02"
         assert raw.request(b"mzz,4") == b"E01"    # bad hex

@@ -13,7 +13,7 @@
  * The first input byte steers the harness, so that mutations reach the
  * commands instead of dying as NAKs: bits 0-2 pick the stop kind; bits 5-7
  * repeat the rest of the input 2^n times (up to 128, so packets grow past
- * the 16 KiB limit from inputs libFuzzer keeps small); then bit 3 frames
+ * the packet size limit from inputs libFuzzer keeps small); then bit 3 frames
  * each line as one packet with the right checksum ("line mode"), or else
  * bit 4 puts the right checksum after each "$...#" in the raw bytes.
  */

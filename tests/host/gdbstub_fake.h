@@ -210,7 +210,11 @@ static inline void fake_hw_remove_all(void *ctx)
 	f->hw_remove_all_calls++;
 }
 
-/* help, echo <words>, big (20000 'x'), fail; anything else fails. */
+/* "big" writes this many 1000-byte pieces: more than one packet holds. */
+#define FAKE_BIG_PIECES (UK_GDBSTUB_PACKET_SIZE / 1000 + 2)
+
+/* help, echo <words>, big (FAKE_BIG_PIECES * 1000 'x'), fail; anything
+ * else fails. */
 static inline int fake_monitor(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg)
 {
 	(void)ctx;
@@ -227,7 +231,7 @@ static inline int fake_monitor(void *ctx, char *line, uk_gdbstub_out_fn out, voi
 		static char x[1000];
 
 		memset(x, 'x', sizeof(x));
-		for (int i = 0; i < 20; i++)
+		for (int i = 0; i < FAKE_BIG_PIECES; i++)
 			out(arg, x, sizeof(x));
 		return 0;
 	}
@@ -249,7 +253,8 @@ static const struct uk_gdbstub_ops fake_ops = {
 
 /* The target description: long (over one packet, to need several qXfer
  * slices) and holding every character binary replies must escape. */
-static char fake_xml[20000];
+/* Longer than a packet, so that qXfer must slice it. */
+static char fake_xml[UK_GDBSTUB_PACKET_SIZE + 20000];
 
 static inline const char *fake_xml_make(void)
 {

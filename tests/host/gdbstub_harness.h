@@ -114,9 +114,10 @@ HARNESS static const char *canon(bool binary)
  * return the decoded replies; each request must get "+" and one packet.
  * A stop reply owed from an earlier resume comes first and is skipped.
  */
-HARNESS static char replies[16][20000];
+#define REPLY_MAX (UK_GDBSTUB_PACKET_SIZE + 1)
+HARNESS static char replies[16][REPLY_MAX];
 
-HARNESS static char (*talk(const char *req, ...))[20000]
+HARNESS static char (*talk(const char *req, ...))[REPLY_MAX]
 {
 	static char in[1 << 16];
 	static struct frame fr[64];

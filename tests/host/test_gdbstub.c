@@ -161,7 +161,7 @@ static void test_noack(void)
 		n += frame_n(in + n, "qSupported:xmlRegisters=i386", 28);   /* new gdb */
 		n += frame_n(in + n, "qC", 2);
 		run_n(in, n);
-		CHECK_CANON(false, "+$OK#$QC1#+$PacketSize=4000;QStartNoAckMode+;swbreak+;"
+		CHECK_CANON(false, "+$OK#$QC1#+$PacketSize=10000;QStartNoAckMode+;swbreak+;"
 			    "hwbreak+;qXfer:features:read+;vContSupported+#+$QC1#");
 
 		n = 0;
@@ -171,7 +171,7 @@ static void test_noack(void)
 		n += frame_n(in + n, "QStartNoAckMode", 15);                /* LLDB again */
 		n += frame_n(in + n, "qC", 2);
 		run_n(in, n);
-		CHECK_CANON(false, "+$OK#$PacketSize=4000;QStartNoAckMode+;swbreak+;"
+		CHECK_CANON(false, "+$OK#$PacketSize=10000;QStartNoAckMode+;swbreak+;"
 			    "hwbreak+;qXfer:features:read+;vContSupported+#$QC1#+$OK#$QC1#");
 	}
 }

@@ -13,7 +13,7 @@ static void test_queries(void)
 
 	setup();
 	CHECK_ASK("qSupported:multiprocess+;swbreak+;hwbreak+;qRelocInsn+;xmlRegisters=i386",
-		  "PacketSize=4000;QStartNoAckMode+;swbreak+;hwbreak+;"
+		  "PacketSize=10000;QStartNoAckMode+;swbreak+;hwbreak+;"
 		  "qXfer:features:read+;vContSupported+");
 	CHECK_ASK("qAttached", "1");
 	CHECK_ASK("qAttached:1", "1");
@@ -66,7 +66,7 @@ static void test_queries(void)
 			total = 0;
 			last = false;
 			slices = 0;
-			while (!last && slices < 5000) {
+			while (!last && slices < 10000) {
 				char req[96];
 				const char *c;
 
@@ -161,7 +161,8 @@ static void test_monitor(void)
 				ok = body[k] == '7' && body[k + 1] == '8';      /* 'x' */
 			xs += (d - 1) / 2;
 		}
-		CHECK(ok && xs == 20000, "big output: %zu frames, %zu bytes", nf, xs);
+		CHECK(ok && xs == FAKE_BIG_PIECES * 1000, "big output: %zu frames, %zu bytes",
+		      nf, xs);
 	}
 
 	/* Without a monitor hook: "not supported". */

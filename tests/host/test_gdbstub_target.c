@@ -65,7 +65,7 @@ static void test_regs(void)
 static void test_mem(void)
 {
 	char req[40000], in[40000];
-	char (*r)[20000];
+	char (*r)[REPLY_MAX];
 	size_t n;
 
 	setup();
@@ -139,7 +139,7 @@ static void test_mem(void)
 static void test_breakpoints(void)
 {
 	static const uint8_t bp[4] = { 0xd4, 0x20, 0x00, 0x00 };
-	char (*r)[20000];
+	char (*r)[REPLY_MAX];
 	uint8_t orig[8], around[8], edge[2];
 	char req[64];
 
@@ -289,7 +289,7 @@ static void test_breakpoints(void)
 		r = talk("Z1,40000100,1", "z2,40008000,8", "Z0,40000100,4", "qSupported", NULL);
 		CHECK(!strcmp(r[0], "") && !strcmp(r[1], "") && !strcmp(r[2], "OK"),
 		      "no hw: '%s' '%s' '%s'", r[0], r[1], r[2]);
-		CHECK(strcmp(r[3], "PacketSize=4000;QStartNoAckMode+;swbreak+;"
+		CHECK(strcmp(r[3], "PacketSize=10000;QStartNoAckMode+;swbreak+;"
 			     "qXfer:features:read+;vContSupported+") == 0, "%s", r[3]);
 	}
 }

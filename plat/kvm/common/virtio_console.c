@@ -30,7 +30,7 @@
 #define RX_BUFS       8              /* queue sizes: powers of two */
 #define RX_BUF_SIZE   2048
 #define TX_BUFS       4
-#define TX_BUF_SIZE   16384          /* a whole 16 KiB gdb packet per notification */
+#define TX_BUF_SIZE   16384          /* a debugger's packet in a few notifications */
 #define ISR_USED      1
 
 static struct kvm_virtio_mmio_dev dev;

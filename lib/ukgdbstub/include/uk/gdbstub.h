@@ -14,7 +14,8 @@
  *
  * Everything here runs in exception context with the CPU stopped: no
  * allocation, no sleeping locks, no console output. One session is one
- * struct uk_gdbstub in static storage (about 70 KiB, mostly packet buffers).
+ * struct uk_gdbstub in static storage (about 260 KiB, mostly packet buffers:
+ * big packets make bulk memory reads fast).
  * The kernel glue (CONFIG_LIBUKGDBSTUB_KERNEL) runs one over the debug
  * channel and adds uk_debug_break(), at the end of this header.
  *
@@ -40,7 +41,7 @@
 #include <uk/essentials.h>
 
 /* Largest packet (data between '$' and '#') accepted; sent as PacketSize. */
-#define UK_GDBSTUB_PACKET_SIZE 0x4000
+#define UK_GDBSTUB_PACKET_SIZE 0x10000
 /* Largest register image (all registers in 'g' order), in bytes. */
 #define UK_GDBSTUB_REGS_MAX    4096
 /* Software breakpoints the stub can hold at once. */
