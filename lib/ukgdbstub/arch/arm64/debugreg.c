@@ -47,6 +47,10 @@ struct dbg_slot {
 
 static struct dbg_slot bps[SLOTS_MAX], wps[SLOTS_MAX];
 static bool os_unlocked;
+/* Whether the registers may hold a breakpoint or watchpoint now. Under
+ * emulation every write of one costs, and a stepi would pay forty. Their
+ * reset values are UNKNOWN: the first stop clears them. */
+static bool hw_armed = true;
 
 /* System register names are part of the instruction: one case per slot. */
 #define SLOT_CASES(R, n, v) \
@@ -108,10 +112,11 @@ void gdb_arm64_dbg_park(void)
 	unsigned int nb = nr_bps(), nw = nr_wps();
 
 	os_unlock();
-	for (unsigned int i = 0; i < nb; i++)
+	for (unsigned int i = 0; hw_armed && i < nb; i++)
 		bp_write(i, off);
-	for (unsigned int i = 0; i < nw; i++)
+	for (unsigned int i = 0; hw_armed && i < nw; i++)
 		wp_write(i, off);
+	hw_armed = false;
 	SYSREG_WRITE(mdscr_el1, SYSREG_READ(mdscr_el1) & ~(MDSCR_SS | MDSCR_KDE | MDSCR_MDE));
 	isb();
 }
@@ -123,16 +128,17 @@ void gdb_arm64_dbg_arm(bool step)
 	uint64_t mdscr;
 
 	os_unlock();
-	for (unsigned int i = 0; i < nb; i++) {
+	for (unsigned int i = 0; used && i < nb; i++) {
 		uint64_t v[2] = { bps[i].value, bps[i].used ? bps[i].ctrl : 0 };
 
 		bp_write(i, v);
 	}
-	for (unsigned int i = 0; i < nw; i++) {
+	for (unsigned int i = 0; used && i < nw; i++) {
 		uint64_t v[2] = { wps[i].value, wps[i].used ? wps[i].ctrl : 0 };
 
 		wp_write(i, v);
 	}
+	hw_armed = used;
 	mdscr = SYSREG_READ(mdscr_el1) & ~(MDSCR_SS | MDSCR_KDE | MDSCR_MDE);
 	if (step)
 		mdscr |= MDSCR_SS | MDSCR_KDE;
