@@ -30,30 +30,15 @@ static bool parse_range(const char **p, const char *end, char sep,
 	return true;
 }
 
-/* "m addr,len". */
-GDB_CMD(gdb_cmd_m)
-{
-	const char *p = args;
-	uintptr_t addr;
-	size_t n, done;
-
-	if (!parse_range(&p, args + len, 0, &addr, &n)) {
-		gdb_reply_error(gs, GDB_E_SYNTAX);
-		return GDB_REPLY;
-	}
-	/* More than a reply holds is cut short, which the protocol allows;
-	 * the request is parsed, so its buffer holds the bytes meanwhile. */
-	n = MIN(n, gdb_reply_room(gs) / 2);
-	done = gdb_mem_read(gs, addr, gs->rx, n);
-	if (n && !done)
-		gdb_reply_error(gs, GDB_E_FAULT);
-	else
-		gdb_reply_hex(gs, gs->rx, done);
-	return GDB_REPLY;
-}
-
-/* "x addr,len"; LLDB asks "x0,0" whether it exists: "OK". */
-GDB_CMD(gdb_cmd_x)
+/*
+ * "m addr,len" (hex) and "x addr,len" (binary). More than a reply holds
+ * is cut short, which the protocol allows; the request is parsed, so its
+ * buffer holds the bytes meanwhile. Binary escapes may double the bytes,
+ * so both read at most half the reply: the framed packet stays within the
+ * size the debugger was told.
+ */
+static enum gdb_next mem_read_reply(struct uk_gdbstub *gs, const char *args, size_t len,
+				    bool binary)
 {
 	const char *p = args;
 	uintptr_t addr;
@@ -64,18 +49,30 @@ GDB_CMD(gdb_cmd_x)
 		return GDB_REPLY;
 	}
 	if (!n) {
-		gdb_reply_ok(gs);
+		/* m: nothing; x: LLDB asking whether the packet exists. */
+		if (binary)
+			gdb_reply_ok(gs);
 		return GDB_REPLY;
 	}
-	/* Escapes may double the bytes: the framed reply stays within the
-	 * packet size the debugger was told. */
 	n = MIN(n, gdb_reply_room(gs) / 2);
 	done = gdb_mem_read(gs, addr, gs->rx, n);
 	if (!done)
 		gdb_reply_error(gs, GDB_E_FAULT);
-	else
+	else if (binary)
 		gdb_reply_raw(gs, gs->rx, done);
+	else
+		gdb_reply_hex(gs, gs->rx, done);
 	return GDB_REPLY;
+}
+
+GDB_CMD(gdb_cmd_m)
+{
+	return mem_read_reply(gs, args, len, false);
+}
+
+GDB_CMD(gdb_cmd_x)
+{
+	return mem_read_reply(gs, args, len, true);
 }
 
 static void mem_write_reply(struct uk_gdbstub *gs, uintptr_t addr, const void *buf,
