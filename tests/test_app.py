@@ -1,9 +1,8 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """Out-of-tree applications: a bare folder of .c files and one with Makefile.uk."""
 import os
-import shutil
 
-from conftest import TOP, build, make
+from conftest import build, make
 
 HELLO = r'''
 #include <stdio.h>

@@ -91,4 +91,4 @@ def test_incremental_rebuilds(tmp_path):
     make(f"O={out}", "olddefconfig")
     again = make(f"O={out}")
     assert "lib/ukboot/boot.c" in again.stdout
-    assert f"x86_64" in again.stdout and " LD " in again.stdout
+    assert "x86_64" in again.stdout and " LD " in again.stdout

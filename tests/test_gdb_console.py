@@ -9,7 +9,7 @@ packet, which stops the guest.
 import re
 import time
 
-from test_gdb import Guest, expect, reject, line_of, image  # noqa: F401 (fixture)
+from gdb_guest import Guest, expect, image, reject  # noqa: F401 (image: a fixture)
 
 
 def test_console_output_reaches_gdb_while_stepping_through_it(arch, image):
@@ -63,11 +63,11 @@ def test_shell_and_debugger_share_the_console(arch, image):
             read_until(s, r"^break .*\n(.*\n)*lantern\$ $")
             # A debugger's packet stops the guest; the reply is a stop.
             s.sendall(packet("?"))
-            t = read_until(s, r"\$T02[^#]*#[0-9a-f]{2}")
+            read_until(s, r"\$T02[^#]*#[0-9a-f]{2}")
             s.sendall(b"+" + packet("qC"))
-            t = read_until(s, r"\$QC1#")
+            read_until(s, r"\$QC1#")
             s.sendall(b"+" + packet("D"))
-            t = read_until(s, r"\$OK#9a")
+            read_until(s, r"\$OK#9a")
             s.sendall(b"+")
             # The shell again: Ctrl-D ends it, and the guest exits 0.
             s.sendall(b"help\n")

@@ -21,7 +21,7 @@ import time
 import pytest
 
 from conftest import ARCHES, RUN_QEMU, TOP, build
-from test_gdb import Raw, free_port
+from gdb_guest import Raw, free_port
 
 OPTIONS = {"LIBUKGDBSTUB": "y", "LIBUKGDBSTUB_SELFTEST": "y"}
 APPEND = "uk.gdbstub_selftest=1 -- noshell"

@@ -3,8 +3,6 @@
 import re
 import subprocess
 
-import pytest
-
 from conftest import ARCHES, STATUS_CRASH, app_path, build
 
 # Addresses with nothing behind them, per architecture.

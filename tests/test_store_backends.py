@@ -8,13 +8,12 @@ import shutil
 import signal
 import socket
 import subprocess
-import tempfile
 import time
 import urllib.request
 
 import pytest
 
-from conftest import ARCHES, RUN_QEMU, TOP, build
+from conftest import RUN_QEMU, TOP, build
 
 EXPORTER = os.path.join(TOP, "support", "ukstore-exporter")
 

@@ -1,0 +1,335 @@
+# SPDX-License-Identifier: BSD-3-Clause
+"""What the GDB stub's test modules share (test_gdb.py, test_gdb_console.py,
+test_gdb_selftest.py): the test application compiled for debugging, a
+guest booted with its debug channel on a free local port (Guest), the
+remote protocol by hand (Raw), and pattern checks on transcripts.
+
+Each test boots its own guest (run-qemu --debug-port; --debug-wait stops
+it before main()). QEMU runs in its own session and is killed with its
+process group, whatever happens. The application is written into a folder
+named after a hash of its source under tests/.build/, so that every worker
+and every session shares one build of it.
+"""
+import hashlib
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+
+import pytest
+
+from conftest import BUILD_ROOT, RUN_QEMU, build
+
+GDB = "gdb-multiarch"
+LLDB_PYTHONPATH = "/usr/lib/llvm-14/lib/python3.11/dist-packages"
+DEBUG_OPTIONS = {"LIBUKGDBSTUB": "y", "OPTIMIZE_DEBUG": "y", "OPTIMIZE_PERF": "n"}
+MACHINE = {"x86_64": "pc", "arm64": "virt"}
+CHANNEL = {"x86_64": "COM2", "arm64": "virtio-console"}
+
+# `/* @name */` marks lines the tests refer to. The mode (argv[1]) picks
+# what the guest does: run (the default), spin, crash, assert, shell.
+APP_SOURCE = r"""/* GDB stub test application, written by tests/test_gdb.py. */
+#include <stdio.h>
+#include <string.h>
+#include <uk/assert.h>
+#include <uk/shell.h>
+
+struct point {
+	int x;
+	int y;
+	const char *name;
+};
+
+volatile unsigned long counter;
+int watched;
+int array[5] = { 10, 20, 30, 40, 50 };
+double scale = 2.5;
+
+__attribute__((noinline)) int add(int a, int b)
+{
+	int sum = a + b; /* @add_body */
+	return sum;
+}
+
+__attribute__((noinline)) double area(const struct point *p)
+{
+	double a = p->x * p->y * scale; /* @area_body */
+	return a;
+}
+
+__attribute__((noinline)) void finish_up(int v)
+{
+	printf("finish_up %d\n", v);
+}
+
+__attribute__((noinline)) int crash_null(void)
+{
+	volatile int *p = NULL;
+	return *p; /* @crash_line */
+}
+
+__attribute__((noinline)) void spin(void)
+{
+	for (;;)
+		counter++; /* @spin_line */
+}
+
+int main(int argc, char *argv[])
+{
+	struct point pt = { 3, 4, "pt" };
+	struct point *ptr = &pt;
+	volatile int value = 42;
+	float ratio = 0.75f;
+	const char *mode = argc > 1 ? argv[1] : "run";
+	int s;
+	double a;
+
+	if (!strcmp(mode, "spin")) {
+		printf("spinning\n");
+		spin();
+	}
+	if (!strcmp(mode, "crash"))
+		return crash_null();
+	if (!strcmp(mode, "shell"))
+		return uk_shell_run();
+	UK_ASSERT(strcmp(mode, "assert")); /* @assert_line */
+	for (int i = 0; i < 3; i++)
+		counter++;
+	s = add(value, 1); /* @call_add */
+	printf("value=%d ratio=%.2f\n", value, (double)ratio); /* @print_value */
+	a = area(ptr);
+	watched = s; /* @write_watched */
+	printf("sum=%d area=%.1f x=%d arr=%d\n", s, a, ptr->x, array[2]); /* @after_watch */
+	finish_up(watched);
+	printf("done\n");
+	return 0;
+}
+"""
+
+
+def line_of(marker):
+    """Line number of `/* @marker */` in APP_SOURCE."""
+    for n, line in enumerate(APP_SOURCE.splitlines(), 1):
+        if f"/* @{marker} */" in line:
+            return n
+    raise KeyError(marker)
+
+
+def app_dir():
+    """The test application's folder, written once per source version."""
+    digest = hashlib.sha1(APP_SOURCE.encode()).hexdigest()[:10]
+    path = os.path.join(BUILD_ROOT, f"gdbapp-{digest}", "gdbapp")
+    main = os.path.join(path, "main.c")
+    if not os.path.exists(main):
+        os.makedirs(path, exist_ok=True)
+        tmp = f"{main}.{os.getpid()}"
+        with open(tmp, "w") as f:
+            f.write(APP_SOURCE)
+        os.replace(tmp, main)
+    return path
+
+
+def debug_image(arch, **extra):
+    """The test application with the stub, or a skip where it cannot run."""
+    img = build(arch, dict(DEBUG_OPTIONS, **extra), app=app_dir())
+    syms = img.symbols()
+    # arm64's glue and channel come separately: until both are in, skip.
+    if "uk_debug_break" not in syms or (arch == "arm64" and
+                                        "kvm_virtio_console_probe" not in syms):
+        pytest.skip(f"no GDB stub glue or debug channel on {arch} yet")
+    return img
+
+
+@pytest.fixture
+def image(arch):
+    if not shutil.which(GDB):
+        pytest.skip(f"{GDB} not installed")
+    return debug_image(arch)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def context(text, m, around=400):
+    return text[max(0, m.start() - around):m.end() + around]
+
+
+def expect(text, pattern, what="transcript"):
+    m = re.search(pattern, text, re.M)
+    assert m, f"pattern {pattern!r} not in {what}:\n{text}"
+    return m
+
+
+def reject(text, pattern, what="transcript"):
+    m = re.search(pattern, text, re.M)
+    assert not m, f"unexpected {pattern!r} in {what}:\n{context(text, m)}"
+
+
+class Guest:
+    """A guest booted with its debug channel on a free local port."""
+
+    def __init__(self, img, mode="run", wait=True, stdin=False, ready=None,
+                 machine=None, console=False):
+        self.img = img
+        self.port = free_port()
+        self.log = tempfile.NamedTemporaryFile(prefix="gdb-guest-", suffix=".log")
+        cmd = [RUN_QEMU, "--timeout", "150",
+               "--machine", machine or MACHINE[img.arch.name],
+               "--debug-port", str(self.port), "--append", f"-- {mode}"]
+        if wait:
+            cmd.append("--debug-wait")
+        if console:
+            # The console is on the port: nothing to wait for in the log.
+            cmd.append("--debug-console")
+            wait = False
+        self.proc = subprocess.Popen(cmd + [img.path],
+                                     stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+                                     stdout=self.log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        self.status = None
+        self.ready_pattern = "Waiting for debugger on" if wait else ready
+
+    def ready(self):
+        """Wait until the guest is where the test wants it (waiting, with
+        --debug-wait): a debugger connecting earlier would interrupt the
+        boot instead, which is right but not what the test is about."""
+        if self.ready_pattern:
+            self.wait_for(self.ready_pattern)
+            self.ready_pattern = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait()
+        self.log.close()
+
+    def output(self):
+        with open(self.log.name, errors="replace") as f:
+            return f.read().replace("\r\n", "\n")
+
+    def wait_for(self, pattern, timeout=60):
+        """Wait until the console shows @pattern; return the output."""
+        end = time.time() + timeout
+        while time.time() < end:
+            out = self.output()
+            if re.search(pattern, out, re.M):
+                return out
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        raise AssertionError(f"console never showed {pattern!r}:\n{self.output()}")
+
+    def finish(self, timeout=60):
+        """Wait for the guest to stop; return its exit status."""
+        self.status = self.proc.wait(timeout=timeout)
+        return self.status
+
+    def connect(self, timeout=30):
+        """A raw TCP connection to the debug channel."""
+        self.ready()
+        end = time.time() + timeout
+        while True:
+            try:
+                s = socket.create_connection(("127.0.0.1", self.port), timeout=5)
+                s.settimeout(30)
+                return s
+            except OSError:
+                if time.time() > end:
+                    raise
+                time.sleep(0.1)
+
+    def gdb(self, *cmds, timeout=180):
+        """Run gdb in batch mode against the guest; return its transcript."""
+        self.ready()
+        args = [GDB, "-nx", "-batch", "-ex", "set confirm off",
+                "-ex", f"target remote 127.0.0.1:{self.port}"]
+        for c in cmds:
+            args += ["-ex", c]
+        p = subprocess.run(args + [self.img.path], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, text=True, timeout=timeout)
+        return p.stdout
+
+    def gdb_script(self, script, timeout=180):
+        with tempfile.NamedTemporaryFile("w", suffix=".gdb") as f:
+            f.write(script)
+            f.flush()
+            return self.gdb(f"source {f.name}", timeout=timeout)
+
+
+class Raw:
+    """The remote protocol by hand, in ack mode."""
+
+    def __init__(self, sock):
+        self.s = sock
+        self.buf = b""
+
+    def send(self, data):
+        self.s.sendall(data)
+
+    @staticmethod
+    def frame(payload):
+        return b"$%s#%02x" % (payload, sum(payload) & 0xff)
+
+    def read_packet(self):
+        """The next "$...#cs" from the stub (acks before it skipped),
+        checked and acked; return its payload, run-length decoded."""
+        while True:
+            i = self.buf.find(b"$")
+            if i >= 0:
+                j = self.buf.find(b"#", i)
+                if j >= 0 and len(self.buf) >= j + 3:
+                    payload = self.buf[i + 1:j]
+                    assert int(self.buf[j + 1:j + 3], 16) == sum(payload) & 0xff
+                    self.buf = self.buf[j + 3:]
+                    self.send(b"+")
+                    return unrle(payload)
+            chunk = self.s.recv(65536)
+            assert chunk, "the stub closed the connection"
+            self.buf += chunk
+
+    def read_until(self, byte):
+        while byte not in self.buf:
+            chunk = self.s.recv(65536)
+            assert chunk, "the stub closed the connection"
+            self.buf += chunk
+        i = self.buf.index(byte)
+        self.buf = self.buf[i + 1:]
+
+    def request(self, payload):
+        self.send(self.frame(payload))
+        return self.read_packet()
+
+    def drain(self, quiet=0.5):
+        self.s.settimeout(quiet)
+        try:
+            while self.s.recv(65536):
+                pass
+        except socket.timeout:
+            pass
+        self.s.settimeout(30)
+        self.buf = b""
+
+
+def unrle(data):
+    """Expand the protocol's run-length encoding: "c*n" is c and n - 29
+    more of it."""
+    out = bytearray()
+    i = 0
+    while i < len(data):
+        if data[i:i + 1] == b"*" and out:
+            out += out[-1:] * (data[i + 1] - 29)
+            i += 2
+        else:
+            out.append(data[i])
+            i += 1
+    return bytes(out)
