@@ -26,7 +26,7 @@ def test_host_units():
     summaries = re.findall(r"^(test_\w+): (\d+) passed, (\d+) failed$", out, re.M)
     assert {s[0] for s in summaries} == {"test_format", "test_string",
                                          "test_alloc", "test_shell", "test_symtab",
-                                         "test_store", "test_store_unsorted",
+                                         "test_store_codec", "test_store", "test_store_unsorted",
                                          "test_gdbstub", "test_gdbstub_target", "test_gdbstub_query",
                                          "test_args"}, out[-3000:]
     assert all(int(s[2]) == 0 and int(s[1]) > 0 for s in summaries), summaries
