@@ -12,13 +12,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uk/format.h>
 #include <uk/nofault.h>
 #include <uk/store.h>
 #include "gdbstub_arch.h"
 #include "gdbstub_kernel.h"
 
 #define MON_ARGS     8
-#define MON_LINE     192
 #define MEM_DEFAULT  64
 #define MEM_MAX      4096
 #define STORE_TEXT   160
@@ -35,17 +35,15 @@ struct mon_cmd {
 	int (*fn)(struct mon_out *o, int argc, char *argv[]);
 };
 
+/* Formatted straight into the debugger's output: no line buffer, no
+ * length limit. */
 static __printf(2, 3) void mon_printf(struct mon_out *o, const char *fmt, ...)
 {
-	char buf[MON_LINE];
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	uk_vformat(o->fn, o->arg, fmt, ap);
 	va_end(ap);
-	if (n > 0)
-		o->fn(o->arg, buf, MIN((size_t)n, sizeof(buf) - 1));
 }
 
 /* Parse all of @s as a number (0x hex or decimal) into *@v. */
