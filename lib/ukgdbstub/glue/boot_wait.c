@@ -9,7 +9,7 @@
 #include <string.h>
 #include <uk/boot.h>
 #include <uk/init.h>
-#include "gdbstub_kernel.h"
+#include "glue.h"
 
 static bool debug_wait_requested(void)
 {

@@ -14,7 +14,7 @@
 #include <string.h>
 #include <uk/arch/lcpu.h>
 #include <uk/plat/console.h>
-#include "gdbstub_kernel.h"
+#include "glue.h"
 
 #define HELD_MAX 4096
 

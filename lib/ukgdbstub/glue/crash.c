@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <uk/crash.h>
 #include <uk/plat/dbgchan.h>
-#include "gdbstub_kernel.h"
+#include "glue.h"
 
 static int gdb_on_crash(void *data)
 {

@@ -21,7 +21,7 @@
 #include <uk/plat/dbgchan.h>
 #include <uk/plat/irq.h>
 #include <uk/plat/trap.h>
-#include "gdbstub_kernel.h"
+#include "glue.h"
 
 /* Before nofault (which only handles faults) and anything a library adds. */
 #define GDB_TRAP_PRIO 10

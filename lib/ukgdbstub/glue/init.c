@@ -16,8 +16,8 @@
 #include <uk/nofault.h>
 #include <uk/plat/dbgchan.h>
 #include <uk/plat/shutdown.h>
-#include "gdbstub_arch.h"
-#include "gdbstub_kernel.h"
+#include "../arch/gdbstub_arch.h"
+#include "glue.h"
 
 static struct uk_gdbstub gdb_stub;
 static bool ready, attached, shared, stepping;

@@ -15,8 +15,8 @@
 #include <uk/format.h>
 #include <uk/nofault.h>
 #include <uk/store.h>
-#include "gdbstub_arch.h"
-#include "gdbstub_kernel.h"
+#include "../arch/gdbstub_arch.h"
+#include "glue.h"
 
 #define MON_ARGS     8
 #define MEM_DEFAULT  64

@@ -6,7 +6,7 @@
  */
 #include <uk/plat/dbgchan.h>
 #include <uk/store.h>
-#include "gdbstub_kernel.h"
+#include "glue.h"
 
 static int get_channel(void *cookie __unused, char *buf, size_t len)
 {

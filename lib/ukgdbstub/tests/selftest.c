@@ -10,7 +10,7 @@
 #include <string.h>
 #include <uk/boot.h>
 #include <uk/init.h>
-#include "gdbstub_kernel.h"
+#include "../glue/glue.h"
 #include "selftest.h"
 
 static const char *const result_names[] = {

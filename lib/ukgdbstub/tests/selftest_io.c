@@ -17,7 +17,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-#include "hex.h"
+#include "../hex.h"
 #include "selftest.h"
 
 #define ST_CASES_MAX    32

@@ -16,8 +16,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <uk/gdbstub.h>
-#include "gdbstub_arch.h"
-#include "hex.h"
+#include "../arch/gdbstub_arch.h"
+#include "../hex.h"
 #include "selftest.h"
 
 #define ST_STEPS        1000    /* single steps in a row, as kgdbts does */

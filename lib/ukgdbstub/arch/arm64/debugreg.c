@@ -17,7 +17,7 @@
  */
 #include <string.h>
 #include <uk/asm/cpu.h>
-#include "../../gdbstub_arch.h"
+#include "../gdbstub_arch.h"
 #include "arm64_gdb.h"
 
 #define SLOTS_MAX       16

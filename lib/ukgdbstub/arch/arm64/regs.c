@@ -9,7 +9,7 @@
  */
 #include <string.h>
 #include <uk/asm/regs.h>
-#include "../../gdbstub_arch.h"
+#include "../gdbstub_arch.h"
 #include "arm64_gdb.h"
 
 _Static_assert(offsetof(struct arm64_fpstate, fpsr) == 512, "fpu.S FP_FPSR");

@@ -17,7 +17,7 @@
 #include <uk/asm/cpu.h>
 #include <uk/asm/regs.h>
 #include <uk/nofault.h>
-#include "../../gdbstub_arch.h"
+#include "../gdbstub_arch.h"
 #include "arm64_gdb.h"
 
 #define FSC_EXTERNAL    0x10    /* abort status codes from here on: bus errors */

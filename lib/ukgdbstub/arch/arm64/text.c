@@ -14,7 +14,7 @@
  */
 #include <uk/asm/cpu.h>
 #include <uk/nofault.h>
-#include "../../gdbstub_arch.h"
+#include "../gdbstub_arch.h"
 
 #define PAGE_SIZE       4096UL
 #define PTE_VALID       (1UL << 0)

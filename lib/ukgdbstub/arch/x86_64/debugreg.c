@@ -12,7 +12,7 @@
  * DR7 is 0, so its own memory accesses do not trigger watchpoints.
  */
 #include <string.h>
-#include "../../gdbstub_arch.h"
+#include "../gdbstub_arch.h"
 #include "x86_gdb.h"
 
 #define DR_SLOTS    4

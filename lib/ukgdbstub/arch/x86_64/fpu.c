@@ -7,7 +7,7 @@
  * whatever gdb changed. (fxsave64/fxrstor64 need no SSE code generation,
  * so this file builds with the kernel's flags.)
  */
-#include "../../gdbstub_arch.h"
+#include "../gdbstub_arch.h"
 #include "x86_gdb.h"
 
 struct x86_fxsave gdb_x86_fx;

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <stddef.h>
 #include <uk/asm/regs.h>
-#include "../../gdbstub_arch.h"
+#include "../gdbstub_arch.h"
 #include "x86_gdb.h"
 
 #define GPR(n, dw, role) { n, 8, dw, UK_GDBSTUB_REG_UINT, role, false }

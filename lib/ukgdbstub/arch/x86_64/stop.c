@@ -15,7 +15,7 @@
  */
 #include <uk/asm/regs.h>
 #include <uk/arch/lcpu.h>
-#include "../../gdbstub_arch.h"
+#include "../gdbstub_arch.h"
 #include "x86_gdb.h"
 
 #define X86_EFLAGS_RF (1UL << 16)

@@ -10,7 +10,7 @@
  */
 #include <uk/asm/cpu.h>
 #include <uk/nofault.h>
-#include "../../gdbstub_arch.h"
+#include "../gdbstub_arch.h"
 
 size_t gdb_arch_text_write(uintptr_t addr, const void *buf, size_t len)
 {
