@@ -3,11 +3,27 @@
  * Register packets: 'g' and 'G' move the whole register image (all
  * registers in target description order, target byte order, as hex), 'p'
  * and 'P' one register. The target reads and writes only whole images, so
- * 'P' is read, patch, write.
+ * 'P' is read, patch, write. The image (gs->regs) is also what stop
+ * replies expedite registers from and what a resume address is written
+ * into.
  */
 #include <string.h>
 #include "gdbstub_internal.h"
 #include "hex.h"
+
+int gdb_regs_fetch(struct uk_gdbstub *gs)
+{
+	const struct uk_gdbstub_target *t = gs->target;
+
+	return t->ops->regs_read(t->ctx, gs->regs, gs->regs_len);
+}
+
+int gdb_regs_store(struct uk_gdbstub *gs)
+{
+	const struct uk_gdbstub_target *t = gs->target;
+
+	return t->ops->regs_write(t->ctx, gs->regs, gs->regs_len);
+}
 
 /* Image offset of register @n into *@off and its size into *@size. */
 static bool reg_locate(struct uk_gdbstub *gs, uint64_t n, size_t *off, size_t *size)

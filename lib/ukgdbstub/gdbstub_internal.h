@@ -3,9 +3,11 @@
  * Private to ukgdbstub: how the files of the protocol core call each other.
  * packet.c frames and acknowledges, reply.c builds the reply in
  * gs->reply, session.c runs the loop and the command table, swbreak.c keeps
- * software breakpoints (and hides them from memory reads), stop.c builds
- * stop replies, and cmd_*.c hold the command handlers, one small function
- * per packet, all named gdb_cmd_*.
+ * software breakpoints, mem.c is the debugger's view of memory (without
+ * them), stop.c builds stop replies, and cmd_*.c hold the command
+ * handlers, one small function per packet, all named gdb_cmd_*
+ * (cmd_regs.c also holds the register image). Calls go one way: session
+ * -> cmd_* -> stop, mem, swbreak -> reply, packet -> hex.
  */
 #ifndef UK_GDBSTUB_INTERNAL_H
 #define UK_GDBSTUB_INTERNAL_H
@@ -75,13 +77,7 @@ size_t gdb_reply_room(const struct uk_gdbstub *gs);
 /* Remove every breakpoint and watchpoint and forget the connection. */
 void gdb_session_end(struct uk_gdbstub *gs);
 
-/* Read all registers into gs->regs; 0 or <0. */
-int gdb_regs_fetch(struct uk_gdbstub *gs);
-
-/* Write gs->regs back to the target; 0 or <0. */
-int gdb_regs_store(struct uk_gdbstub *gs);
-
-/* --- swbreak.c: software breakpoints and the memory view around them ---- */
+/* --- swbreak.c: software breakpoints ------------------------------------ */
 
 /* Place a breakpoint at @addr (or count one more user); 0 or GDB_E_*. */
 int gdb_swbp_insert(struct uk_gdbstub *gs, uintptr_t addr);
@@ -92,6 +88,18 @@ int gdb_swbp_remove(struct uk_gdbstub *gs, uintptr_t addr);
 
 /* Restore the text under every breakpoint and empty the table. */
 void gdb_swbp_remove_all(struct uk_gdbstub *gs);
+
+/* In the @n bytes at @buf, read from @addr, put back the original bytes
+ * under every breakpoint. */
+void gdb_swbp_hide(const struct uk_gdbstub *gs, uintptr_t addr, uint8_t *buf,
+		   size_t n);
+
+/* The @n bytes at @buf were just written at @addr: take those under a
+ * breakpoint as its originals and write the instruction back. */
+void gdb_swbp_rearm(struct uk_gdbstub *gs, uintptr_t addr, const uint8_t *buf,
+		    size_t n);
+
+/* --- mem.c: the debugger's view of memory -------------------------------- */
 
 /* Read target memory as it would be without the stub's breakpoints;
  * return the count read. */
@@ -135,7 +143,10 @@ typedef enum gdb_next (*gdb_cmd_fn)(struct uk_gdbstub *gs, char *args, size_t le
 	enum gdb_next name(struct uk_gdbstub *gs __unused, char *args __unused, \
 			   size_t len __unused)
 
-/* cmd_regs.c */
+/* cmd_regs.c, with the register image they share with stop.c and
+ * cmd_run.c */
+int gdb_regs_fetch(struct uk_gdbstub *gs);      /* target -> gs->regs; 0 or <0 */
+int gdb_regs_store(struct uk_gdbstub *gs);      /* gs->regs -> target; 0 or <0 */
 GDB_CMD(gdb_cmd_g);
 GDB_CMD(gdb_cmd_G);
 GDB_CMD(gdb_cmd_p);

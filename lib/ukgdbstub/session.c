@@ -112,20 +112,6 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
 	return 0;
 }
 
-int gdb_regs_fetch(struct uk_gdbstub *gs)
-{
-	const struct uk_gdbstub_target *t = gs->target;
-
-	return t->ops->regs_read(t->ctx, gs->regs, gs->regs_len);
-}
-
-int gdb_regs_store(struct uk_gdbstub *gs)
-{
-	const struct uk_gdbstub_target *t = gs->target;
-
-	return t->ops->regs_write(t->ctx, gs->regs, gs->regs_len);
-}
-
 void gdb_session_end(struct uk_gdbstub *gs)
 {
 	const struct uk_gdbstub_target *t = gs->target;

@@ -3,11 +3,9 @@
  * Software breakpoints, kept by the stub itself: it saves the bytes under
  * each one, writes the architecture's breakpoint instruction through the
  * target's text_write (which may write read-only text), and restores the
- * bytes on removal, detach and channel close. Memory reads and writes
- * from the debugger go through here so that they see and change the
- * program's own bytes, never the breakpoint instruction: a `disassemble`
- * or `x/i` with breakpoints placed shows the real code, and a write over a
- * breakpoint keeps it armed.
+ * bytes on removal, detach and channel close. The debugger's memory
+ * access (mem.c) asks here to hide them from what it reads and to keep
+ * them armed under what it writes.
  */
 #include <string.h>
 #include "gdbstub_internal.h"
@@ -75,6 +73,7 @@ bool uk_gdbstub_is_swbp(const struct uk_gdbstub *gs, uintptr_t addr)
 
 int gdb_swbp_insert(struct uk_gdbstub *gs, uintptr_t addr)
 {
+	const struct uk_gdbstub_target *t = gs->target;
 	const struct uk_gdbstub_arch *arch = arch_of(gs);
 	struct uk_gdbstub_swbp *bp = swbp_find(gs, addr);
 	size_t done;
@@ -93,7 +92,8 @@ int gdb_swbp_insert(struct uk_gdbstub *gs, uintptr_t addr)
 	if (!bp)
 		return GDB_E_BREAK;
 
-	if (gdb_mem_read(gs, addr, bp->orig, arch->bp_len) != arch->bp_len)
+	/* No other breakpoint overlaps: memory holds the program's bytes. */
+	if (t->ops->mem_read(t->ctx, addr, bp->orig, arch->bp_len) != arch->bp_len)
 		return GDB_E_FAULT;
 	done = text_write(gs, addr, arch->bp_insn, arch->bp_len);
 	if (done != arch->bp_len) {
@@ -133,44 +133,36 @@ void gdb_swbp_remove_all(struct uk_gdbstub *gs)
 	gs->stats.swbreaks = 0;
 }
 
-size_t gdb_mem_read(struct uk_gdbstub *gs, uintptr_t addr, void *buf, size_t n)
+void gdb_swbp_hide(const struct uk_gdbstub *gs, uintptr_t addr, uint8_t *buf,
+		   size_t n)
 {
-	const struct uk_gdbstub_target *t = gs->target;
-	size_t done = t->ops->mem_read(t->ctx, addr, buf, n);
-	uint8_t *b = buf;
 	size_t off;
 
 	for (size_t i = 0; i < UK_GDBSTUB_SWBP_MAX; i++) {
 		if (!gs->swbp[i].refs)
 			continue;
 		for (unsigned int k = 0; k < arch_of(gs)->bp_len; k++)
-			if (swbp_byte_in(gs->swbp[i].addr, k, addr, done, &off))
-				b[off] = gs->swbp[i].orig[k];
+			if (swbp_byte_in(gs->swbp[i].addr, k, addr, n, &off))
+				buf[off] = gs->swbp[i].orig[k];
 	}
-	return done;
 }
 
-size_t gdb_mem_write(struct uk_gdbstub *gs, uintptr_t addr, const void *buf, size_t n)
+void gdb_swbp_rearm(struct uk_gdbstub *gs, uintptr_t addr, const uint8_t *buf,
+		    size_t n)
 {
-	const struct uk_gdbstub_target *t = gs->target;
 	const struct uk_gdbstub_arch *arch = arch_of(gs);
-	size_t done = t->ops->mem_write(t->ctx, addr, buf, n);
-	const uint8_t *b = buf;
 	size_t off;
 
-	/* The write went over any breakpoint in its way: take the new bytes
-	 * as the originals and put the instruction back. */
 	for (size_t i = 0; i < UK_GDBSTUB_SWBP_MAX; i++) {
 		struct uk_gdbstub_swbp *bp = &gs->swbp[i];
 
 		if (!bp->refs)
 			continue;
 		for (unsigned int k = 0; k < arch->bp_len; k++) {
-			if (!swbp_byte_in(bp->addr, k, addr, done, &off))
+			if (!swbp_byte_in(bp->addr, k, addr, n, &off))
 				continue;
-			bp->orig[k] = b[off];
+			bp->orig[k] = buf[off];
 			text_write(gs, bp->addr + k, &arch->bp_insn[k], 1);
 		}
 	}
-	return done;
 }
