@@ -22,9 +22,9 @@ static int gdb_boot_wait(void)
 {
 	/* A debugger that got in earlier (interrupting the boot) and let
 	 * the guest go on does not want another stop. */
-	if (!debug_wait_requested() || gdb_kernel_attached())
+	if (!debug_wait_requested() || gdb_glue.attached)
 		return 0;
-	if (!gdb_kernel_ready()) {
+	if (!gdb_glue.ready) {
 		printf("uk.debug_wait: no debug channel, not waiting\n");
 		return 0;
 	}

@@ -45,8 +45,8 @@ static void release(void)
 {
 	if (!held_len)
 		return;
-	if (gdb_kernel_attached()) {
-		if (!gdb_kernel_console_out(held, held_len))
+	if (gdb_glue.attached) {
+		if (!uk_gdbstub_console_write(&gdb_glue.stub, held, held_len))
 			return;
 	} else {
 		ukplat_cons_write(held, held_len);
@@ -58,15 +58,15 @@ static bool gdb_console_sink(const char *buf, size_t len)
 {
 	unsigned long flags;
 
-	if (!gdb_kernel_attached())
+	if (!gdb_glue.attached)
 		return false;
 	flags = ukarch_irq_save();
 	in_sink = true;
-	if (gdb_kernel_busy() || gdb_kernel_stepping()) {
+	if (gdb_glue.stopped || gdb_glue.stepping) {
 		hold(buf, len);
 	} else {
 		release();
-		gdb_kernel_console_out(buf, len);
+		uk_gdbstub_console_write(&gdb_glue.stub, buf, len);
 	}
 	in_sink = false;
 	ukarch_irq_restore(flags);

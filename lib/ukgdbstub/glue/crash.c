@@ -16,14 +16,14 @@ static int gdb_on_crash(void *data)
 {
 	struct uk_crash_info *info = data;
 
-	if (!gdb_kernel_ready() || gdb_kernel_busy())
+	if (!gdb_glue.ready || gdb_glue.stopped)
 		return UK_EVENT_NOT_HANDLED;
-	if (!gdb_kernel_attached()) {
+	if (!gdb_glue.attached) {
 		if (!IS_ENABLED(CONFIG_LIBUKGDBSTUB_ENTER_ON_CRASH))
 			return UK_EVENT_NOT_HANDLED;
 		printf("Waiting for debugger on %s\n", ukplat_dbgchan_name());
 	}
-	gdb_kernel_enter(info->ctx, info->trap ? 0 : UK_GDBSTUB_SIGABRT);
+	gdb_glue_enter(info->ctx, info->trap ? 0 : UK_GDBSTUB_SIGABRT);
 	return UK_EVENT_HANDLED;
 }
 UK_EVENT_HANDLER(UKDEBUG_CRASH, gdb_on_crash);

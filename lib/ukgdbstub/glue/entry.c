@@ -38,7 +38,7 @@ static void stop_for_rx(void)
 	uk_debug_break();
 }
 
-static bool gdb_kernel_rx(int c)
+static bool gdb_glue_rx(int c)
 {
 	struct ukarch_trapctx ctx = {
 		.regs = ukplat_irq_regs(),
@@ -46,36 +46,36 @@ static bool gdb_kernel_rx(int c)
 		.name = "Interrupted by the debugger",
 	};
 
-	if (gdb_kernel_detach_ack(c))
+	if (gdb_glue_detach_ack(c))
 		return true;
 	/* On a shared console, only a debugger's Ctrl-C or packet is ours
 	 * until one is attached; the rest is console input. */
-	if (gdb_kernel_shared() && !gdb_kernel_attached() && !enter_owed &&
+	if (gdb_glue.shared && !gdb_glue.attached && !enter_owed &&
 	    c != 0x03 && c != '$')
 		return false;
-	if (gdb_kernel_feed((char)c))
+	if (uk_gdbstub_rx_feed(&gdb_glue.stub, (char)c))
 		enter_owed = true;
-	if (!enter_owed || gdb_kernel_busy() || installing)
+	if (!enter_owed || gdb_glue.stopped || installing)
 		return true;
 	enter_owed = false;
 	/* At once: the rest of a packet begun here is the session's to read.
 	 * Outside the receive interrupt (input polled by a console reader)
 	 * there is no interrupted frame: stop right here instead. */
 	if (ctx.regs)
-		gdb_kernel_enter(&ctx, UK_GDBSTUB_SIGINT);
+		gdb_glue_enter(&ctx, UK_GDBSTUB_SIGINT);
 	else
 		stop_for_rx();
 	return true;
 }
 
 /*
- * Bytes that were waiting already go through gdb_kernel_rx while it is
+ * Bytes that were waiting already go through gdb_glue_rx while it is
  * installed; a stop they ask for waits until all of them are in.
  */
-void gdb_kernel_rx_install(void)
+void gdb_glue_rx_install(void)
 {
 	installing = true;
-	ukplat_dbgchan_set_rx_handler(gdb_kernel_rx);
+	ukplat_dbgchan_set_rx_handler(gdb_glue_rx);
 	installing = false;
 	if (enter_owed) {
 		enter_owed = false;
@@ -87,21 +87,21 @@ static int gdb_on_breakpoint(void *data)
 {
 	bool for_rx = break_for_rx;
 
-	if (!gdb_kernel_ready() || gdb_kernel_busy())
+	if (!gdb_glue.ready || gdb_glue.stopped)
 		return UK_EVENT_NOT_HANDLED;
 	break_for_rx = false;
-	if (!gdb_kernel_attached() && !for_rx)
+	if (!gdb_glue.attached && !for_rx)
 		printf("Waiting for debugger on %s\n", ukplat_dbgchan_name());
-	gdb_kernel_enter(data, for_rx ? UK_GDBSTUB_SIGINT : 0);
+	gdb_glue_enter(data, for_rx ? UK_GDBSTUB_SIGINT : 0);
 	return UK_EVENT_HANDLED;
 }
 UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_BREAKPOINT, gdb_on_breakpoint, GDB_TRAP_PRIO);
 
 static int gdb_on_debug(void *data)
 {
-	if (!gdb_kernel_ready() || gdb_kernel_busy() || !gdb_kernel_attached())
+	if (!gdb_glue.ready || gdb_glue.stopped || !gdb_glue.attached)
 		return UK_EVENT_NOT_HANDLED;
-	gdb_kernel_enter(data, 0);
+	gdb_glue_enter(data, 0);
 	return UK_EVENT_HANDLED;
 }
 UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_DEBUG, gdb_on_debug, GDB_TRAP_PRIO);

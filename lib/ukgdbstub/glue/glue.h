@@ -1,15 +1,17 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Private to ukgdbstub: how the kernel glue's files call each other.
- * kernel.c owns the one stub instance, its transport over the debug
- * channel and its target over the stopped trap frame, and runs a session
- * for each stop; entry.c, boot_wait.c and crash.c are the ways in;
- * console.c carries the console to the debugger when they share the UART;
- * monitor.c answers `monitor` commands; the self-test (selftest*.c)
- * borrows the stub with a transport of its own.
+ * state.c holds the one stub instance and what the glue knows about it;
+ * init.c sets the stub up on the debug channel (or lends it to the
+ * self-test); target.c is the stub's view of the stopped CPU; enter.c runs
+ * one stop; entry.c, boot_wait.c and crash.c are the ways in; console.c
+ * carries the console to the debugger when they share the UART; monitor.c
+ * answers `monitor` commands. Calls go one way: init -> entry -> enter ->
+ * console -> state, and init -> target -> monitor -> state; nothing in the
+ * glue calls init.c but the self-test.
  */
-#ifndef UKGDBSTUB_KERNEL_H
-#define UKGDBSTUB_KERNEL_H
+#ifndef UKGDBSTUB_GLUE_H
+#define UKGDBSTUB_GLUE_H
 
 #include <uk/gdbstub.h>
 #include <uk/arch/traps.h>
@@ -18,34 +20,42 @@
  * (the architecture reports it as a signal, which becomes SIGINT). */
 #define GDB_TRAPNR_INTERRUPT (~0UL)
 
-/* Whether there is a debug channel and the stub is set up on it. */
-bool gdb_kernel_ready(void);
+/* --- state.c: the stub and its state; init.c and enter.c write it ----- */
 
-/* Whether a debugger is attached: a session ended in continue or step,
- * and none since ended in detach, kill or a closed channel. */
-bool gdb_kernel_attached(void);
+struct gdb_glue {
+	struct uk_gdbstub stub;
+	/* There is a debug channel (or the self-test's transport) and the
+	 * stub is set up on it. */
+	bool ready;
+	/* A debugger is attached: a session ended in continue or step, and
+	 * none since ended in detach, kill or a closed channel. */
+	bool attached;
+	/* The debug channel is the console's UART. */
+	bool shared;
+	/* The guest runs one instruction for the debugger now (the last
+	 * session ended in a step). */
+	bool stepping;
+	/* A detach was answered: the debugger's ack of it may follow. */
+	bool detach_acked;
+	/* The frame of the current stop, or NULL: the CPU is stopped in a
+	 * session (and the stub must not be entered again from its own
+	 * code) exactly while this is set. */
+	struct ukarch_trapctx *stopped;
+};
 
-/* Whether the CPU is stopped in a session now (the stub must not be
- * entered again from its own code). */
-bool gdb_kernel_busy(void);
+extern struct gdb_glue gdb_glue;
 
 /* Whether @c, the first byte after a detach, is the debugger's ack of it
  * (not console input on a shared console). */
-bool gdb_kernel_detach_ack(int c);
+bool gdb_glue_detach_ack(int c);
 
-/* Whether the debug channel is the console's UART. */
-bool gdb_kernel_shared(void);
+/* --- target.c ----------------------------------------------------------- */
 
-/* Whether the guest runs one instruction for the debugger now (the last
- * session ended in a step). */
-bool gdb_kernel_stepping(void);
+/* The stopped CPU: registers of gdb_glue.stopped through the architecture
+ * glue, memory through nofault, `monitor` commands. */
+extern const struct uk_gdbstub_target gdb_glue_target;
 
-/* The stub's counters (store.c). */
-const struct uk_gdbstub_stats *gdb_kernel_stats(void);
-
-/* Send console output to the attached debugger now; false when it does not
- * wait for a stop (uk_gdbstub_console_write). */
-bool gdb_kernel_console_out(const char *buf, size_t len);
+/* --- enter.c ------------------------------------------------------------ */
 
 /*
  * Serve the debugger for the stop described by @ctx until it resumes the
@@ -53,28 +63,29 @@ bool gdb_kernel_console_out(const char *buf, size_t len);
  * @signal, when nonzero, replaces the signal derived from the trap. A kill
  * halts the guest with status 0 and does not return.
  */
-void gdb_kernel_enter(struct ukarch_trapctx *ctx, int signal);
+void gdb_glue_enter(struct ukarch_trapctx *ctx, int signal);
 
-/* Hand the stub a byte received while the guest runs; return true when the
- * debugger wants the guest stopped (uk_gdbstub_rx_feed). */
-bool gdb_kernel_feed(char c);
-
-/* The frame of the current stop (for monitor commands), or NULL. */
-const struct ukarch_trapctx *gdb_kernel_stopped(void);
+/* --- entry.c ------------------------------------------------------------ */
 
 /* Have the debug channel's receive interrupt hand each byte to the stub,
- * which stops the guest when the debugger asks (entry.c). */
-void gdb_kernel_rx_install(void);
+ * which stops the guest when the debugger asks. */
+void gdb_glue_rx_install(void);
 
-/* Divert console output to the debugger while one is attached (console.c). */
+/* --- console.c ---------------------------------------------------------- */
+
+/* Divert console output to the debugger while one is attached. */
 void gdb_console_share(void);
 
 /* Send the console output held back while the CPU was stopped or stepping,
  * if the debugger waits for a stop. */
 void gdb_console_flush(void);
 
-/* The target's monitor operation (monitor.c). */
-int gdb_kernel_monitor(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);
+/* --- monitor.c ---------------------------------------------------------- */
+
+/* The target's monitor operation. */
+int gdb_glue_monitor(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);
+
+/* --- init.c ------------------------------------------------------------- */
 
 /*
  * Talk over @io instead of the debug channel, as a debugger that is
@@ -85,6 +96,6 @@ int gdb_kernel_monitor(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);
  * debugger is attached. Return 0, or -1 when the stub cannot be set up.
  * Built with CONFIG_LIBUKGDBSTUB_SELFTEST.
  */
-int gdb_kernel_set_io(const struct uk_gdbstub_io *io);
+int gdb_glue_set_io(const struct uk_gdbstub_io *io);
 
-#endif /* UKGDBSTUB_KERNEL_H */
+#endif /* UKGDBSTUB_GLUE_H */

@@ -59,7 +59,7 @@ static bool mon_number(const char *s, unsigned long *v)
 static int mon_regs(struct mon_out *o, int argc __unused, char *argv[] __unused)
 {
 	static uint8_t image[UK_GDBSTUB_REGS_MAX];
-	const struct ukarch_trapctx *ctx = gdb_kernel_stopped();
+	const struct ukarch_trapctx *ctx = gdb_glue.stopped;
 	size_t len = 0, off = 0;
 	unsigned int col = 0;
 
@@ -214,7 +214,7 @@ static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)
 	return 0;
 }
 
-int gdb_kernel_monitor(void *ctx __unused, char *line, uk_gdbstub_out_fn out, void *arg)
+int gdb_glue_monitor(void *ctx __unused, char *line, uk_gdbstub_out_fn out, void *arg)
 {
 	struct mon_out o = { out, arg };
 	char *argv[MON_ARGS];

@@ -10,7 +10,7 @@
 
 static int get_channel(void *cookie __unused, char *buf, size_t len)
 {
-	const char *name = gdb_kernel_ready() ? ukplat_dbgchan_name() : NULL;
+	const char *name = gdb_glue.ready ? ukplat_dbgchan_name() : NULL;
 
 	return uk_store_copy_string(buf, len, name ? name : "none");
 }
@@ -19,7 +19,7 @@ UK_STORE_ENTRY(ukgdbstub, channel, string, get_channel, NULL, "",
 
 static int get_attached(void *cookie __unused, uint64_t *out)
 {
-	*out = gdb_kernel_attached();
+	*out = gdb_glue.attached;
 	return 0;
 }
 UK_STORE_ENTRY(ukgdbstub, attached, bool, get_attached, NULL, "",
@@ -27,7 +27,7 @@ UK_STORE_ENTRY(ukgdbstub, attached, bool, get_attached, NULL, "",
 
 static int get_stopped(void *cookie __unused, uint64_t *out)
 {
-	*out = gdb_kernel_busy();
+	*out = gdb_glue.stopped != NULL;
 	return 0;
 }
 UK_STORE_ENTRY(ukgdbstub, stopped, bool, get_stopped, NULL, "",
@@ -36,7 +36,7 @@ UK_STORE_ENTRY(ukgdbstub, stopped, bool, get_stopped, NULL, "",
 #define STAT(field, type, unit, what)                                     \
 	static int get_##field(void *cookie __unused, uint64_t *out)      \
 	{                                                                 \
-		*out = gdb_kernel_stats()->field;                         \
+		*out = uk_gdbstub_stats(&gdb_glue.stub)->field;        \
 		return 0;                                                 \
 	}                                                                 \
 	UK_STORE_ENTRY(ukgdbstub, field, type, get_##field, NULL, unit, what)

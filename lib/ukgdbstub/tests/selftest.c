@@ -67,15 +67,16 @@ int gdb_selftest_run(void)
 	void (*action)(void);
 
 	/* Its session would be lost: the stub has one. */
-	if (gdb_kernel_attached()) {
+	if (gdb_glue.attached) {
 		printf("gdbstub selftest: FAILED: a debugger is attached, detach it first\n");
 		return -1;
 	}
 	gdb_selftest_prepare();
-	n = gdb_selftest_io_start(gdb_selftest_script, gdb_selftest_script_len);
-	if (!n || gdb_kernel_set_io(&gdb_selftest_io) < 0) {
+	n = gdb_selftest_io_start(gdb_selftest_script, gdb_selftest_script_len,
+				  gdb_selftest_var);
+	if (!n || gdb_glue_set_io(&gdb_selftest_io) < 0) {
 		printf("gdbstub selftest: FAILED: cannot set up the stub\n");
-		gdb_kernel_set_io(NULL);
+		gdb_glue_set_io(NULL);
 		return -1;
 	}
 	printf("gdbstub selftest: %u cases\n", n);
@@ -85,7 +86,7 @@ int gdb_selftest_run(void)
 		action();
 	}
 	gdb_selftest_io_finish();
-	gdb_kernel_set_io(NULL);
+	gdb_glue_set_io(NULL);
 	report_cases(&printed, n, true);
 	return summary(n);
 }

@@ -68,10 +68,15 @@ enum gdb_selftest_result {
 	ST_FAIL,
 };
 
-/* Start playing @len entries of @script from the first. Return the number
- * of cases, or 0 when there are more than the results can hold. */
+/* The value of placeholder @name (@len characters), or NULL. */
+typedef const char *(*gdb_selftest_var_fn)(const char *name, size_t len);
+
+/* Start playing @len entries of @script from the first, its placeholders
+ * filled in by @var (the script's gdb_selftest_var: the transport then
+ * depends on no script). Return the number of cases, or 0 when there are
+ * more than the results can hold. */
 unsigned int gdb_selftest_io_start(const struct gdb_selftest_step *script,
-				   unsigned int len);
+				   unsigned int len, gdb_selftest_var_fn var);
 
 /* The action of the last resume the stub was sent, once (NULL: none; the
  * script is over or waits for a stop that did not come). */

@@ -38,6 +38,7 @@ struct st_case {
 static struct {
 	const struct gdb_selftest_step *script;
 	unsigned int len;
+	gdb_selftest_var_fn var;        /* the placeholders' values */
 	unsigned int pos;               /* the next entry to play */
 	unsigned int rep;               /* times it was sent already */
 	const struct gdb_selftest_step *sent;   /* its answer is not checked yet */
@@ -112,7 +113,7 @@ static bool expand(char *dst, size_t size, const char *tmpl)
 		size_t n = 1;
 
 		if (*p == '{' && (end = strchr(p, '}'))) {
-			val = gdb_selftest_var(p + 1, (size_t)(end - p - 1));
+			val = st.var(p + 1, (size_t)(end - p - 1));
 			if (!val) {
 				fail("no value for %.*s", (int)(end - p + 1), p);
 				return false;
@@ -365,11 +366,12 @@ const struct uk_gdbstub_io gdb_selftest_io = {
 };
 
 unsigned int gdb_selftest_io_start(const struct gdb_selftest_step *script,
-				   unsigned int len)
+				   unsigned int len, gdb_selftest_var_fn var)
 {
 	memset(&st, 0, sizeof(st));
 	st.script = script;
 	st.len = len;
+	st.var = var;
 	for (unsigned int i = 0; i < len; i++) {
 		if (!script[i].name)
 			continue;

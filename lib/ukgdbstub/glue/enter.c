@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * One stop of the CPU in the stub, whichever way it came in (entry.c,
+ * boot_wait.c, crash.c): save the FP state, let the architecture say why
+ * the CPU stopped, serve the debugger until it resumes the guest, record
+ * what it chose (attached, stepping, detached) and carry it out.
+ */
+#include <uk/plat/shutdown.h>
+#include "../arch/gdbstub_arch.h"
+#include "glue.h"
+
+static bool is_stub_bp(uintptr_t addr)
+{
+	return uk_gdbstub_is_swbp(&gdb_glue.stub, addr);
+}
+
+void gdb_glue_enter(struct ukarch_trapctx *ctx, int signal)
+{
+	struct uk_gdbstub_stop stop;
+	struct uk_gdbstub_resume resume;
+
+	gdb_arch_fpu_save();
+	gdb_arch_stop_reason(ctx, &stop, is_stub_bp);
+	if (signal)
+		stop.signal = signal;
+	if (gdb_glue.shared)
+		gdb_console_flush();
+	gdb_glue.stopped = ctx;
+	uk_gdbstub_session(&gdb_glue.stub, &stop, &resume);
+	/* A step over a compiled-in breakpoint is done by skipping it. */
+	while (resume.action == UK_GDBSTUB_STEP &&
+	       gdb_arch_step_skips_break(ctx, is_stub_bp(ukarch_regs_pc(ctx->regs)))) {
+		stop.signal = UK_GDBSTUB_SIGTRAP;
+		stop.kind = UK_GDBSTUB_STOP_SIGNAL;
+		uk_gdbstub_session(&gdb_glue.stub, &stop, &resume);
+	}
+	gdb_glue.stopped = NULL;
+	gdb_glue.stepping = resume.action == UK_GDBSTUB_STEP;
+
+	/* A signal to deliver (C, S) means nothing to a kernel: ignored. */
+	switch (resume.action) {
+	case UK_GDBSTUB_KILL:
+		ukplat_halt(0);
+	case UK_GDBSTUB_CONTINUE:
+	case UK_GDBSTUB_STEP:
+		gdb_glue.attached = true;
+		break;
+	case UK_GDBSTUB_DETACH:
+		gdb_glue.detach_acked = true;
+		gdb_glue.attached = false;
+		break;
+	case UK_GDBSTUB_CLOSED:
+		gdb_glue.attached = false;
+		break;
+	}
+	if (gdb_glue.shared)
+		gdb_console_flush();
+	gdb_arch_fpu_restore();
+	gdb_arch_resume(ctx, resume.action == UK_GDBSTUB_STEP,
+			is_stub_bp(ukarch_regs_pc(ctx->regs)));
+}
