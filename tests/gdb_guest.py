@@ -138,8 +138,8 @@ def debug_image(arch, **extra):
     img = build(arch, dict(DEBUG_OPTIONS, **extra), app=app_dir())
     syms = img.symbols()
     # arm64's glue and channel come separately: until both are in, skip.
-    if "uk_debug_break" not in syms or (arch == "arm64" and
-                                        "kvm_virtio_console_probe" not in syms):
+    if "uk_gdbstub_break" not in syms or (arch == "arm64" and
+                                           "kvm_virtio_console_probe" not in syms):
         pytest.skip(f"no GDB stub glue or debug channel on {arch} yet")
     return img
 

@@ -330,5 +330,5 @@ def test_gdbinit_connects(image):
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                            timeout=120, env=env)
         t = p.stdout
-        expect(t, r"^#0  .*uk_debug_break \(\)")
+        expect(t, r"^#0  .*uk_gdbstub_break \(\)")
         assert g.finish() == 0

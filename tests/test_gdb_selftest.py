@@ -117,8 +117,8 @@ def test_the_debug_channel_works_after_it(arch, selftest_image):
 def test_off_leaves_nothing(arch, selftest_image):
     off = build(arch, {"LIBUKGDBSTUB": "y"})
     on_syms, off_syms = selftest_image.symbols(), off.symbols()
-    mine = {s for s in on_syms if s.startswith(("gdb_selftest", "gdb_kernel_set_io"))}
-    assert "gdb_selftest_run" in mine and "gdb_kernel_set_io" in mine
+    mine = {s for s in on_syms if s.startswith(("gdb_selftest", "gdb_glue_set_io"))}
+    assert "gdb_selftest_run" in mine and "gdb_glue_set_io" in mine
     assert not mine & off_syms, f"left with the option off: {sorted(mine & off_syms)}"
     r = off.run(append=APPEND)
     r.reject(r"gdbstub selftest")

@@ -4,7 +4,7 @@
  * lib/ukgdbstub/arch/<arch>/ (listed by its Makefile.uk, built when the
  * architecture selects ARCH_HAS_GDBSTUB). Everything runs with the CPU
  * stopped in a trap, interrupts masked. The architecture also defines
- * uk_debug_break() (<uk/gdbstub.h>): its breakpoint instruction, compiled
+ * uk_gdbstub_break() (<uk/gdbstub.h>): its breakpoint instruction, compiled
  * in.
  */
 #ifndef UKGDBSTUB_ARCH_H
@@ -56,7 +56,7 @@ void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *st
 /*
  * Return true when a single step from the stop is complete without running
  * anything, having moved the PC past a compiled-in breakpoint instruction
- * (uk_debug_break) that resuming skips: arm64's BRK, where the stop left
+ * (uk_gdbstub_break) that resuming skips: arm64's BRK, where the stop left
  * the PC on it (not @is_stub_bp, one of the stub's). x86_64's int3 is
  * already behind RIP: always false there.
  */
@@ -65,7 +65,7 @@ bool gdb_arch_step_skips_break(struct ukarch_trapctx *ctx, bool is_stub_bp);
 /*
  * Prepare the frame for resuming: @step arms single step (x86_64 TF with
  * IF masked, arm64 MDSCR_EL1.SS + SPSR.SS) or disarms it; a compiled-in
- * breakpoint (uk_debug_break) at the resume PC is skipped. Re-arm the
+ * breakpoint (uk_gdbstub_break) at the resume PC is skipped. Re-arm the
  * debug hardware with the breakpoints and watchpoints placed.
  */
 void gdb_arch_resume(struct ukarch_trapctx *ctx, bool step, bool is_stub_bp);

@@ -28,7 +28,7 @@ static int gdb_boot_wait(void)
 		printf("uk.debug_wait: no debug channel, not waiting\n");
 		return 0;
 	}
-	uk_debug_break();       /* says "Waiting for debugger on ..." */
+	uk_gdbstub_break();    /* says "Waiting for debugger on ..." */
 	return 0;
 }
 UK_INIT(gdb_boot_wait, UK_INIT_LEVEL_LATE);

@@ -11,7 +11,7 @@
  * loop it interrupted, not the interrupt handler, and stepping from there
  * steps that code. On a console shared with the debugger, a Ctrl-C or a
  * '$' (a packet) typed there stops the guest too. Breakpoint traps that are not the stub's (a
- * compiled-in uk_debug_break, a stray int3/BRK) stop in the debugger too,
+ * compiled-in uk_gdbstub_break, a stray int3/BRK) stop in the debugger too,
  * waiting for one if none is attached; debug traps (steps, hardware
  * breakpoints, watchpoints) exist only while a debugger is attached. While
  * a session runs, a trap from the stub's own code is left to the others
@@ -35,7 +35,7 @@ static bool break_for_rx;
 static void stop_for_rx(void)
 {
 	break_for_rx = true;
-	uk_debug_break();
+	uk_gdbstub_break();
 }
 
 static bool gdb_glue_rx(int c)

@@ -106,7 +106,7 @@ static int gdb_glue_init(void)
 	if (gdb_glue.shared)
 		gdb_console_share();
 	/* Without a receive interrupt the debugger can still get in at a
-	 * stop (uk_debug_break, a crash), just not by Ctrl-C. */
+	 * stop (uk_gdbstub_break, a crash), just not by Ctrl-C. */
 	gdb_glue_rx_install();
 	return 0;
 }

@@ -80,7 +80,7 @@ int gdb_selftest_run(void)
 		return -1;
 	}
 	printf("gdbstub selftest: %u cases\n", n);
-	uk_debug_break();
+	uk_gdbstub_break();
 	while ((action = gdb_selftest_io_action())) {
 		report_cases(&printed, n, false);
 		action();

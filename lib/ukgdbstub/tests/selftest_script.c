@@ -7,7 +7,7 @@
  * script stops in and looks at, and the values of its placeholders.
  *
  * Where the CPU stands: the script starts at a compiled-in breakpoint
- * (uk_debug_break(), which is also the action that brings the next stop
+ * (uk_gdbstub_break(), which is also the action that brings the next stop
  * where a case lets the CPU run on); the breakpoint cases stop at the
  * entry of st_target(); the step cases in st_step_loop(); the watchpoint
  * cases at the access to st_watched (x86_64 after it, arm64 before it, so
@@ -320,7 +320,7 @@ const struct gdb_selftest_step gdb_selftest_script[] = {
 	STEP("P{vreg}={vval}", "OK"),
 	STEP("P{pc}={landing_pc}", "OK"),
 	STEP("p{pc}", "{landing_pc}"),
-	STEP("c", "T05*thread:1;", .action = uk_debug_break, .check = landed),
+	STEP("c", "T05*thread:1;", .action = uk_gdbstub_break, .check = landed),
 	STEP("p{vreg}", "{vval}"),
 
 	CASE("Z1: the hardware breakpoint stops at the function (hwbreak)"),
@@ -330,25 +330,25 @@ const struct gdb_selftest_step gdb_selftest_script[] = {
 
 	CASE("s: 1000 single steps, each to a new PC, then c runs on"),
 	STEP("s", "T05*thread:1;", .repeat = ST_STEPS, .check = stepped),
-	STEP("c", "T05*thread:1;", .action = uk_debug_break, .check = loop_done),
+	STEP("c", "T05*thread:1;", .action = uk_gdbstub_break, .check = loop_done),
 
 	CASE("Z2: C writes the global, the stop is watch:<addr>"),
 	STEP("Z2,{watched},4", "OK"),
 	STEP("c", "T05*thread:1;watch:{watched};", .action = write_watched),
 	STEP("z2,{watched},4", "OK"),
-	STEP("c", "T05*thread:1;", .action = uk_debug_break, .check = watched_written),
+	STEP("c", "T05*thread:1;", .action = uk_gdbstub_break, .check = watched_written),
 
 	CASE("Z3: C reads the global, the stop is rwatch:<addr>"),
 	STEP("Z3,{watched},4", "OK", .optional = true),
 	STEP("c", "T05*thread:1;rwatch:{watched};", .action = read_watched),
 	STEP("z3,{watched},4", "OK"),
-	STEP("c", "T05*thread:1;", .action = uk_debug_break),
+	STEP("c", "T05*thread:1;", .action = uk_gdbstub_break),
 
 	CASE("Z4: C reads the global, the stop is awatch:<addr>"),
 	STEP("Z4,{watched},4", "OK", .optional = true),
 	STEP("c", "T05*thread:1;awatch:{watched};", .action = read_watched),
 	STEP("z4,{watched},4", "OK"),
-	STEP("c", "T05*thread:1;", .action = uk_debug_break),
+	STEP("c", "T05*thread:1;", .action = uk_gdbstub_break),
 
 	CASE("qRcmd help: monitor output, then OK"),
 	STEP("qRcmd,68656c70", "OK", .output = "monitor help"),    /* "help" */

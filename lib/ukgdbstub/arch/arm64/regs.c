@@ -37,7 +37,7 @@ static const struct uk_gdbstub_reg arm64_regs[] = {
 	FPC("fpsr"), FPC("fpcr"),
 };
 
-/* BRK #0, the instruction uk_debug_break() compiles to as well. */
+/* BRK #0, the instruction uk_gdbstub_break() compiles to as well. */
 static const uint8_t arm64_brk0[] = { 0x00, 0x00, 0x20, 0xd4 };
 
 const struct uk_gdbstub_arch gdb_arch = {

@@ -3,7 +3,7 @@
  * Why an arm64 CPU stopped, and how it goes on. BRK is taken before it
  * executes and ELR points at it, so a breakpoint the stub placed needs no
  * adjustment (swbreak, at its address), and a compiled-in BRK
- * (uk_debug_break, __builtin_trap) must be stepped over on resume or it
+ * (uk_gdbstub_break, __builtin_trap) must be stepped over on resume or it
  * would trap again at once. Software step, hardware breakpoints and
  * watchpoints come as their own exception classes; any other trap (a
  * crash entry) gets the signal a Unix kernel would send.

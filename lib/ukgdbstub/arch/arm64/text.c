@@ -10,7 +10,7 @@
  * Then the new bytes are made visible to instruction fetch: clean the
  * D-cache lines to the point of unification, invalidate the I-cache lines,
  * barriers. Interrupts are masked, so nothing else runs meanwhile. Also the
- * compiled-in breakpoint, uk_debug_break().
+ * compiled-in breakpoint, uk_gdbstub_break().
  */
 #include <uk/asm/cpu.h>
 #include <uk/nofault.h>
@@ -106,7 +106,7 @@ size_t gdb_arch_text_write(uintptr_t addr, const void *buf, size_t len)
 	return done;
 }
 
-void uk_debug_break(void)
+void uk_gdbstub_break(void)
 {
 	__asm__ __volatile__("brk #0" : : : "memory");
 }

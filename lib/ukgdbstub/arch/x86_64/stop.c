@@ -4,7 +4,7 @@
  * already past it, so for a breakpoint the stub placed RIP moves back onto
  * it (the stub advertises swbreak: gdb must see the breakpoint address, and
  * the original instruction there is executed on resume); a compiled-in int3
- * (uk_debug_break) is left behind. #DB is decoded from DR6: single step,
+ * (uk_gdbstub_break) is left behind. #DB is decoded from DR6: single step,
  * hardware breakpoint or watchpoint. Any other trap (a crash entry) gets
  * the signal a Unix kernel would send.
  *

@@ -6,7 +6,7 @@
  * touching the page tables; interrupts are masked, so nothing else runs
  * meanwhile. x86 keeps instruction fetch coherent with stores, and the
  * iretq that resumes the guest serialises. Also the compiled-in
- * breakpoint, uk_debug_break().
+ * breakpoint, uk_gdbstub_break().
  */
 #include <uk/asm/cpu.h>
 #include <uk/nofault.h>
@@ -23,7 +23,7 @@ size_t gdb_arch_text_write(uintptr_t addr, const void *buf, size_t len)
 	return done;
 }
 
-void uk_debug_break(void)
+void uk_gdbstub_break(void)
 {
 	__asm__ __volatile__("int3" : : : "memory");
 }

@@ -17,7 +17,7 @@
  * struct uk_gdbstub in static storage (about 260 KiB, mostly packet buffers:
  * big packets make bulk memory reads fast).
  * The kernel glue (CONFIG_LIBUKGDBSTUB_KERNEL) runs one over the debug
- * channel and adds uk_debug_break(), at the end of this header.
+ * channel and adds uk_gdbstub_break(), at the end of this header.
  *
  * Error replies (always two hex digits after 'E'):
  *   E00  qXfer: unknown object or annex (the code the protocol names)
@@ -364,11 +364,11 @@ static inline bool uk_gdbstub_console_write(struct uk_gdbstub *gs __unused,
  * <channel>" and wait for one on the debug channel. Without a debug
  * channel, the trap goes on to the crash screen like any other.
  */
-void uk_debug_break(void);
+void uk_gdbstub_break(void);
 
 #else
 
-static inline void uk_debug_break(void)
+static inline void uk_gdbstub_break(void)
 {
 }
 
