@@ -3,9 +3,9 @@
  * What each architecture provides to the stub's kernel glue, implemented in
  * lib/ukgdbstub/arch/<arch>/ (listed by its Makefile.uk, built when the
  * architecture selects ARCH_HAS_GDBSTUB). Everything runs with the CPU
- * stopped in a trap, interrupts masked. The architecture also defines
- * uk_gdbstub_break() (<uk/gdbstub.h>): its breakpoint instruction, compiled
- * in.
+ * stopped in a trap, interrupts masked, but gdb_arch_break(), which raises
+ * one. The architecture also defines uk_gdbstub_break() (<uk/gdbstub.h>):
+ * its breakpoint instruction, compiled in.
  */
 #ifndef UKGDBSTUB_ARCH_H
 #define UKGDBSTUB_ARCH_H
@@ -61,6 +61,19 @@ void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *st
  * already behind RIP: always false there.
  */
 bool gdb_arch_step_skips_break(struct ukarch_trapctx *ctx, bool is_stub_bp);
+
+/*
+ * Stop in the stub from here, reported with @signal: the compiled-in
+ * breakpoint at a site of its own, with @signal where the trap frame
+ * keeps it. For a stop the debugger asked for where no interrupted frame
+ * exists (input polled outside the receive interrupt). Returns when the
+ * debugger resumes the guest.
+ */
+void gdb_arch_break(int signal);
+
+/* The signal gdb_arch_break() was called with, when @ctx is the
+ * breakpoint trap it raised (before gdb_arch_stop_reason); else 0. */
+int gdb_arch_break_signal(const struct ukarch_trapctx *ctx);
 
 /*
  * Prepare the frame for resuming: @step arms single step (x86_64 TF with

@@ -21,6 +21,7 @@
 #include <uk/plat/dbgchan.h>
 #include <uk/plat/irq.h>
 #include <uk/plat/trap.h>
+#include "../arch/gdbstub_arch.h"
 #include "glue.h"
 
 /* Before nofault (which only handles faults) and anything a library adds. */
@@ -29,14 +30,6 @@
 /* A stop the debugger asked for where none could be made at once. */
 static bool enter_owed;
 static bool installing;
-/* The breakpoint trap raised for such a stop: report it as an interrupt. */
-static bool break_for_rx;
-
-static void stop_for_rx(void)
-{
-	break_for_rx = true;
-	uk_gdbstub_break();
-}
 
 static bool gdb_glue_rx(int c)
 {
@@ -60,11 +53,12 @@ static bool gdb_glue_rx(int c)
 	enter_owed = false;
 	/* At once: the rest of a packet begun here is the session's to read.
 	 * Outside the receive interrupt (input polled by a console reader)
-	 * there is no interrupted frame: stop right here instead. */
+	 * there is no interrupted frame: stop right here instead, with a
+	 * breakpoint trap that carries SIGINT. */
 	if (ctx.regs)
 		gdb_glue_enter(&ctx, UK_GDBSTUB_SIGINT);
 	else
-		stop_for_rx();
+		gdb_arch_break(UK_GDBSTUB_SIGINT);
 	return true;
 }
 
@@ -79,20 +73,23 @@ void gdb_glue_rx_install(void)
 	installing = false;
 	if (enter_owed) {
 		enter_owed = false;
-		stop_for_rx();
+		gdb_arch_break(UK_GDBSTUB_SIGINT);
 	}
 }
 
+/* A stop gdb_arch_break() raised says its signal: the debugger asked for
+ * it, so there is no need to say that the stub waits for one. */
 static int gdb_on_breakpoint(void *data)
 {
-	bool for_rx = break_for_rx;
+	struct ukarch_trapctx *ctx = data;
+	int signal;
 
 	if (!gdb_glue.ready || gdb_glue.stopped)
 		return UK_EVENT_NOT_HANDLED;
-	break_for_rx = false;
-	if (!gdb_glue.attached && !for_rx)
+	signal = gdb_arch_break_signal(ctx);
+	if (!gdb_glue.attached && !signal)
 		printf("Waiting for debugger on %s\n", ukplat_dbgchan_name());
-	gdb_glue_enter(data, for_rx ? UK_GDBSTUB_SIGINT : 0);
+	gdb_glue_enter(ctx, signal);
 	return UK_EVENT_HANDLED;
 }
 UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_BREAKPOINT, gdb_on_breakpoint, GDB_TRAP_PRIO);

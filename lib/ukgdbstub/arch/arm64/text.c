@@ -9,8 +9,7 @@
  * descriptor back. Changing only the permission needs no break-before-make.
  * Then the new bytes are made visible to instruction fetch: clean the
  * D-cache lines to the point of unification, invalidate the I-cache lines,
- * barriers. Interrupts are masked, so nothing else runs meanwhile. Also the
- * compiled-in breakpoint, uk_gdbstub_break().
+ * barriers. Interrupts are masked, so nothing else runs meanwhile.
  */
 #include <uk/asm/cpu.h>
 #include <uk/nofault.h>
@@ -104,9 +103,4 @@ size_t gdb_arch_text_write(uintptr_t addr, const void *buf, size_t len)
 			break;
 	}
 	return done;
-}
-
-void uk_gdbstub_break(void)
-{
-	__asm__ __volatile__("brk #0" : : : "memory");
 }

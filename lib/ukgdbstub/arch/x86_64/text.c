@@ -5,8 +5,7 @@
  * one nofault copy lets the stub place and remove breakpoints without
  * touching the page tables; interrupts are masked, so nothing else runs
  * meanwhile. x86 keeps instruction fetch coherent with stores, and the
- * iretq that resumes the guest serialises. Also the compiled-in
- * breakpoint, uk_gdbstub_break().
+ * iretq that resumes the guest serialises.
  */
 #include <uk/asm/cpu.h>
 #include <uk/nofault.h>
@@ -21,9 +20,4 @@ size_t gdb_arch_text_write(uintptr_t addr, const void *buf, size_t len)
 	done = uk_nofault_memcpy((void *)addr, buf, len, UK_NOFAULT_NOREPORT);
 	x86_write_cr0(cr0);
 	return done;
-}
-
-void uk_gdbstub_break(void)
-{
-	__asm__ __volatile__("int3" : : : "memory");
 }
