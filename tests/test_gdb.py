@@ -119,6 +119,22 @@ def test_ctrl_c_on_a_busy_loop(arch, image):
         assert "Waiting for debugger" not in out, out
 
 
+def test_ctrl_c_first_gets_a_stop_reply(arch, image):
+    """A debugger that connects and interrupts before any packet (gdb's
+    `target remote` then Ctrl-C, or a raw client) gets the stop reply
+    unasked, as from QEMU's stub, not silence until it sends '?'."""
+    with Guest(image, mode="spin", wait=False, ready="^spinning$") as g:
+        raw = Raw(g.connect())
+        raw.send(b"\x03")
+        stop = raw.read_packet()
+        assert re.match(rb"^[TS]02", stop), stop
+        assert raw.request(b"qC") == b"QC1"
+        assert raw.request(b"D") == b"OK"
+        raw.s.close()
+        out = g.output()
+        assert "Waiting for debugger" not in out, out
+
+
 def test_robustness_on_the_raw_line(arch, image):
     with Guest(image) as g:
         raw = Raw(g.connect())

@@ -76,6 +76,27 @@ def test_shell_and_debugger_share_the_console(arch, image):
             assert g.finish() == 0
 
 
+def test_ctrl_c_at_the_shell_prompt_stops_with_a_reply(arch, image):
+    """A Ctrl-C read by the shell's console reader (polled: no interrupted
+    frame, so the stub raises its own breakpoint carrying SIGINT) stops the
+    guest, and the stop reply comes unasked; after the detach the shell
+    goes on."""
+    with Guest(image, mode="shell", wait=False, console=True) as g:
+        with g.connect() as s:
+            s.settimeout(2)
+            s.sendall(b"\n")
+            read_until(s, r"lantern\$ $")
+            s.sendall(b"\x03")
+            read_until(s, r"\$T02[^#]*#[0-9a-f]{2}")
+            s.sendall(b"+" + packet("D"))
+            read_until(s, r"\$OK#9a")
+            s.sendall(b"+")
+            s.sendall(b"help\n")
+            read_until(s, r"^break ")
+            s.sendall(b"\x04")
+            assert g.finish() == 0
+
+
 def test_output_as_O_packets_and_ctrl_c(arch, image):
     """Raw protocol on the shared console: the guest's output while it runs
     comes as O packets, and a Ctrl-C stops the busy loop. The first packet

@@ -137,6 +137,10 @@ bool uk_gdbstub_rx_feed(struct uk_gdbstub *gs, char c)
 		gs->rx_pending = ev;
 	else if (ev == GDB_RX_BEGIN)
 		gs->rx_pending = GDB_RX_NONE;
+	/* A Ctrl-C waits for the stop it asks for, even from a debugger
+	 * that never resumed the guest (it connected and sent 0x03 first). */
+	if (ev == GDB_RX_INTERRUPT)
+		gs->stop_owed = true;
 	return ev != GDB_RX_NONE;
 }
 

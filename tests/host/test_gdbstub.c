@@ -237,28 +237,35 @@ static void test_rle(void)
 
 static void test_rx_feed(void)
 {
+	char want[512];
+
 	setup();
 	CHECK(!uk_gdbstub_rx_feed(&GS, '+'), "ack: no entry");
 	CHECK(!uk_gdbstub_rx_feed(&GS, 'x'), "noise: no entry");
-	CHECK(uk_gdbstub_rx_feed(&GS, 0x03), "Ctrl-C enters");
 	CHECK(uk_gdbstub_rx_feed(&GS, '$'), "a packet enters");
 	/* The packet goes on from the transport. */
 	run("qC#b4");
 	CHECK(out_is("+$QC1#c5"), "packet begun while running: %.*s", (int)F.out_len, F.out);
 
-	/* Ctrl-C while the debugger waits: the stop reply, then service. */
-	{
-		char want[512];
+	/* A fresh connection's first byte is a Ctrl-C: the stop reply comes
+	 * unasked, as from QEMU's stub. */
+	setup();
+	CHECK(uk_gdbstub_rx_feed(&GS, 0x03), "Ctrl-C enters");
+	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGINT, UK_GDBSTUB_STOP_SIGNAL, 0 };
+	run(pkt("qC"));
+	sprintf(want, "$T02%s#+$QC1#", expedited());
+	CHECK_CANON(false, want);
+	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGTRAP, UK_GDBSTUB_STOP_SIGNAL, 0 };
 
-		setup();
-		CHECK(run(pkt("c")).action == UK_GDBSTUB_CONTINUE, "continue");
-		CHECK(uk_gdbstub_rx_feed(&GS, 0x03), "Ctrl-C");
-		STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGINT, UK_GDBSTUB_STOP_SIGNAL, 0 };
-		run(pkt("qC"));
-		sprintf(want, "$T02%s#+$QC1#", expedited());
-		CHECK_CANON(false, want);
-		STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGTRAP, UK_GDBSTUB_STOP_SIGNAL, 0 };
-	}
+	/* Ctrl-C while the debugger waits: the stop reply, then service. */
+	setup();
+	CHECK(run(pkt("c")).action == UK_GDBSTUB_CONTINUE, "continue");
+	CHECK(uk_gdbstub_rx_feed(&GS, 0x03), "Ctrl-C");
+	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGINT, UK_GDBSTUB_STOP_SIGNAL, 0 };
+	run(pkt("qC"));
+	sprintf(want, "$T02%s#+$QC1#", expedited());
+	CHECK_CANON(false, want);
+	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGTRAP, UK_GDBSTUB_STOP_SIGNAL, 0 };
 }
 
 /* A whole packet that came in while running is answered when the CPU

@@ -235,7 +235,7 @@ struct uk_gdbstub {
 	bool noack_just_started;    /* the last packet was QStartNoAckMode */
 	bool peer_swbreak;          /* the debugger understands swbreak */
 	bool peer_hwbreak;          /* ... and hwbreak */
-	bool stop_owed;             /* a verdict was returned: report the next stop */
+	bool stop_owed;             /* report the next stop: resumed, or Ctrl-C */
 
 	/* Receiver: raw packet data between '$' and '#', NUL-terminated. */
 	int rx_state;
@@ -283,8 +283,10 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
  * start of a packet (a debugger connecting or talking to a running guest)
  * or the end of one. The caller then stops the CPU and calls
  * uk_gdbstub_session(), at once or later: a packet begun here is read on
- * from the transport, one completed here is answered first. Other bytes
- * (stray acks) return false.
+ * from the transport, one completed here is answered first. A Ctrl-C is
+ * answered with the stop reply, also on a fresh connection (as QEMU's
+ * stub does), where a debugger that resumed the guest gets it anyway.
+ * Other bytes (stray acks) return false.
  */
 bool uk_gdbstub_rx_feed(struct uk_gdbstub *gs, char c);
 
