@@ -93,7 +93,8 @@ int gdb_swbp_insert(struct uk_gdbstub *gs, uintptr_t addr)
 		return GDB_E_BREAK;
 
 	/* No other breakpoint overlaps: memory holds the program's bytes. */
-	if (t->ops->mem_read(t->ctx, addr, bp->orig, arch->bp_len) != arch->bp_len)
+	done = t->ops->mem_read(t->ctx, addr, bp->orig, arch->bp_len);
+	if (done != arch->bp_len)
 		return GDB_E_FAULT;
 	done = text_write(gs, addr, arch->bp_insn, arch->bp_len);
 	if (done != arch->bp_len) {
