@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: BSD-3-Clause
-"""The GDB stub's in-guest self-test (issue 5, lib/ukgdbstub/selftest*.c): a
-scripted debugger inside the guest plays a kgdbts-style script against the
-stub and checks every reply, with no debug channel and no host debugger.
+"""The GDB stub's in-guest self-test (issue 5,
+lib/ukgdbstub/tests/selftest*.c): a scripted debugger inside the guest plays
+a kgdbts-style script against the stub and checks every reply, with no debug
+channel and no host debugger.
 
 It runs at boot (uk.gdbstub_selftest=1) on every machine, from the shell
 (gdbstub_selftest), and leaves the stub to the debug channel afterwards; with
@@ -25,7 +26,7 @@ from gdb_guest import Raw, free_port
 
 OPTIONS = {"LIBUKGDBSTUB": "y", "LIBUKGDBSTUB_SELFTEST": "y"}
 APPEND = "uk.gdbstub_selftest=1 -- noshell"
-SCRIPT = os.path.join(TOP, "lib", "ukgdbstub", "selftest_script.c")
+SCRIPT = os.path.join(TOP, "lib", "ukgdbstub", "tests", "selftest_script.c")
 # Cases the hardware does not have, by the start of their title.
 SKIPS = {"x86_64": ("Z3:",), "arm64": ()}
 MACHINES = [(a, m) for a in sorted(ARCHES) for m in ARCHES[a].machines]
