@@ -9,8 +9,11 @@
  * served right there, on the frame the interrupt interrupted
  * (ukplat_irq_regs()), reported as SIGINT: the debugger sees the busy
  * loop it interrupted, not the interrupt handler, and stepping from there
- * steps that code. On a console shared with the debugger, a Ctrl-C or a
- * '$' (a packet) typed there stops the guest too. Breakpoint traps that are not the stub's (a
+ * steps that code. A byte read outside the interrupt (by a console reader
+ * polling) has no interrupted frame: the stop is then made where it was
+ * read, by gdb_arch_break(SIGINT). On a console shared with the debugger,
+ * a Ctrl-C or a '$' (a packet) typed there stops the guest too.
+ * Breakpoint traps that are not the stub's (a
  * compiled-in uk_gdbstub_break, a stray int3/BRK) stop in the debugger too,
  * waiting for one if none is attached; debug traps (steps, hardware
  * breakpoints, watchpoints) exist only while a debugger is attached. While
