@@ -2,7 +2,8 @@
 /*
  * The demo's own workload and counters: `work [n]` allocates and frees n
  * blocks of demo/block_size bytes, so memory and allocation metrics move
- * (shell, ukstore, Prometheus). Its counters are ukstore entries.
+ * (shell, ukstore, Prometheus); Ctrl-C ends it early. Its counters are
+ * ukstore entries.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,8 +48,11 @@ static int cmd_work(int argc, char *argv[])
 		return 1;
 	}
 	for (unsigned long i = 0; i < n; i++) {
-		char *p = malloc(block_size);
+		char *p;
 
+		if (uk_shell_interrupted())
+			return 1;
+		p = malloc(block_size);
 		if (!p) {
 			printf("error: out of memory after %lu blocks\n", i);
 			return 1;

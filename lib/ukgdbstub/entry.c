@@ -9,8 +9,9 @@
  * served right there, on the frame the interrupt interrupted
  * (ukplat_irq_regs()), reported as SIGINT: the debugger sees the busy
  * loop it interrupted, not the interrupt handler, and stepping from there
- * steps that code. On a console shared with the debugger, a Ctrl-C or a
- * '$' (a packet) typed there stops the guest too. Breakpoint traps that are not the stub's (a
+ * steps that code. On a console shared with the debugger, a '$' (a
+ * packet) typed there stops the guest too, and so does a Ctrl-C once a
+ * debugger is attached. Breakpoint traps that are not the stub's (a
  * compiled-in uk_debug_break, a stray int3/BRK) stop in the debugger too,
  * waiting for one if none is attached; debug traps (steps, hardware
  * breakpoints, watchpoints) exist only while a debugger is attached. While
@@ -48,10 +49,11 @@ static bool gdb_kernel_rx(int c)
 
 	if (gdb_kernel_detach_ack(c))
 		return true;
-	/* On a shared console, only a debugger's Ctrl-C or packet is ours
-	 * until one is attached; the rest is console input. */
+	/* On a shared console, only a debugger's packet is ours until one is
+	 * attached; the rest is console input, Ctrl-C included (it ends the
+	 * shell's running command; `break` stops for a debugger). */
 	if (gdb_kernel_shared() && !gdb_kernel_attached() && !enter_owed &&
-	    c != 0x03 && c != '$')
+	    c != '$')
 		return false;
 	if (gdb_kernel_feed((char)c))
 		enter_owed = true;

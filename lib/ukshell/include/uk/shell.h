@@ -7,9 +7,11 @@
  *
  * which places a descriptor in the link-time table .uk_shell_cmds (sorted
  * by name, see shell.lds). A command returns 0 on success and nonzero on
- * error, after printing its own one-line "error: ..." message. With
- * CONFIG_LIBUKSHELL off, UK_SHELL_CMD leaves no table entry (and from -Og
- * up no code) in the image, and uk_shell_run() returns 0 at once.
+ * error, after printing its own one-line "error: ..." message. A command
+ * that can run long polls uk_shell_interrupted() and returns when it is
+ * true (Ctrl-C). With CONFIG_LIBUKSHELL off, UK_SHELL_CMD leaves no table
+ * entry (and from -Og up no code) in the image, and uk_shell_run() returns
+ * 0 at once.
  */
 #ifndef UK_SHELL_H
 #define UK_SHELL_H
@@ -41,6 +43,17 @@ int uk_shell_run(void);
 
 /* Return the command called @name, or NULL. */
 const struct uk_shell_cmd *uk_shell_cmd_find(const char *name);
+
+/*
+ * Return true when Ctrl-C has been typed on the console since the running
+ * command's line was entered; false outside commands. The byte never
+ * reaches the shell's next line. A command that loops (or waits) for long
+ * polls this and returns nonzero at once, printing nothing more; the shell
+ * then prints "^C" and a fresh prompt. Cheap: a load of a flag that the
+ * console's receive interrupt sets. A command that does not poll runs to
+ * its end, and "^C" follows.
+ */
+bool uk_shell_interrupted(void);
 
 /*
  * Print "error: <name>: <message> (usage: <name> <usage>)" for command
@@ -76,6 +89,11 @@ static inline int uk_shell_run(void)
 static inline const struct uk_shell_cmd *uk_shell_cmd_find(const char *name __unused)
 {
 	return NULL;
+}
+
+static inline bool uk_shell_interrupted(void)
+{
+	return false;
 }
 
 static inline __printf(2, 3) int uk_shell_usage_error(const char *name __unused,
