@@ -20,20 +20,35 @@
 
 struct uk_shell_cmd {
 	const char *name;       /* what the user types */
-	const char *usage;      /* argument synopsis, e.g. "[status]"; "" if none */
+	const char *usage;      /* arguments only, e.g. "[status]"; "" if none */
 	const char *help;       /* one line: what the command does */
 	int (*fn)(int argc, char *argv[]);      /* argv[0] is the name */
 };
 
+/*
+ * The usage of a command is its arguments: help and errors print the name
+ * in front of them. @args starting with the name itself ("work [count]"
+ * for `work`) fails to compile rather than showing "work work [count]".
+ * GCC and clang fold these builtins on string literals at any -O level.
+ */
+#define UK_SHELL_ARGS_CHECK(name, args)                                 \
+	_Static_assert(__builtin_strncmp(args, #name " ", sizeof(#name)) && \
+		       __builtin_strcmp(args, #name),                   \
+		       "UK_SHELL_CMD(" #name ", ...): the usage is the " \
+		       "arguments only, without the command's name")
+
 #if CONFIG_LIBUKSHELL
 /*
- * Register command @name (an identifier) run by @fn. Aligned to a pointer
- * so that the linker packs the entries as an array without gaps.
+ * Register command @name (an identifier) run by @fn, taking @args (a
+ * synopsis of the arguments only, "" if none) and doing what @help says
+ * in one line. Aligned to a pointer so that the linker packs the entries
+ * as an array without gaps.
  */
-#define UK_SHELL_CMD(name, fn, usage, help)                             \
+#define UK_SHELL_CMD(name, fn, args, help)                              \
+	UK_SHELL_ARGS_CHECK(name, args);                                \
 	static const struct uk_shell_cmd UK_CONCAT(__uk_shell_cmd_, name) \
 	__used __aligned(sizeof(void *))                                \
-	__section(".uk_shell_cmds." #name) = { #name, usage, help, fn }
+	__section(".uk_shell_cmds." #name) = { #name, args, help, fn }
 
 /*
  * Run the shell on the console: prompt, read a line, run it, until the
@@ -77,9 +92,10 @@ int uk_shell_arg_uint(const char *s, unsigned long max, unsigned long *v);
  * everything only it calls: no table entry, no code. (At -O0 GCC keeps
  * every static function; the stubs below make such leftovers link.)
  */
-#define UK_SHELL_CMD(name, fn, usage, help)                             \
+#define UK_SHELL_CMD(name, fn, args, help)                              \
+	UK_SHELL_ARGS_CHECK(name, args);                                \
 	typedef char UK_CONCAT(__uk_shell_cmd_off_, name)[              \
-		sizeof((fn)(0, (char **)0)) + sizeof(usage) + sizeof(help)]
+		sizeof((fn)(0, (char **)0)) + sizeof(args) + sizeof(help)]
 
 static inline int uk_shell_run(void)
 {
