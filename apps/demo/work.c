@@ -43,8 +43,10 @@ static int cmd_work(int argc, char *argv[])
 	unsigned long n = 1;
 	char *end;
 
-	if (argc > 2 || (argc == 2 && ((n = strtoul(argv[1], &end, 0)) == 0 || *end)))
-		return uk_shell_usage_error("work", "count must be a number > 0");
+	if (argc > 2 ||
+	    (argc == 2 && ((n = strtoul(argv[1], &end, 0)) == 0 || *end)))
+		return uk_shell_usage_error("work",
+					    "count must be a number > 0");
 	for (unsigned long i = 0; i < n; i++) {
 		char *p;
 
@@ -62,4 +64,5 @@ static int cmd_work(int argc, char *argv[])
 	printf("did %lu blocks of %lu bytes\n", n, (unsigned long)block_size);
 	return 0;
 }
-UK_SHELL_CMD(work, cmd_work, "[count]", "allocate and free blocks (demo workload)");
+UK_SHELL_CMD(work, cmd_work, "[count]",
+	     "allocate and free blocks (demo workload)");
