@@ -76,16 +76,20 @@ def test_shell_and_debugger_share_the_console(arch, image):
             assert g.finish() == 0
 
 
-def test_ctrl_c_at_the_shell_prompt_stops_with_a_reply(arch, image):
-    """A Ctrl-C read by the shell's console reader (polled: no interrupted
-    frame, so the stub raises its own breakpoint carrying SIGINT) stops the
-    guest, and the stop reply comes unasked; after the detach the shell
-    goes on."""
+def test_ctrl_c_at_the_shell_prompt_stops_an_attached_guest(arch, image):
+    """With a debugger attached and the guest running, a Ctrl-C read by the
+    shell's console reader (polled: no interrupted frame, so the stub raises
+    its own breakpoint carrying SIGINT) stops the guest with a SIGINT stop
+    reply; after the detach the shell goes on."""
     with Guest(image, mode="shell", wait=False, console=True) as g:
         with g.connect() as s:
             s.settimeout(2)
             s.sendall(b"\n")
             read_until(s, r"lantern\$ $")
+            s.sendall(packet("?"))
+            read_until(s, r"\$T0[25][^#]*#[0-9a-f]{2}")
+            s.sendall(b"+" + packet("c"))
+            read_until(s, r"\+")
             s.sendall(b"\x03")
             read_until(s, r"\$T02[^#]*#[0-9a-f]{2}")
             s.sendall(b"+" + packet("D"))

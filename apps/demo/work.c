@@ -2,7 +2,8 @@
 /*
  * The demo's own workload and counters: `work [n]` allocates and frees n
  * blocks of demo/block_size bytes, so memory and allocation metrics move
- * (shell, ukstore, Prometheus). Its counters are ukstore entries.
+ * (shell, ukstore, Prometheus); Ctrl-C ends it early. Its counters are
+ * ukstore entries.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,13 +43,16 @@ static int cmd_work(int argc, char *argv[])
 	unsigned long n = 1;
 	char *end;
 
-	if (argc > 2 || (argc == 2 && ((n = strtoul(argv[1], &end, 0)) == 0 || *end))) {
-		printf("error: usage: work [count > 0]\n");
-		return 1;
-	}
+	if (argc > 2 ||
+	    (argc == 2 && ((n = strtoul(argv[1], &end, 0)) == 0 || *end)))
+		return uk_shell_usage_error("work",
+					    "count must be a number > 0");
 	for (unsigned long i = 0; i < n; i++) {
-		char *p = malloc(block_size);
+		char *p;
 
+		if (uk_shell_interrupted())
+			return 1;
+		p = malloc(block_size);
 		if (!p) {
 			printf("error: out of memory after %lu blocks\n", i);
 			return 1;
@@ -60,4 +64,5 @@ static int cmd_work(int argc, char *argv[])
 	printf("did %lu blocks of %lu bytes\n", n, (unsigned long)block_size);
 	return 0;
 }
-UK_SHELL_CMD(work, cmd_work, "work [count]", "allocate and free blocks (demo workload)");
+UK_SHELL_CMD(work, cmd_work, "[count]",
+	     "allocate and free blocks (demo workload)");

@@ -3,7 +3,10 @@
  * The shell loop: prompt, feed console bytes to the line editor, split
  * the line, find the command in the link-time table and run it. Input is
  * read with ukplat_cons_getc(), which sleeps until the UART interrupt, so
- * an idle shell does not keep a host core busy.
+ * an idle shell does not keep a host core busy. While a command runs, the
+ * console's receive interrupt takes Ctrl-C away from the input and raises
+ * the flag commands poll (uk_shell_interrupted()); at the prompt, Ctrl-C
+ * is the line editor's (drop the line).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,6 +63,29 @@ int uk_shell_arg_uint(const char *s, unsigned long max, unsigned long *v)
 	return 0;
 }
 
+static volatile bool interrupted;
+
+static void on_intr(void)
+{
+	interrupted = true;
+}
+
+bool uk_shell_interrupted(void)
+{
+	return interrupted;
+}
+
+static void run_cmd(const struct uk_shell_cmd *c, int argc, char *argv[])
+{
+	interrupted = false;
+	ukplat_cons_set_intr_handler(on_intr);
+	c->fn(argc, argv);
+	ukplat_cons_set_intr_handler(NULL);
+	if (interrupted)
+		printf("^C\n");
+	interrupted = false;
+}
+
 static void echo_console(void *ctx __unused, const char *s, size_t n)
 {
 	ukplat_cons_write(s, n);
@@ -88,7 +114,7 @@ static void run_line(char *line)
 		printf("error: unknown command '%s' (try 'help')\n", argv[0]);
 		return;
 	}
-	c->fn(argc, argv);
+	run_cmd(c, argc, argv);
 }
 
 int uk_shell_run(void)

@@ -36,4 +36,19 @@ void ukplat_cons_set_sink(bool (*fn)(const char *buf, size_t len));
  */
 void ukplat_cons_set_rx_filter(bool (*fn)(int c));
 
+/* The interrupt character: Ctrl-C. */
+#define UKPLAT_CONS_INTR 0x03
+
+/*
+ * Call @fn, from the receive interrupt (interrupts masked), for each
+ * UKPLAT_CONS_INTR the console receives that the receive filter does not
+ * claim, and take that byte from the console: no reader sees it. Those
+ * already waiting for a reader are handled at once. NULL: the interrupt
+ * character is an ordinary byte again. For the shell, to end a running
+ * command. When the receive ring is full (input typed ahead and not read),
+ * the UART holds further bytes back, Ctrl-C among them, until a reader
+ * makes room.
+ */
+void ukplat_cons_set_intr_handler(void (*fn)(void));
+
 #endif /* UK_PLAT_CONSOLE_H */

@@ -12,8 +12,8 @@
  * steps that code. A byte read outside the interrupt (by a console reader
  * polling) has no interrupted frame: the stop is then made where it was
  * read, by gdb_arch_break(SIGINT). On a console shared with the debugger,
- * a Ctrl-C or a '$' (a packet) typed there stops the guest too.
- * Breakpoint traps that are not the stub's (a
+ * a '$' (a packet) typed there stops the guest too, and so does a Ctrl-C
+ * once a debugger is attached. Breakpoint traps that are not the stub's (a
  * compiled-in uk_gdbstub_break, a stray int3/BRK) stop in the debugger too,
  * waiting for one if none is attached; debug traps (steps, hardware
  * breakpoints, watchpoints) exist only while a debugger is attached. While
@@ -44,10 +44,10 @@ static bool gdb_glue_rx(int c)
 
 	if (gdb_glue_detach_ack(c))
 		return true;
-	/* On a shared console, only a debugger's Ctrl-C or packet is ours
-	 * until one is attached; the rest is console input. */
-	if (gdb_glue.shared && !gdb_glue.attached && !enter_owed &&
-	    c != 0x03 && c != '$')
+	/* On a shared console, only a debugger's packet is ours until one is
+	 * attached; the rest is console input, Ctrl-C included (it ends the
+	 * shell's running command; `break` stops for a debugger). */
+	if (gdb_glue.shared && !gdb_glue.attached && !enter_owed && c != '$')
 		return false;
 	if (uk_gdbstub_rx_feed(&gdb_glue.stub, (char)c))
 		enter_owed = true;

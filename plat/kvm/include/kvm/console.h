@@ -17,14 +17,15 @@ int kvm_cons_raw_trygetc(void);
 /* Driver: write bytes unchanged (no "\r\n"), polled. */
 void kvm_cons_raw_write(const char *buf, size_t len);
 
-/* Driver: run kvm_cons_rx_claimed() over the bytes waiting in the ring,
- * dropping those it claims (after a filter is set). */
+/* Driver: run kvm_cons_ring_filter() over the bytes waiting in the ring
+ * (after a filter or an interrupt handler is set). */
 void kvm_cons_rx_refilter(void);
 
 /* Hooks: whether the sink took @buf (else it goes to the UART). */
 bool kvm_cons_sunk(const char *buf, size_t len);
 
-/* Hooks: whether the receive filter took @c away from the console. */
+/* Hooks: whether the receive filter or the interrupt handler took @c
+ * away from the console. */
 bool kvm_cons_rx_claimed(int c);
 
 /*
