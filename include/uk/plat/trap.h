@@ -11,8 +11,9 @@
 
 #include <uk/event.h>
 #include <uk/arch/traps.h>
+#include <uk/asm/traps.h>
 
-/* Shared by both architectures. */
+/* Raised on every architecture; <uk/asm/traps.h> adds the arch's own. */
 UK_EVENT_DECLARE(UKARCH_TRAP_PAGE_FAULT);   /* #PF; data/instruction abort (translation, permission, access flag) */
 UK_EVENT_DECLARE(UKARCH_TRAP_INVALID_OP);   /* #UD; undefined instruction */
 UK_EVENT_DECLARE(UKARCH_TRAP_BREAKPOINT);   /* int3; BRK */
@@ -20,16 +21,6 @@ UK_EVENT_DECLARE(UKARCH_TRAP_DEBUG);        /* #DB; software step, hardware brea
 UK_EVENT_DECLARE(UKARCH_TRAP_BUS_ERROR);    /* #NP, #SS, #AC; alignment, SP/PC alignment, external abort, SError */
 UK_EVENT_DECLARE(UKARCH_TRAP_MATH);         /* #DE, #MF, #XM; trapped FP exception */
 UK_EVENT_DECLARE(UKARCH_TRAP_SECURITY);     /* #GP, #TS; illegal execution state */
-/* x86_64 only. */
-UK_EVENT_DECLARE(UKARCH_TRAP_NMI);
-UK_EVENT_DECLARE(UKARCH_TRAP_OVERFLOW);     /* #OF, #BR */
-UK_EVENT_DECLARE(UKARCH_TRAP_FPU);          /* #NM */
-UK_EVENT_DECLARE(UKARCH_TRAP_DOUBLE_FAULT); /* #DF, on its own stack */
-UK_EVENT_DECLARE(UKARCH_TRAP_MACHINE_CHECK);
-/* arm64 only. */
-UK_EVENT_DECLARE(UKARCH_TRAP_SYSCALL);      /* SVC */
-UK_EVENT_DECLARE(UKARCH_TRAP_IRQ);          /* raised before the platform's own IRQ dispatch */
-UK_EVENT_DECLARE(UKARCH_TRAP_FIQ);
 
 /*
  * Raise @event for the trap described by @ctx. Return when a handler

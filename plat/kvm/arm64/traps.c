@@ -12,6 +12,7 @@
  */
 #include <uk/asm/regs.h>
 #include <uk/asm/cpu.h>
+#include <uk/asm/traps.h>
 #include <uk/plat/trap.h>
 #include <uk/plat/irq.h>
 #include <kvm/trap.h>
