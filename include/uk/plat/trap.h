@@ -4,7 +4,7 @@
  * events (docs/traps.md has the table of which trap raises which) and
  * raises it with a struct ukarch_trapctx; libraries and applications attach
  * handlers with UK_EVENT_HANDLER_PRIO (<uk/event.h>). A trap nobody handles
- * goes to ukplat_trap_unhandled().
+ * goes to uk_crash_trap().
  */
 #ifndef UK_PLAT_TRAP_H
 #define UK_PLAT_TRAP_H
@@ -25,16 +25,17 @@ UK_EVENT_DECLARE(UKARCH_TRAP_SECURITY);     /* #GP, #TS; illegal execution state
 /*
  * Raise @event for the trap described by @ctx. Return when a handler
  * handled it (the CPU resumes from ctx->regs); otherwise call
- * ukplat_trap_unhandled(), which does not return.
+ * uk_crash_trap(), which does not return.
  */
 void ukplat_trap_raise(const struct uk_event *event, struct ukarch_trapctx *ctx);
 
 /*
- * The end of the line for a trap nobody handled. The platform's default
- * prints the trap and the registers and halts with UKPLAT_STATUS_CRASH; the
- * crash screen (ukdebug) replaces it.
+ * The end of the line for a trap nobody handled; the platform calls it,
+ * the crash screen (ukdebug's LIBUKDEBUG_CRASH) provides it. Without the
+ * crash screen the platform's weak default stands in: it prints the trap
+ * and the registers and halts with UKPLAT_STATUS_CRASH.
  */
-__noreturn void ukplat_trap_unhandled(struct ukarch_trapctx *ctx);
+__noreturn void uk_crash_trap(struct ukarch_trapctx *ctx);
 
 /* Platform part of the default above: print the trap and the registers. */
 void ukplat_trap_report(const struct ukarch_trapctx *ctx);
