@@ -26,7 +26,7 @@ void ukplat_cons_set_rx_filter(bool (*fn)(int c))
 	ukarch_irq_restore(flags);
 }
 
-bool kvm_cons_sunk(const char *buf, size_t len)
+bool kvm_cons_tx_claimed(const char *buf, size_t len)
 {
 	return sink && sink(buf, len);
 }
