@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: BSD-3-Clause
-"""The GDB stub's in-guest self-test (issue 5, lib/ukgdbstub/selftest*.c): a
+"""The GDB stub's in-guest self-test (lib/ukgdbstub/selftest*.c): a
 scripted debugger inside the guest plays a kgdbts-style script against the
 stub and checks every reply, with no debug channel and no host debugger.
 
