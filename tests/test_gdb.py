@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: BSD-3-Clause
-"""The in-guest GDB stub with the real clients (issue 5): gdb-multiarch and
+"""The in-guest GDB stub with the real clients: gdb-multiarch and
 LLDB against a guest built from a test application compiled for debugging,
 plus the raw protocol for Ctrl-C and for garbage on the line. Each test
 boots its own guest (gdb_guest.Guest), drives a debugger in batch mode and

@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """The GDB stub on the console's own UART (uk.debug_chan=console, run-qemu
---debug-console; issue 5, "shared with the console"): gdb-multiarch gets the
-guest's console output as its own while attached, stepping through the code
-that writes to the console keeps the protocol intact, and before a debugger
-attaches the console still belongs to the shell, except for a debugger's
-packet, which stops the guest.
+--debug-console): gdb-multiarch gets the guest's console output as its own
+while attached, stepping through the code that writes to the console keeps
+the protocol intact, and before a debugger attaches the console still
+belongs to the shell, except for a debugger's packet, which stops the
+guest.
 """
 import re
 import time

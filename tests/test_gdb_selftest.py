@@ -1,8 +1,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
-"""The GDB stub's in-guest self-test (issue 5,
-lib/ukgdbstub/tests/selftest*.c): a scripted debugger inside the guest plays
-a kgdbts-style script against the stub and checks every reply, with no debug
-channel and no host debugger.
+"""The GDB stub's in-guest self-test (lib/ukgdbstub/tests/selftest*.c):
+a scripted debugger inside the guest plays a kgdbts-style script against the
+stub and checks every reply, with no debug channel and no host debugger.
 
 It runs at boot (uk.gdbstub_selftest=1) on every machine, from the shell
 (gdbstub_selftest), and leaves the stub to the debug channel afterwards; with

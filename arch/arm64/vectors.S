@@ -2,15 +2,13 @@
 /*
  * The EL1 exception vector table and the code that saves and restores the
  * register frame (struct __regs, <uk/asm/regs.h>). Every one of the 16
- * entries saves a full frame on the current stack and calls
- *
- *     void arm64_trap(struct __regs *regs, unsigned long vector)
- *
- * (provided by the platform), with @vector the entry's index 0..15:
- * 4 * origin + kind, origin 0 = EL1 with SP_EL0, 1 = EL1 with SP_EL1,
- * 2 = EL0 AArch64, 3 = EL0 AArch32; kind 0 = synchronous, 1 = IRQ,
- * 2 = FIQ, 3 = SError. When it returns, the frame is loaded back, so a
- * handler can change registers, the PC (elr) or the stack pointer.
+ * entries saves a full frame on the current stack and calls arm64_trap()
+ * (provided by the platform, declared in <uk/asm/traps.h>) with the
+ * entry's index 0..15: 4 * origin + kind, origin 0 = EL1 with SP_EL0,
+ * 1 = EL1 with SP_EL1, 2 = EL0 AArch64, 3 = EL0 AArch32; kind
+ * 0 = synchronous, 1 = IRQ, 2 = FIQ, 3 = SError. When it returns, the
+ * frame is loaded back, so a handler can change registers, the PC (elr)
+ * or the stack pointer.
  *
  * One exception to "the current stack": a synchronous exception taken in
  * the kernel (EL1h) whose SP is misaligned, or lies in the guard page

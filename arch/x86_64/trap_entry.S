@@ -3,8 +3,9 @@
  * One stub per IDT vector. Each pushes an error code when the CPU did not
  * (so every frame has the same shape), then its vector number, and jumps to
  * trap_common, which saves the general registers as struct __regs
- * (<uk/asm/regs.h>) and calls x86_trap(regs). Whatever the handler leaves
- * in the frame is what the interrupted code resumes with.
+ * (<uk/asm/regs.h>) and calls x86_trap(regs), which the platform provides
+ * (<uk/asm/traps.h>). Whatever the handler leaves in the frame is what the
+ * interrupted code resumes with.
  */
 #include <uk/asm/regs.h>
 

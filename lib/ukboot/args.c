@@ -69,7 +69,7 @@ static bool is_param(const char *w)
 	return strncmp(w, PARAM_PREFIX, sizeof(PARAM_PREFIX) - 1) == 0;
 }
 
-int ukboot_split_args(char *cmdline, char **argv, int max)
+int uk_boot_split_args(char *cmdline, char **argv, int max)
 {
 	char *p = after_separator(cmdline), *w;
 	bool skip_params = !p;
@@ -84,7 +84,7 @@ int ukboot_split_args(char *cmdline, char **argv, int max)
 	return argc;
 }
 
-bool ukboot_find_param(const char *cmdline, const char *name, char *buf, size_t size)
+bool uk_boot_find_param(const char *cmdline, const char *name, char *buf, size_t size)
 {
 	size_t n = strlen(name), len;
 	const char *p = cmdline, *w, *v;

@@ -12,9 +12,9 @@
  * ("uk.*"). Store at most @max - 1 words in @argv from index 1 and
  * return the argument count including argv[0] (which the caller fills).
  */
-int ukboot_split_args(char *cmdline, char **argv, int max);
+int uk_boot_split_args(char *cmdline, char **argv, int max);
 
 /* uk_boot_param() on @cmdline instead of the boot command line. */
-bool ukboot_find_param(const char *cmdline, const char *name, char *buf, size_t size);
+bool uk_boot_find_param(const char *cmdline, const char *name, char *buf, size_t size);
 
 #endif /* UKBOOT_ARGS_H */

@@ -34,7 +34,7 @@ uint64_t uk_boot_main_entry_ns(void)
 
 bool uk_boot_param(const char *name, char *buf, size_t size)
 {
-	return ukboot_find_param(ukplat_cmdline(), name, buf, size);
+	return uk_boot_find_param(ukplat_cmdline(), name, buf, size);
 }
 
 static void run_inittab(void)
@@ -47,7 +47,7 @@ static void run_inittab(void)
 	}
 }
 
-void ukplat_entry(void)
+void uk_boot_entry(void)
 {
 	int argc, status;
 
@@ -59,7 +59,7 @@ void ukplat_entry(void)
 	run_inittab();
 
 	strncpy(args_buf, ukplat_cmdline(), sizeof(args_buf) - 1);
-	argc = ukboot_split_args(args_buf, argv, ARRAY_SIZE(argv));
+	argc = uk_boot_split_args(args_buf, argv, ARRAY_SIZE(argv));
 	argv[0] = (char *)uk_appname;
 	uk_pr_debug("calling main() of %s with %d arguments\n", uk_appname, argc);
 	main_entry_ns = ukplat_monotonic_ns();

@@ -78,7 +78,7 @@ static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 	ukplat_halt(UKPLAT_STATUS_CRASH);
 }
 
-void ukplat_trap_unhandled(struct ukarch_trapctx *ctx)
+void uk_crash_trap(struct ukarch_trapctx *ctx)
 {
 	char reason[LINE_MAX];
 

@@ -14,9 +14,6 @@
 #include "extable.h"
 #include "nofault_internal.h"
 
-/* After the GDB stub and other handlers that want a first look. */
-#define NOFAULT_PRIO 900
-
 extern struct uk_extable_entry uk_extable_start[], uk_extable_end[];
 
 unsigned int nofault_flags;
@@ -88,6 +85,9 @@ static int nofault_trap(void *data)
 	ukarch_regs_set_pc(ctx->regs, uk_extable_cont(e));
 	return UK_EVENT_HANDLED;
 }
-UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_PAGE_FAULT, nofault_trap, NOFAULT_PRIO);
-UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_SECURITY, nofault_trap, NOFAULT_PRIO);
-UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_BUS_ERROR, nofault_trap, NOFAULT_PRIO);
+UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_PAGE_FAULT, nofault_trap,
+		      UK_EVENT_PRIO_NOFAULT);
+UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_SECURITY, nofault_trap,
+		      UK_EVENT_PRIO_NOFAULT);
+UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_BUS_ERROR, nofault_trap,
+		      UK_EVENT_PRIO_NOFAULT);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * `log level [0-4]`: show or set the run-time log threshold of ukdebug.
- * Built only with ukdebug; cmd_log_off.c stands in otherwise.
+ * Built only with ukdebug; cmd_log_unavailable.c stands in otherwise.
  */
 #include <stdio.h>
 #include <string.h>

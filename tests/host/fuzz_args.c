@@ -34,11 +34,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	line[size] = '\0';
 	memcpy(copy, line, size + 1);
 
-	if (ukboot_find_param(copy, "uk.a", value, sizeof(value)) &&
+	if (uk_boot_find_param(copy, "uk.a", value, sizeof(value)) &&
 	    (strlen(value) >= sizeof(value) || !strstr(copy, value)))
 		abort();
 	separated = has_separator(copy);
-	argc = ukboot_split_args(line, argv, MAX_ARGS);
+	argc = uk_boot_split_args(line, argv, MAX_ARGS);
 	if (argc < 1 || argc > MAX_ARGS - 1 || argv[argc])
 		abort();
 	for (int i = 1; i < argc; i++) {

@@ -16,7 +16,7 @@ static const char *split(const char *line)
 	int argc;
 
 	strcpy(buf, line);
-	argc = ukboot_split_args(buf, argv, 16);
+	argc = uk_boot_split_args(buf, argv, 16);
 	out[0] = '\0';
 	for (int i = 1; i < argc; i++) {
 		if (i > 1)
@@ -65,7 +65,7 @@ static void test_param(void)
 
 	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
 		char v[16] = "?";
-		bool found = ukboot_find_param(cases[i].line, cases[i].name, v, sizeof(v));
+		bool found = uk_boot_find_param(cases[i].line, cases[i].name, v, sizeof(v));
 
 		CHECK(found == cases[i].found, "'%s' in '%s': found %d", cases[i].name,
 		      cases[i].line, found);
@@ -76,10 +76,10 @@ static void test_param(void)
 	{
 		char v[5];
 
-		CHECK(ukboot_find_param("uk.name=abcdefghij", "uk.name", v, sizeof(v)) &&
+		CHECK(uk_boot_find_param("uk.name=abcdefghij", "uk.name", v, sizeof(v)) &&
 		      strcmp(v, "abcd") == 0, "truncated: '%s'", v);
 	}
-	CHECK(ukboot_find_param("uk.a=1", "uk.a", NULL, 0), "no buffer: found");
+	CHECK(uk_boot_find_param("uk.a=1", "uk.a", NULL, 0), "no buffer: found");
 }
 
 int main(void)

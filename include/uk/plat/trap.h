@@ -4,15 +4,16 @@
  * events (docs/traps.md has the table of which trap raises which) and
  * raises it with a struct ukarch_trapctx; libraries and applications attach
  * handlers with UK_EVENT_HANDLER_PRIO (<uk/event.h>). A trap nobody handles
- * goes to ukplat_trap_unhandled().
+ * goes to uk_crash_trap().
  */
 #ifndef UK_PLAT_TRAP_H
 #define UK_PLAT_TRAP_H
 
 #include <uk/event.h>
 #include <uk/arch/traps.h>
+#include <uk/asm/traps.h>
 
-/* Shared by both architectures. */
+/* Raised on every architecture; <uk/asm/traps.h> adds the arch's own. */
 UK_EVENT_DECLARE(UKARCH_TRAP_PAGE_FAULT);   /* #PF; data/instruction abort (translation, permission, access flag) */
 UK_EVENT_DECLARE(UKARCH_TRAP_INVALID_OP);   /* #UD; undefined instruction */
 UK_EVENT_DECLARE(UKARCH_TRAP_BREAKPOINT);   /* int3; BRK */
@@ -20,30 +21,21 @@ UK_EVENT_DECLARE(UKARCH_TRAP_DEBUG);        /* #DB; software step, hardware brea
 UK_EVENT_DECLARE(UKARCH_TRAP_BUS_ERROR);    /* #NP, #SS, #AC; alignment, SP/PC alignment, external abort, SError */
 UK_EVENT_DECLARE(UKARCH_TRAP_MATH);         /* #DE, #MF, #XM; trapped FP exception */
 UK_EVENT_DECLARE(UKARCH_TRAP_SECURITY);     /* #GP, #TS; illegal execution state */
-/* x86_64 only. */
-UK_EVENT_DECLARE(UKARCH_TRAP_NMI);
-UK_EVENT_DECLARE(UKARCH_TRAP_OVERFLOW);     /* #OF, #BR */
-UK_EVENT_DECLARE(UKARCH_TRAP_FPU);          /* #NM */
-UK_EVENT_DECLARE(UKARCH_TRAP_DOUBLE_FAULT); /* #DF, on its own stack */
-UK_EVENT_DECLARE(UKARCH_TRAP_MACHINE_CHECK);
-/* arm64 only. */
-UK_EVENT_DECLARE(UKARCH_TRAP_SYSCALL);      /* SVC */
-UK_EVENT_DECLARE(UKARCH_TRAP_IRQ);          /* raised before the platform's own IRQ dispatch */
-UK_EVENT_DECLARE(UKARCH_TRAP_FIQ);
 
 /*
  * Raise @event for the trap described by @ctx. Return when a handler
  * handled it (the CPU resumes from ctx->regs); otherwise call
- * ukplat_trap_unhandled(), which does not return.
+ * uk_crash_trap(), which does not return.
  */
 void ukplat_trap_raise(const struct uk_event *event, struct ukarch_trapctx *ctx);
 
 /*
- * The end of the line for a trap nobody handled. The platform's default
- * prints the trap and the registers and halts with UKPLAT_STATUS_CRASH; the
- * crash screen (ukdebug) replaces it.
+ * The end of the line for a trap nobody handled; the platform calls it,
+ * the crash screen (ukdebug's LIBUKDEBUG_CRASH) provides it. Without the
+ * crash screen the platform's weak default stands in: it prints the trap
+ * and the registers and halts with UKPLAT_STATUS_CRASH.
  */
-__noreturn void ukplat_trap_unhandled(struct ukarch_trapctx *ctx);
+__noreturn void uk_crash_trap(struct ukarch_trapctx *ctx);
 
 /* Platform part of the default above: print the trap and the registers. */
 void ukplat_trap_report(const struct ukarch_trapctx *ctx);

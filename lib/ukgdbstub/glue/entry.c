@@ -27,9 +27,6 @@
 #include "../arch/gdbstub_arch.h"
 #include "glue.h"
 
-/* Before nofault (which only handles faults) and anything a library adds. */
-#define GDB_TRAP_PRIO 10
-
 /* A stop the debugger asked for where none could be made at once. */
 static bool enter_owed;
 static bool installing;
@@ -95,7 +92,8 @@ static int gdb_on_breakpoint(void *data)
 	gdb_glue_enter(ctx, signal);
 	return UK_EVENT_HANDLED;
 }
-UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_BREAKPOINT, gdb_on_breakpoint, GDB_TRAP_PRIO);
+UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_BREAKPOINT, gdb_on_breakpoint,
+		      UK_EVENT_PRIO_DEBUGGER);
 
 static int gdb_on_debug(void *data)
 {
@@ -104,4 +102,4 @@ static int gdb_on_debug(void *data)
 	gdb_glue_enter(data, 0);
 	return UK_EVENT_HANDLED;
 }
-UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_DEBUG, gdb_on_debug, GDB_TRAP_PRIO);
+UK_EVENT_HANDLER_PRIO(UKARCH_TRAP_DEBUG, gdb_on_debug, UK_EVENT_PRIO_DEBUGGER);

@@ -40,12 +40,6 @@ void arm64_pl011_init(uintptr_t base, unsigned int irq);
 void arm64_irq_handle(void);
 
 /*
- * Called from vectors.S for every exception: names it and raises its trap
- * event, or dispatches the IRQ (traps.c).
- */
-void arm64_trap(struct __regs *r, unsigned long vector);
-
-/*
  * A synchronous exception raised by ukplat_halt() probing for semihosting
  * or PSCI: skip the instruction and report failure in x0. Return true if
  * that is what @r was (shutdown.c).

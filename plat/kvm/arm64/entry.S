@@ -45,7 +45,7 @@ _start:
 
 	bl	arm64_dtb_probe
 	bl	arm64_mmu_init
-	bl	arm64_setup             /* ends in ukplat_entry(); never returns */
+	bl	arm64_setup             /* ends in uk_boot_entry(); never returns */
 3:	wfi
 	b	3b
 	.size	_start, . - _start

@@ -64,7 +64,7 @@ static void putc_raw(char c)
 
 void ukplat_cons_write(const char *buf, size_t len)
 {
-	if (kvm_cons_sunk(buf, len))
+	if (kvm_cons_tx_claimed(buf, len))
 		return;
 	for (size_t i = 0; i < len; i++) {
 		if (buf[i] == '\n')

@@ -38,7 +38,7 @@ void arm64_setup(void)
 	arm64_pl011_init(dev.uart, dev.uart_irq);
 	__asm__ __volatile__("msr daifclr, #4" : : : "memory"); /* SError */
 	ukarch_irq_enable();
-	ukplat_entry();
+	uk_boot_entry();
 }
 
 void ukplat_boot_stack(uintptr_t *lo, uintptr_t *hi)

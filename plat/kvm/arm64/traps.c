@@ -12,6 +12,7 @@
  */
 #include <uk/asm/regs.h>
 #include <uk/asm/cpu.h>
+#include <uk/asm/traps.h>
 #include <uk/plat/trap.h>
 #include <uk/plat/irq.h>
 #include <kvm/trap.h>
@@ -154,7 +155,7 @@ static void trap_sync(struct __regs *r)
 	/* Classes the kernel never expects have no event: nobody can handle them. */
 	if (!kind->name) {
 		ctx.name = "Unexpected exception";
-		ukplat_trap_unhandled(&ctx);
+		uk_crash_trap(&ctx);
 	}
 	/* External aborts may not know the address (FnV). */
 	if (kind->far_valid && !(is_abort(ec) && (r->esr & ESR_ABT_FNV)))

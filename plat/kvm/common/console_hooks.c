@@ -56,7 +56,7 @@ void ukplat_cons_set_intr_handler(void (*fn)(void))
 	ukarch_irq_restore(flags);
 }
 
-bool kvm_cons_sunk(const char *buf, size_t len)
+bool kvm_cons_tx_claimed(const char *buf, size_t len)
 {
 	return sink && sink(buf, len);
 }

@@ -2,8 +2,8 @@
 /*
  * The one way through for traps: the architecture's entry code names the
  * trap and calls ukplat_trap_raise(); handlers registered for the event run
- * in priority order; a trap nobody handled ends in ukplat_trap_unhandled(),
- * which the crash screen overrides when it is built in.
+ * in priority order; a trap nobody handled ends in uk_crash_trap(), the
+ * crash screen's, or the weak stand-in below when it is not built in.
  */
 #include <uk/plat/trap.h>
 #include <uk/plat/shutdown.h>
@@ -25,10 +25,10 @@ void ukplat_trap_raise(const struct uk_event *event, struct ukarch_trapctx *ctx)
 
 	if (rc == UK_EVENT_HANDLED || rc == UK_EVENT_HANDLED_CONTINUE)
 		return;
-	ukplat_trap_unhandled(ctx);
+	uk_crash_trap(ctx);
 }
 
-__weak void ukplat_trap_unhandled(struct ukarch_trapctx *ctx)
+__weak void uk_crash_trap(struct ukarch_trapctx *ctx)
 {
 	static int nesting;
 

@@ -33,7 +33,7 @@ static void com1_putc(char c)
 
 void ukplat_cons_write(const char *buf, size_t len)
 {
-	if (kvm_cons_sunk(buf, len))
+	if (kvm_cons_tx_claimed(buf, len))
 		return;
 	for (size_t i = 0; i < len; i++) {
 		if (buf[i] == '\n')

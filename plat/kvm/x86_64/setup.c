@@ -25,7 +25,7 @@ void x86_setup(uint32_t pvh_start_info)
 	x86_pic_init();
 	x86_serial_irq_init();
 	ukarch_irq_enable();
-	ukplat_entry();
+	uk_boot_entry();
 }
 
 void ukplat_boot_stack(uintptr_t *lo, uintptr_t *hi)

@@ -9,6 +9,7 @@
  */
 #include <uk/asm/regs.h>
 #include <uk/asm/cpu.h>
+#include <uk/asm/traps.h>
 #include <uk/plat/trap.h>
 #include <uk/plat/irq.h>
 #include <kvm/trap.h>
@@ -89,7 +90,7 @@ void x86_trap(struct __regs *r)
 	}
 	/* Reserved and unexpected vectors have no event: nobody can handle them. */
 	if (r->vector >= ARRAY_SIZE(traps) || !traps[r->vector].name)
-		ukplat_trap_unhandled(&ctx);
+		uk_crash_trap(&ctx);
 	ctx.name = traps[r->vector].name;
 	if (r->vector == X86_TRAP_PF)
 		ctx.fault_addr = x86_read_cr2();

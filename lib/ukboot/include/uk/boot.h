@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Generic boot: the platform calls ukplat_entry() once the CPU, the console,
+ * Generic boot: the platform calls uk_boot_entry() once the CPU, the console,
  * the memory map, the clock and interrupts are ready. It prints the banner,
  * sets up the allocators, runs the init table and calls main().
  */
@@ -10,7 +10,7 @@
 #include <uk/essentials.h>
 
 /* Entered by platform code; never returns (halts with main's status). */
-__noreturn void ukplat_entry(void);
+__noreturn void uk_boot_entry(void);
 
 /* Nanoseconds since boot at which main() was entered (0 before). */
 uint64_t uk_boot_main_entry_ns(void);

@@ -20,10 +20,17 @@
 #define UK_EVENT_HANDLED_CONTINUE  2  /* acted, but let the others run too */
 /* A negative value is an error (-errno style): the chain stops with it. */
 
-/* Priorities: 0 runs first, 999 last. */
-#define UK_EVENT_PRIO_FIRST   0
-#define UK_EVENT_PRIO_DEFAULT 500
-#define UK_EVENT_PRIO_LAST    999
+/*
+ * Priorities run from 0 (first) to 999 (last). The levels the tree uses:
+ * a debugger looks at a trap before anyone else (a breakpoint is its
+ * own); nofault comes after every other handler, so that only a fault
+ * nobody wanted reaches its exception table and a real bug still reaches
+ * the crash screen.
+ */
+#define UK_EVENT_PRIO_DEBUGGER 10
+#define UK_EVENT_PRIO_DEFAULT  500
+#define UK_EVENT_PRIO_NOFAULT  900
+#define UK_EVENT_PRIO_LAST     999
 
 typedef int (*uk_event_handler_t)(void *data);
 

@@ -22,7 +22,7 @@ void kvm_cons_raw_write(const char *buf, size_t len);
 void kvm_cons_rx_refilter(void);
 
 /* Hooks: whether the sink took @buf (else it goes to the UART). */
-bool kvm_cons_sunk(const char *buf, size_t len);
+bool kvm_cons_tx_claimed(const char *buf, size_t len);
 
 /* Hooks: whether the receive filter or the interrupt handler took @c
  * away from the console. */

@@ -6,11 +6,11 @@
 #include <stdio.h>
 #include <uk/shell.h>
 
-static int cmd_log_off(int argc __unused, char *argv[] __unused)
+static int cmd_log_unavailable(int argc __unused, char *argv[] __unused)
 {
 	printf("error: log: unavailable (ukdebug is disabled in this build)\n");
 	return 1;
 }
 
-UK_SHELL_CMD(log, cmd_log_off, "level [0-4]",
+UK_SHELL_CMD(log, cmd_log_unavailable, "level [0-4]",
 	     "show or set the log level (needs ukdebug)");
