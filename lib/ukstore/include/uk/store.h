@@ -12,7 +12,8 @@
  * time; they are reference counted, so an entry being read cannot vanish
  * under its reader.
  *
- * With ukstore disabled, UK_STORE_ENTRY leaves nothing in the image and
+ * With ukstore disabled, UK_STORE_ENTRY (and its shorthands
+ * UK_STORE_ENTRY_RO and UK_STORE_ENTRY_RW) leaves nothing in the image and
  * the functions below are inline stubs: lookups find nothing, reads and
  * writes return -UK_STORE_ENOENT, adding returns NULL.
  */
