@@ -120,8 +120,7 @@ int ukplat_cons_getc(void)
 int kvm_cons_rx_irq_init(unsigned int irq)
 {
 	if (ukplat_irq_register(irq, cons_rx_irq, NULL) < 0) {
-		uk_pr_err("console: cannot register interrupt %u: input is polled\n",
-			  irq);
+		uk_pr_err("console: no interrupt %u: input is polled\n", irq);
 		return -1;
 	}
 	kvm_cons_uart_rx_irq(true);
