@@ -14,29 +14,10 @@
 static uint64_t work_done;
 static uint64_t block_size = 4096;
 
-static int get_work_done(void *cookie __unused, uint64_t *out)
-{
-	*out = work_done;
-	return 0;
-}
-UK_STORE_ENTRY(demo, work_done, u64, get_work_done, NULL, "count",
-	       "blocks the demo's `work` command allocated and freed");
-
-static int get_block_size(void *cookie __unused, uint64_t *out)
-{
-	*out = block_size;
-	return 0;
-}
-
-static int set_block_size(void *cookie __unused, uint64_t in)
-{
-	if (in == 0 || in > 1024 * 1024)
-		return -UK_STORE_ERANGE;
-	block_size = in;
-	return 0;
-}
-UK_STORE_ENTRY(demo, block_size, u32, get_block_size, set_block_size, "bytes",
-	       "size of each block `work` allocates (1 .. 1 MiB)");
+UK_STORE_ENTRY_RO(demo, work_done, u64, work_done, "count",
+		  "blocks the demo's `work` command allocated and freed");
+UK_STORE_ENTRY_RW(demo, block_size, u32, block_size, 1, 1024 * 1024, "bytes",
+		  "size of each block `work` allocates (1 .. 1 MiB)");
 
 static int cmd_work(int argc, char *argv[])
 {

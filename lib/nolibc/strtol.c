@@ -8,17 +8,7 @@
 #include <stdlib.h>
 #include <limits.h>
 #include <errno.h>
-
-static int digit_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A' + 10;
-	return 99;
-}
+#include <uk/digit.h>
 
 static bool is_space(char c)
 {
@@ -54,15 +44,15 @@ static unsigned long long parse(const char *s, char **end, int base,
 
 	/* "0x" counts as a prefix only if a hex digit follows it. */
 	if ((base == 0 || base == 16) && p[0] == '0' &&
-	    (p[1] == 'x' || p[1] == 'X') && digit_value(p[2]) < 16) {
+	    (p[1] == 'x' || p[1] == 'X') && uk_digit_value(p[2]) < 16) {
 		p += 2;
 		base = 16;
 	} else if (base == 0) {
 		base = (*p == '0') ? 8 : 10;
 	}
 
-	for (; digit_value(*p) < base; p++) {
-		unsigned int d = (unsigned int)digit_value(*p);
+	for (; uk_digit_value(*p) < (unsigned int)base; p++) {
+		unsigned int d = uk_digit_value(*p);
 
 		any = true;
 		if (*over || v > (lim - d) / (unsigned int)base)

@@ -5,17 +5,14 @@
  * limit, so the parser bounds the digit count itself instead of letting a
  * long string wrap around.
  */
+#include <uk/digit.h>
 #include "hex.h"
 
 int gdb_hex_val(char c)
 {
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
+	unsigned int d = uk_digit_value(c);
+
+	return d < 16 ? (int)d : -1;
 }
 
 char gdb_hex_digit(unsigned int v)

@@ -3,10 +3,5 @@
 #include <uk/nofault.h>
 #include <uk/store.h>
 
-static int get_faults(void *cookie __unused, uint64_t *out)
-{
-	*out = uk_nofault_fault_count();
-	return 0;
-}
-UK_STORE_ENTRY(uknofault, faults, u64, get_faults, NULL, "count",
-	       "faults caught by nofault since boot");
+UK_STORE_ENTRY_RO(uknofault, faults, u64, uk_nofault_fault_count(), "count",
+		  "faults caught by nofault since boot");

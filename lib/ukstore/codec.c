@@ -9,6 +9,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <uk/digit.h>
 #include "codec.h"
 
 /* Largest value of each integer type; signed types go down to -max - 1. */
@@ -79,17 +80,6 @@ int store_value_check(const struct uk_store_value *v)
 	}
 }
 
-static int digit_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return 16;
-}
-
 /*
  * Parse an unsigned decimal or 0x-prefixed hex number that makes up all
  * of @s. Malformed text wins over overflow, so "99999999999999999999x" is
@@ -108,7 +98,7 @@ static int parse_magnitude(const char *s, uint64_t *out)
 	if (!*s)
 		return -UK_STORE_EINVAL;
 	for (; *s; s++) {
-		unsigned int d = (unsigned int)digit_value(*s);
+		unsigned int d = uk_digit_value(*s);
 
 		if (d >= base)
 			return -UK_STORE_EINVAL;

@@ -17,34 +17,23 @@ static int get_channel(void *cookie __unused, char *buf, size_t len)
 UK_STORE_ENTRY(ukgdbstub, channel, string, get_channel, NULL, "",
 	       "debug channel the stub listens on (none: the stub is idle)");
 
-static int get_attached(void *cookie __unused, uint64_t *out)
-{
-	*out = gdb_glue.attached;
-	return 0;
-}
-UK_STORE_ENTRY(ukgdbstub, attached, bool, get_attached, NULL, "",
-	       "a debugger resumed the guest and waits for its next stop");
-
-static int get_stopped(void *cookie __unused, uint64_t *out)
-{
-	*out = gdb_glue.stopped != NULL;
-	return 0;
-}
-UK_STORE_ENTRY(ukgdbstub, stopped, bool, get_stopped, NULL, "",
-	       "the guest is stopped in the debugger (or waits for one)");
-
-#define STAT(field, type, unit, what)                                     \
-	static int get_##field(void *cookie __unused, uint64_t *out)      \
-	{                                                                 \
-		*out = uk_gdbstub_stats(&gdb_glue.stub)->field;        \
-		return 0;                                                 \
-	}                                                                 \
-	UK_STORE_ENTRY(ukgdbstub, field, type, get_##field, NULL, unit, what)
-STAT(stops, u64, "count", "times the guest stopped for the debugger");
-STAT(packets_in, u64, "count", "well-formed packets received from debuggers");
-STAT(packets_out, u64, "count", "packets sent to debuggers");
-STAT(bytes_in, u64, "bytes", "bytes received on the debug channel by the stub");
-STAT(bytes_out, u64, "bytes", "bytes the stub sent on the debug channel");
-STAT(bad_packets, u64, "count", "packets received with a wrong checksum");
-STAT(swbreaks, u32, "", "software breakpoints placed now");
-STAT(hwpoints, u32, "", "hardware breakpoints and watchpoints placed now");
+UK_STORE_ENTRY_RO(ukgdbstub, attached, bool, gdb_glue.attached, "",
+		  "a debugger resumed the guest and waits for its next stop");
+UK_STORE_ENTRY_RO(ukgdbstub, stopped, bool, gdb_glue.stopped != NULL, "",
+		  "the guest is stopped in the debugger (or waits for one)");
+UK_STORE_ENTRY_RO(ukgdbstub, stops, u64, uk_gdbstub_stats(&gdb_glue.stub)->stops, "count",
+		  "times the guest stopped for the debugger");
+UK_STORE_ENTRY_RO(ukgdbstub, packets_in, u64, uk_gdbstub_stats(&gdb_glue.stub)->packets_in,
+		  "count", "well-formed packets received from debuggers");
+UK_STORE_ENTRY_RO(ukgdbstub, packets_out, u64, uk_gdbstub_stats(&gdb_glue.stub)->packets_out,
+		  "count", "packets sent to debuggers");
+UK_STORE_ENTRY_RO(ukgdbstub, bytes_in, u64, uk_gdbstub_stats(&gdb_glue.stub)->bytes_in,
+		  "bytes", "bytes received on the debug channel by the stub");
+UK_STORE_ENTRY_RO(ukgdbstub, bytes_out, u64, uk_gdbstub_stats(&gdb_glue.stub)->bytes_out,
+		  "bytes", "bytes the stub sent on the debug channel");
+UK_STORE_ENTRY_RO(ukgdbstub, bad_packets, u64, uk_gdbstub_stats(&gdb_glue.stub)->bad_packets,
+		  "count", "packets received with a wrong checksum");
+UK_STORE_ENTRY_RO(ukgdbstub, swbreaks, u32, uk_gdbstub_stats(&gdb_glue.stub)->swbreaks, "",
+		  "software breakpoints placed now");
+UK_STORE_ENTRY_RO(ukgdbstub, hwpoints, u32, uk_gdbstub_stats(&gdb_glue.stub)->hwpoints, "",
+		  "hardware breakpoints and watchpoints placed now");

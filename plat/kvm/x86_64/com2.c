@@ -10,13 +10,12 @@
  * the channel.
  */
 #include <uk/plat/irq.h>
-#include <uk/asm/io.h>
 #include <kvm/irq.h>
 #include "x86_64.h"
+#include "uart16550.h"
 
 #define COM2      0x2f8
 #define COM2_IRQ  3
-#include "uart16550.h"
 
 static void (*rx_handler)(void);
 static bool irq_registered;
@@ -36,19 +35,8 @@ int x86_com2_probe(void)
 {
 	if (!com2_present())
 		return -1;
-	outb(COM2 + UART_IER, 0);
-	outb(COM2 + UART_LCR, LCR_DLAB);
-	outb(COM2 + UART_DLL, 1); /* 115200 baud, which QEMU ignores anyway */
-	outb(COM2 + UART_DLM, 0);
-	outb(COM2 + UART_LCR, LCR_8N1);
-	/*
-	 * No receive FIFO, as for COM1 (serial.c): QEMU's 16550 then hands
-	 * over one byte at a time and holds the rest back in the chardev,
-	 * where in FIFO mode it was seen to drop input under load. A debugger
-	 * waits for each reply, so throughput is bound by output anyway.
-	 */
-	outb(COM2 + UART_FCR, FCR_NONE);
-	outb(COM2 + UART_MCR, MCR_DTR_RTS | MCR_OUT2);
+	uart16550_rx_irq(COM2, false);
+	uart16550_setup(COM2);
 	/* Input that is already waiting (a debugger that connected during
 	 * boot) stays: it is the start of its first packet. */
 	return 0;
@@ -56,23 +44,18 @@ int x86_com2_probe(void)
 
 int x86_com2_trygetc(void)
 {
-	if (!(inb(COM2 + UART_LSR) & LSR_DR))
-		return -1;
-	return inb(COM2 + UART_DATA);
+	return uart16550_trygetc(COM2);
 }
 
 void x86_com2_write(const char *buf, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		while (!(inb(COM2 + UART_LSR) & LSR_THRE))
-			;
-		outb(COM2 + UART_DATA, (uint8_t)buf[i]);
-	}
+	for (size_t i = 0; i < len; i++)
+		uart16550_putc(COM2, buf[i]);
 }
 
 static int com2_irq(void *arg __unused)
 {
-	if (!rx_handler || !(inb(COM2 + UART_LSR) & LSR_DR))
+	if (!rx_handler || !uart16550_rx_ready(COM2))
 		return 0;
 	rx_handler();
 	return 1;
@@ -86,7 +69,7 @@ static int com2_irq(void *arg __unused)
  */
 void x86_com2_wait_rx(void)
 {
-	if (rx_handler && !(inb(COM2 + UART_LSR) & LSR_DR))
+	if (rx_handler && !uart16550_rx_ready(COM2))
 		kvm_irq_wait(COM2_IRQ);
 }
 
@@ -98,6 +81,6 @@ int x86_com2_set_rx_handler(void (*fn)(void))
 			return -1;
 		irq_registered = true;
 	}
-	outb(COM2 + UART_IER, fn ? IER_RX : 0);
+	uart16550_rx_irq(COM2, fn != NULL);
 	return 0;
 }

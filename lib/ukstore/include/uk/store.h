@@ -12,7 +12,8 @@
  * time; they are reference counted, so an entry being read cannot vanish
  * under its reader.
  *
- * With ukstore disabled, UK_STORE_ENTRY leaves nothing in the image and
+ * With ukstore disabled, UK_STORE_ENTRY (and its shorthands
+ * UK_STORE_ENTRY_RO and UK_STORE_ENTRY_RW) leaves nothing in the image and
  * the functions below are inline stubs: lookups find nothing, reads and
  * writes return -UK_STORE_ENOENT, adding returns NULL.
  */
@@ -104,26 +105,19 @@ struct uk_store_value {
 #if CONFIG_LIBUKSTORE
 
 /*
- * Declare a static entry "<lib>/<entry>" at file scope. @type is a
- * uk_store_type suffix (u64, s32, bool, string, ...); @get/@set are
- * functions of the matching type or NULL.
- *
- *   static int get_free(void *c, uint64_t *out) { *out = ...; return 0; }
- *   UK_STORE_ENTRY(ukalloc, free_bytes, u64, get_free, NULL, "bytes",
- *                  "free bytes of the default allocator");
- *
- * The section name embeds the entry's name, so the linker's SORT_BY_NAME
+ * The entry of UK_STORE_ENTRY: @id is unique per entry, @name its full
+ * name. The section name embeds the name, so the linker's SORT_BY_NAME
  * (store.lds) lays the table out in name order.
  */
-#define UK_STORE_ENTRY(lib, entry, type, get, set, unit, help)               \
-	_Static_assert(sizeof(#lib "/" #entry) <= UK_STORE_NAME_MAX + 1,      \
-		       "ukstore: name " #lib "/" #entry " is too long");      \
+#define __UK_STORE_ENTRY(id, name, tenum, cls, get, set, unit, help)         \
+	_Static_assert(sizeof(name) <= UK_STORE_NAME_MAX + 1,                 \
+		       "ukstore: name " name " is too long");                 \
 	static const struct uk_store_entry                                    \
-	__uk_store_##lib##_##entry __used __aligned(sizeof(void *))           \
-	__section(".uk_store_entries." #lib "/" #entry) = {                   \
-		#lib "/" #entry, help, unit, UK_STORE_TYPE_##type,           \
-		(void *)__UK_STORE_GETTER(__UK_STORE_CLASS_##type, get),      \
-		(void *)__UK_STORE_SETTER(__UK_STORE_CLASS_##type, set), NULL }
+	__uk_store_##id __used __aligned(sizeof(void *))                      \
+	__section(".uk_store_entries." name) = {                              \
+		name, help, unit, tenum,                                      \
+		(void *)__UK_STORE_GETTER(cls, get),                          \
+		(void *)__UK_STORE_SETTER(cls, set), NULL }
 
 /*
  * Find the entry called @name (static or dynamic) and take a reference.
@@ -218,12 +212,12 @@ const char *uk_store_access(const struct uk_store_entry *e);
  * nobody calls, so neither the entry, its strings nor (from -Og up) its
  * accessors reach the image.
  */
-#define UK_STORE_ENTRY(lib, entry, type, get, set, unit, help)               \
-	static inline void __uk_store_unused_##lib##_##entry(void)           \
+#define __UK_STORE_ENTRY(id, name, tenum, cls, get, set, unit, help)         \
+	static inline void __uk_store_unused_##id(void)                       \
 	{                                                                     \
-		(void)__UK_STORE_GETTER(__UK_STORE_CLASS_##type, get);        \
-		(void)__UK_STORE_SETTER(__UK_STORE_CLASS_##type, set);        \
-		(void)(unit); (void)(help);                                   \
+		(void)__UK_STORE_GETTER(cls, get);                            \
+		(void)__UK_STORE_SETTER(cls, set);                            \
+		(void)(tenum); (void)(unit); (void)(help);                    \
 	}
 
 static inline const struct uk_store_entry *uk_store_get_entry(const char *name __unused)
@@ -300,6 +294,95 @@ static inline const char *uk_store_access(const struct uk_store_entry *e __unuse
 }
 
 #endif /* CONFIG_LIBUKSTORE */
+
+/*
+ * The accessors of UK_STORE_ENTRY_RO and UK_STORE_ENTRY_RW, per class.
+ * Inline, so that with the registry off (nothing takes their address)
+ * they leave no code.
+ */
+#define __UK_STORE_READ_s(fn, value)                                        \
+	static inline int fn(void *cookie __unused, int64_t *out)           \
+	{                                                                   \
+		*out = (value);                                             \
+		return 0;                                                   \
+	}
+#define __UK_STORE_READ_u(fn, value)                                        \
+	static inline int fn(void *cookie __unused, uint64_t *out)          \
+	{                                                                   \
+		*out = (value);                                             \
+		return 0;                                                   \
+	}
+#define __UK_STORE_READ_str(fn, value)                                      \
+	static inline int fn(void *cookie __unused, char *buf, size_t len)  \
+	{                                                                   \
+		return uk_store_copy_string(buf, len, (value));             \
+	}
+/*
+ * One unsigned comparison checks both bounds, for signed and unsigned
+ * values alike, and draws no "always true" warning for a bound of 0.
+ */
+#define __UK_STORE_WRITE(fn, intype, var, min, max)                         \
+	static inline int fn(void *cookie __unused, intype in)              \
+	{                                                                   \
+		if ((uint64_t)in - (uint64_t)(min) >                        \
+		    (uint64_t)(max) - (uint64_t)(min))                      \
+			return -UK_STORE_ERANGE;                            \
+		(var) = in;                                                 \
+		return 0;                                                   \
+	}
+#define __UK_STORE_WRITE_s(fn, var, min, max)                               \
+	__UK_STORE_WRITE(fn, int64_t, var, min, max)
+#define __UK_STORE_WRITE_u(fn, var, min, max)                               \
+	__UK_STORE_WRITE(fn, uint64_t, var, min, max)
+
+/*
+ * Declare a static entry "<lib>/<entry>" at file scope. @type is a
+ * uk_store_type suffix (u64, s32, bool, string, ...); @get/@set are
+ * functions of the matching type or NULL.
+ *
+ *   static int get_free(void *c, uint64_t *out) { *out = ...; return 0; }
+ *   UK_STORE_ENTRY(ukalloc, free_bytes, u64, get_free, NULL, "bytes",
+ *                  "free bytes of the default allocator");
+ *
+ * @lib, @entry and @type are pasted, never expanded as macros (an entry
+ * may be called `bool`).
+ */
+#define UK_STORE_ENTRY(lib, entry, type, get, set, unit, help)               \
+	__UK_STORE_ENTRY(lib##_##entry, #lib "/" #entry, UK_STORE_TYPE_##type, \
+			 __UK_STORE_CLASS_##type, get, set, unit, help)
+
+/*
+ * Declare a read-only static entry whose value is @value, an expression
+ * read at each access: a variable, a field, a call without side effects
+ * (for a string entry, a const char *). The getter is generated.
+ *
+ *   UK_STORE_ENTRY_RO(uknofault, faults, u64, uk_nofault_fault_count(),
+ *                     "count", "faults caught by nofault since boot");
+ */
+#define UK_STORE_ENTRY_RO(lib, entry, type, value, unit, help)              \
+	UK_CONCAT(__UK_STORE_READ_, __UK_STORE_CLASS_##type)(               \
+		__uk_store_get_##lib##_##entry, value)                      \
+	__UK_STORE_ENTRY(lib##_##entry, #lib "/" #entry,                    \
+			 UK_STORE_TYPE_##type, __UK_STORE_CLASS_##type,     \
+			 __uk_store_get_##lib##_##entry, NULL, unit, help)
+
+/*
+ * Declare a read-write integer entry backed by the variable @var: reads
+ * return it, writes store values from @min to @max (both included) and
+ * refuse others with -UK_STORE_ERANGE, leaving @var alone.
+ *
+ *   UK_STORE_ENTRY_RW(demo, block_size, u32, block_size, 1, 1024 * 1024,
+ *                     "bytes", "size of each block");
+ */
+#define UK_STORE_ENTRY_RW(lib, entry, type, var, min, max, unit, help)      \
+	UK_CONCAT(__UK_STORE_READ_, __UK_STORE_CLASS_##type)(               \
+		__uk_store_get_##lib##_##entry, var)                        \
+	UK_CONCAT(__UK_STORE_WRITE_, __UK_STORE_CLASS_##type)(              \
+		__uk_store_set_##lib##_##entry, var, min, max)              \
+	__UK_STORE_ENTRY(lib##_##entry, #lib "/" #entry,                    \
+			 UK_STORE_TYPE_##type, __UK_STORE_CLASS_##type,     \
+			 __uk_store_get_##lib##_##entry,                    \
+			 __uk_store_set_##lib##_##entry, unit, help)
 
 #define UK_STORE_TYPE_s8     UK_STORE_S8
 #define UK_STORE_TYPE_s16    UK_STORE_S16

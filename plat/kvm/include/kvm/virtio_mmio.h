@@ -24,9 +24,9 @@ struct kvm_virtio_mmio_slot {
 };
 
 /*
- * What each architecture provides (plat/kvm/<arch>/virtio_slots.c): fill
- * @slot with transport slot @i of the machine. Return 0, or -1 when @i is
- * past the last slot.
+ * Fill @slot with transport slot @i of the machine, from the slot table of
+ * each architecture's memlayout.h (plat/kvm/common/virtio_slots.c). Return
+ * 0, or -1 when @i is past the last slot.
  */
 int kvm_virtio_mmio_slot(unsigned int i, struct kvm_virtio_mmio_slot *slot);
 

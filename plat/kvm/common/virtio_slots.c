@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Where the virtio-mmio transports of this machine are (<kvm/virtio_mmio.h>):
- * fixed slots from memlayout.h. They match the device tree QEMU builds for
- * `virt` (virtio_mmio@a000000 + i * 0x200, interrupts <0 (16 + i) 1>).
+ * fixed slots from the selected architecture's memlayout.h (the build puts
+ * plat/kvm/<arch>/ on this file's include path). On arm64 they match the
+ * device tree QEMU builds for `virt` (virtio_mmio@a000000 + i * 0x200,
+ * interrupts <0 (16 + i) 1>).
  * The tree calls the line edge-triggered, but QEMU drives it as a level
  * (high while InterruptStatus is non-zero), so the GIC's default level
  * setting serves: the handler acknowledges the device, which drops it.
