@@ -173,7 +173,8 @@ def choose(arch, option, image, qemu, probe_command):
         how = f"{ENV}={want}" if who == ENV else f"--accel {want}"
         return want, f"run-qemu: accelerator {want} ({how})"
     if HOST_ARCH.get(platform.machine()) != arch:
-        return "tcg", f"run-qemu: accelerator tcg (auto: {arch} guest on a {platform.machine()} host)"
+        return "tcg", (f"run-qemu: accelerator tcg (auto: {arch} guest on this "
+                       f"{platform.machine()} host)")
     if not os.access("/dev/kvm", os.R_OK | os.W_OK):
         return "tcg", "run-qemu: accelerator tcg (auto: no usable /dev/kvm)"
     if shutil.which(qemu) is None:
