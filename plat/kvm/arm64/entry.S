@@ -23,7 +23,7 @@ _start:
 	add	x2, x2, :lo12:arm64_entry_ticks
 	str	x1, [x2]
 	dmb	sy
-	dc	ivac, x2                /* the store bypassed the cache: drop a stale line */
+	dc	ivac, x2                /* written uncached: drop a stale line */
 	msr	daifset, #0xf
 	adrp	x0, arm64_boot_stack_top
 	add	x0, x0, :lo12:arm64_boot_stack_top
