@@ -180,7 +180,10 @@ def choose(arch, option, image, qemu, probe_command):
     if shutil.which(qemu) is None:
         return "tcg", f"run-qemu: accelerator tcg (auto: no {qemu} to probe KVM with)"
     build_dir = os.path.dirname(os.path.abspath(image))
-    failed, cached = probe(arch, build_dir, qemu, probe_command)
+    try:
+        failed, cached = probe(arch, build_dir, qemu, probe_command)
+    except OSError as e:
+        return "tcg", f"run-qemu: accelerator tcg (auto: cannot probe KVM: {e})"
     how = "cached " if cached else ""
     if failed:
         return "tcg", (f"run-qemu: accelerator tcg (auto: /dev/kvm is there but KVM failed "
