@@ -8,6 +8,7 @@
 #   make menuconfig | olddefconfig | savedefconfig
 #   make [APP=<dir>] [O=<dir>] [V=1]    image $(O)/<app>_kvm-<arch>
 #   make run [RUN_ARGS=...] | test | bench | fuzz | clean | distclean
+#   ACCEL=tcg|kvm|auto with run, test and bench: the QEMU accelerator
 
 TOP   := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 O     ?= $(TOP)/build
@@ -18,6 +19,15 @@ APP_DIR := $(abspath $(APP))
 PROJECT  := Lantern
 VERSION  := 0.1.0
 CODENAME := Wick
+
+# run-qemu reads the accelerator from the environment, so the tests and the
+# benchmarks that it boots get it too.
+ifneq ($(ACCEL),)
+ifeq ($(filter $(ACCEL),auto kvm tcg),)
+$(error ACCEL=$(ACCEL): use tcg, kvm or auto)
+endif
+export LANTERN_ACCEL := $(ACCEL)
+endif
 
 ifeq ($(V),1)
 Q :=
@@ -60,6 +70,6 @@ distclean:
 	$(Q)rm -rf $(BUILD)
 
 help:
-	@sed -n '3,13p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,/^$$/p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
 
 .PHONY: all run test bench fuzz clean distclean help deps $(CONFIG_TARGETS)

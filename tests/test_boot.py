@@ -59,3 +59,16 @@ def test_run_qemu_times_out(demo):
                        timeout=60)
     assert p.returncode == STATUS_TIMEOUT
     assert b"timed out after 5 s" in p.stderr
+
+
+def test_boot_time_to_main_on_request(arch):
+    img = build(arch)
+    r = img.run(append="uk.boot_time -- noshell")
+    m = r.expect(r"^boot: first instruction to main\(\) in (\d+)\.(\d{3}) us$")
+    to_main_us = int(m.group(1)) + int(m.group(2)) / 1000
+    # counted from the entry, before the clock that stamps the log started
+    heap_s = float(r.expect(r"^\[\s*([\d.]+)\] Info: .* heap ready").group(1))
+    assert heap_s * 1e6 < to_main_us < 60e6, r.out
+    assert r.out.index("heap ready") < m.start() < r.out.index("Hello from demo!")
+    assert r.status == 0
+    img.run(append="-- noshell").reject(r"^boot: ")

@@ -12,6 +12,9 @@
 /* Linker-script symbols (link.lds.S). */
 extern char _text[], _rodata[], _etext[], _bss_start[], _bss_end[], _end[];
 
+/* CNTVCT_EL0 at the image's first instruction (entry.S). */
+extern uint64_t arm64_entry_ticks;
+
 /* The boot stack and the unmapped page below it (entry.S). */
 extern char arm64_boot_stack_guard[], arm64_boot_stack[], arm64_boot_stack_top[];
 

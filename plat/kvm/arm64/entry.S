@@ -4,7 +4,8 @@
  * interrupts masked and x0 = 0 (the device tree sits at KVM_DTB_BASE
  * instead). This sets up just enough to run C: the boot stack, the vector
  * table, a zeroed bss and FP/SIMD access (applications may use floating
- * point). The C steps that follow run with the MMU off until
+ * point). The first instruction reads the virtual counter: boot time
+ * counts from there. The C steps that follow run with the MMU off until
  * arm64_mmu_init() returns, which is why those files are built with
  * -mstrict-align (every access is Device memory then, and unaligned
  * accesses fault).
@@ -17,6 +18,12 @@
 	.globl	_start
 	.type	_start, %function
 _start:
+	mrs	x1, cntvct_el0
+	adrp	x2, arm64_entry_ticks
+	add	x2, x2, :lo12:arm64_entry_ticks
+	str	x1, [x2]
+	dmb	sy
+	dc	ivac, x2                /* written uncached: drop a stale line */
 	msr	daifset, #0xf
 	adrp	x0, arm64_boot_stack_top
 	add	x0, x0, :lo12:arm64_boot_stack_top
@@ -49,6 +56,13 @@ _start:
 3:	wfi
 	b	3b
 	.size	_start, . - _start
+
+/* Outside bss, which is zeroed after the counter was read into it. */
+	.section .data
+	.balign	8
+	.globl	arm64_entry_ticks
+arm64_entry_ticks:
+	.quad	0
 
 /*
  * The boot stack: boot code, main() and every exception run on it. The

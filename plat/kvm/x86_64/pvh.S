@@ -5,6 +5,7 @@
  * paging off and %ebx pointing at the hvm_start_info. We map the first
  * 4 GiB with 2 MiB pages (boot tables only: x86_pagetable_init replaces
  * them from the real memory map), enter long mode and call x86_setup.
+ * The first instruction reads the TSC: boot time counts from there.
  */
 #include <uk/asm/cpu.h>
 
@@ -25,6 +26,9 @@
 	.code32
 	.globl pvh_start32
 pvh_start32:
+	rdtsc
+	movl %eax, x86_entry_tsc
+	movl %edx, x86_entry_tsc + 4
 	cli
 	movl %ebx, pvh_start_info
 
@@ -96,6 +100,10 @@ gdt64_ptr:
 	.quad gdt64
 pvh_start_info:
 	.long 0
+	.p2align 3
+	.globl x86_entry_tsc
+x86_entry_tsc:
+	.quad 0
 
 	.section .bss
 	.p2align 12

@@ -5,6 +5,8 @@
  * short window (CONFIG_KVM_TSC_CALIBRATION_US): enough precision for log
  * timestamps without a long boot delay. Channel 0 is read by latching its
  * counter, which works on `microvm` too (it has no port 0x61 gate).
+ * The TSC read at the PVH entry dates the clock's start back to the
+ * image's first instruction.
  */
 #include <uk/plat/time.h>
 #include <uk/asm/io.h>
@@ -53,9 +55,19 @@ void x86_tsc_init(void)
 	tsc_base = t0;
 }
 
+static uint64_t tsc_to_ns(uint64_t ticks)
+{
+	return (uint64_t)(((unsigned __int128)ticks * ns_mult) >> 32);
+}
+
+uint64_t ukplat_entry_ns(void)
+{
+	return tsc_to_ns(tsc_base - x86_entry_tsc);
+}
+
 uint64_t ukplat_monotonic_ns(void)
 {
 	if (!ns_mult)
 		return 0;
-	return (uint64_t)(((unsigned __int128)(rdtsc() - tsc_base) * ns_mult) >> 32);
+	return tsc_to_ns(rdtsc() - tsc_base);
 }

@@ -24,6 +24,9 @@ void x86_com2_wait_rx(void);
 /* Acknowledge PIC line @irq and run its handler. */
 void x86_pic_dispatch(unsigned int irq);
 
+/* The TSC at the image's first instruction (pvh.S). */
+extern uint64_t x86_entry_tsc;
+
 extern char _text[], _etext[], _end[];
 extern char boot_stack_guard[], boot_stack_bottom[], boot_stack_top[];
 
