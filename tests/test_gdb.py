@@ -16,8 +16,9 @@ import time
 import pytest
 
 from conftest import STATUS_CRASH, TOP, build, build_lock, make
-from gdb_guest import (CHANNEL, GDB, LLDB_PYTHONPATH, Guest, Raw, debug_image, expect, image,
-                       line_of, reject)  # noqa: F401 (image: a fixture)
+from gdb_guest import (CHANNEL, GDB, LLDB_PYTHONPATH, Guest, debug_image, image,
+                       line_of)  # noqa: F401 (image: a fixture)
+from harness import Raw, expect, reject
 
 
 def test_break_print_set_step_finish(arch, image):
