@@ -88,6 +88,14 @@ class Image:
                              check=True, capture_output=True, text=True).stdout
         return {line.split()[-1] for line in out.splitlines() if line.strip()}
 
+    def address(self, name):
+        """The address of symbol @name in the image (nm)."""
+        out = subprocess.run([self.arch.tool_prefix + "nm", self.path],
+                             check=True, capture_output=True, text=True).stdout
+        m = re.search(rf"^([0-9a-f]+) \w {re.escape(name)}$", out, re.M)
+        assert m, f"no symbol {name} in {self.path}"
+        return int(m.group(1), 16)
+
 
 def make(*args, check=True):
     p = subprocess.run(["make", "--no-print-directory", "-C", TOP] + list(args),
