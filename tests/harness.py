@@ -70,7 +70,8 @@ class Guest:
     The console goes to a temporary file with run-qemu's own messages, or,
     with @console, to that file alone (run-qemu --console file:), which
     stays for a look afterwards. With @stdin the test writes the console's
-    input to proc.stdin; without it run-qemu gets no input at all.
+    input to proc.stdin; without it the input is empty (on a stdio console
+    run-qemu then sends the guest Ctrl-D at once, as for any end of input).
     """
 
     def __init__(self, image, args=(), console=None, stdin=False, name=None):
