@@ -4,7 +4,8 @@
 Images are built by `make` into their own build folders under
 tests/.build/ (one per configuration), cached for the session and
 protected by a file lock, so tests can run in parallel (pytest-xdist).
-Every test boots its own guest through support/scripts/run-qemu.
+Every test boots its own guest through support/scripts/run-qemu; what
+the tests share with support/scripts/bench is in harness.py.
 """
 import contextlib
 import dataclasses
@@ -16,8 +17,8 @@ import subprocess
 
 import pytest
 
-TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-RUN_QEMU = os.path.join(TOP, "support", "scripts", "run-qemu")
+from harness import RUN_QEMU, TOP, expect, reject
+
 BUILD_ROOT = os.path.join(TOP, "tests", ".build")
 TEST_APPS = os.path.join(TOP, "tests", "apps")
 
@@ -48,19 +49,13 @@ class Result:
     status: int
     out: str
 
-    def expect(self, pattern, flags=re.M):
-        """Return the match of @pattern in the console output or fail showing it."""
-        m = re.search(pattern, self.out, flags)
-        assert m, f"pattern {pattern!r} not in console output:\n{self.out}"
-        return m
+    def expect(self, pattern):
+        """harness.expect on the console output."""
+        return expect(self.out, pattern, "console output")
 
-    def reject(self, pattern, flags=re.M):
-        """Fail (showing the context) when @pattern appears in the output."""
-        m = re.search(pattern, self.out, flags)
-        if m:
-            s = max(0, m.start() - 300)
-            raise AssertionError(f"unexpected {pattern!r} in console output:\n"
-                                 f"{self.out[s:m.end() + 300]}")
+    def reject(self, pattern):
+        """harness.reject on the console output."""
+        reject(self.out, pattern, "console output")
 
 
 @dataclasses.dataclass
@@ -92,6 +87,14 @@ class Image:
         out = subprocess.run([self.arch.tool_prefix + "nm", self.path],
                              check=True, capture_output=True, text=True).stdout
         return {line.split()[-1] for line in out.splitlines() if line.strip()}
+
+    def address(self, name):
+        """The address of symbol @name in the image (nm)."""
+        out = subprocess.run([self.arch.tool_prefix + "nm", self.path],
+                             check=True, capture_output=True, text=True).stdout
+        m = re.search(rf"^([0-9a-f]+) \w {re.escape(name)}$", out, re.M)
+        assert m, f"no symbol {name} in {self.path}"
+        return int(m.group(1), 16)
 
 
 def make(*args, check=True):

@@ -1,28 +1,24 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """What the GDB stub's test modules share (test_gdb.py, test_gdb_console.py,
-test_gdb_selftest.py): the test application compiled for debugging, a
-guest booted with its debug channel on a free local port (Guest), the
-remote protocol by hand (Raw), and pattern checks on transcripts.
+test_gdb_selftest.py): the test application compiled for debugging, and
+a guest booted with its debug channel on a free local port (Guest, built
+on harness.Guest).
 
 Each test boots its own guest (run-qemu --debug-port; --debug-wait stops
-it before main()). QEMU runs in its own session and is killed with its
-process group, whatever happens. The application is written into a folder
+it before main()). The application is written into a folder
 named after a hash of its source under tests/.build/, so that every worker
 and every session shares one build of it.
 """
 import hashlib
 import os
-import re
 import shutil
-import signal
-import socket
 import subprocess
 import tempfile
-import time
 
 import pytest
 
-from conftest import BUILD_ROOT, RUN_QEMU, build
+import harness
+from conftest import BUILD_ROOT, build
 
 GDB = "gdb-multiarch"
 LLDB_PYTHONPATH = "/usr/lib/llvm-14/lib/python3.11/dist-packages"
@@ -151,49 +147,25 @@ def image(arch):
     return debug_image(arch)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def context(text, m, around=400):
-    return text[max(0, m.start() - around):m.end() + around]
-
-
-def expect(text, pattern, what="transcript"):
-    m = re.search(pattern, text, re.M)
-    assert m, f"pattern {pattern!r} not in {what}:\n{text}"
-    return m
-
-
-def reject(text, pattern, what="transcript"):
-    m = re.search(pattern, text, re.M)
-    assert not m, f"unexpected {pattern!r} in {what}:\n{context(text, m)}"
-
-
-class Guest:
-    """A guest booted with its debug channel on a free local port."""
+class Guest(harness.Guest):
+    """The test application booted with its debug channel on a free local
+    port; @mode goes to main(). With @wait (--debug-wait) the guest waits
+    for the debugger before main(); @ready is the console line to wait for
+    otherwise; with @console the debugger shares the console's port."""
 
     def __init__(self, img, mode="run", wait=True, stdin=False, ready=None,
                  machine=None, console=False):
         self.img = img
-        self.port = free_port()
-        self.log = tempfile.NamedTemporaryFile(prefix="gdb-guest-", suffix=".log")
-        cmd = [RUN_QEMU, "--timeout", "150",
-               "--machine", machine or MACHINE[img.arch.name],
-               "--debug-port", str(self.port), "--append", f"-- {mode}"]
+        self.port = harness.free_port()
+        args = ["--timeout", "150", "--machine", machine or MACHINE[img.arch.name],
+                "--debug-port", str(self.port), "--append", f"-- {mode}"]
         if wait:
-            cmd.append("--debug-wait")
+            args.append("--debug-wait")
         if console:
             # The console is on the port: nothing to wait for in the log.
-            cmd.append("--debug-console")
+            args.append("--debug-console")
             wait = False
-        self.proc = subprocess.Popen(cmd + [img.path],
-                                     stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
-                                     stdout=self.log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
-        self.status = None
+        super().__init__(img.path, args, stdin=stdin)
         self.ready_pattern = "Waiting for debugger on" if wait else ready
 
     def ready(self):
@@ -204,49 +176,10 @@ class Guest:
             self.wait_for(self.ready_pattern)
             self.ready_pattern = None
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        if self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-        self.proc.wait()
-        self.log.close()
-
-    def output(self):
-        with open(self.log.name, errors="replace") as f:
-            return f.read().replace("\r\n", "\n")
-
-    def wait_for(self, pattern, timeout=60):
-        """Wait until the console shows @pattern; return the output."""
-        end = time.time() + timeout
-        while time.time() < end:
-            out = self.output()
-            if re.search(pattern, out, re.M):
-                return out
-            if self.proc.poll() is not None:
-                break
-            time.sleep(0.1)
-        raise AssertionError(f"console never showed {pattern!r}:\n{self.output()}")
-
-    def finish(self, timeout=60):
-        """Wait for the guest to stop; return its exit status."""
-        self.status = self.proc.wait(timeout=timeout)
-        return self.status
-
     def connect(self, timeout=30):
         """A raw TCP connection to the debug channel."""
         self.ready()
-        end = time.time() + timeout
-        while True:
-            try:
-                s = socket.create_connection(("127.0.0.1", self.port), timeout=5)
-                s.settimeout(30)
-                return s
-            except OSError:
-                if time.time() > end:
-                    raise
-                time.sleep(0.1)
+        return harness.connect(self.port, timeout)
 
     def gdb(self, *cmds, timeout=180):
         """Run gdb in batch mode against the guest; return its transcript."""
@@ -264,72 +197,3 @@ class Guest:
             f.write(script)
             f.flush()
             return self.gdb(f"source {f.name}", timeout=timeout)
-
-
-class Raw:
-    """The remote protocol by hand, in ack mode."""
-
-    def __init__(self, sock):
-        self.s = sock
-        self.buf = b""
-
-    def send(self, data):
-        self.s.sendall(data)
-
-    @staticmethod
-    def frame(payload):
-        return b"$%s#%02x" % (payload, sum(payload) & 0xff)
-
-    def read_packet(self):
-        """The next "$...#cs" from the stub (acks before it skipped),
-        checked and acked; return its payload, run-length decoded."""
-        while True:
-            i = self.buf.find(b"$")
-            if i >= 0:
-                j = self.buf.find(b"#", i)
-                if j >= 0 and len(self.buf) >= j + 3:
-                    payload = self.buf[i + 1:j]
-                    assert int(self.buf[j + 1:j + 3], 16) == sum(payload) & 0xff
-                    self.buf = self.buf[j + 3:]
-                    self.send(b"+")
-                    return unrle(payload)
-            chunk = self.s.recv(65536)
-            assert chunk, "the stub closed the connection"
-            self.buf += chunk
-
-    def read_until(self, byte):
-        while byte not in self.buf:
-            chunk = self.s.recv(65536)
-            assert chunk, "the stub closed the connection"
-            self.buf += chunk
-        i = self.buf.index(byte)
-        self.buf = self.buf[i + 1:]
-
-    def request(self, payload):
-        self.send(self.frame(payload))
-        return self.read_packet()
-
-    def drain(self, quiet=0.5):
-        self.s.settimeout(quiet)
-        try:
-            while self.s.recv(65536):
-                pass
-        except socket.timeout:
-            pass
-        self.s.settimeout(30)
-        self.buf = b""
-
-
-def unrle(data):
-    """Expand the protocol's run-length encoding: "c*n" is c and n - 29
-    more of it."""
-    out = bytearray()
-    i = 0
-    while i < len(data):
-        if data[i:i + 1] == b"*" and out:
-            out += out[-1:] * (data[i + 1] - 29)
-            i += 2
-        else:
-            out.append(data[i])
-            i += 1
-    return bytes(out)

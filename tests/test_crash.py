@@ -138,10 +138,24 @@ def test_event_priority_and_stop(arch):
     assert r.status == STATUS_CRASH
 
 
-def test_without_handlers_the_crash_screen_returns(arch):
-    r = build(arch, app=app_path("nullread")).run()
+PAGE_FAULT_HANDLER = "__uk_evh_UKARCH_TRAP_PAGE_FAULT_"
+
+
+def test_without_handlers_the_crash_screen_reports(arch):
+    """A page fault raised with no handler attached (nofault, and the stub
+    that needs it, left out) goes from the empty chain to the crash screen,
+    which names the faulting function."""
+    assert any(s.startswith(PAGE_FAULT_HANDLER) for s in build(arch).symbols())
+    img = build(arch, {"LIBUKNOFAULT": "n"}, app=app_path("nullread"))
+    syms = img.symbols()
+    assert "uk_raise_event_ptr" in syms
+    assert not [s for s in syms if s.startswith(PAGE_FAULT_HANDLER)]
+    r = img.run()
+    r.expect(r"^reading NULL$")
     r.expect(HEADER)
-    r.reject(r"handler saw")
+    r.expect(r"^CRIT: .*" + KINDS["null"][0])
+    r.reject(r"^read ")
+    assert trace(r.out)[0][1] == "main", r.out
     assert r.status == STATUS_CRASH
 
 

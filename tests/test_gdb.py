@@ -16,8 +16,9 @@ import time
 import pytest
 
 from conftest import STATUS_CRASH, TOP, build, build_lock, make
-from gdb_guest import (CHANNEL, GDB, LLDB_PYTHONPATH, Guest, Raw, debug_image, expect, image,
-                       line_of, reject)  # noqa: F401 (image: a fixture)
+from gdb_guest import (CHANNEL, GDB, LLDB_PYTHONPATH, Guest, debug_image, image,
+                       line_of)  # noqa: F401 (image: a fixture)
+from harness import Raw, expect, reject
 
 
 def test_break_print_set_step_finish(arch, image):
@@ -105,12 +106,22 @@ def test_ctrl_c_on_a_busy_loop(arch, image):
         stop = raw.request(b"?")
         assert re.match(rb"^T02", stop), stop
         assert raw.request(b"qSupported:swbreak+;hwbreak+").startswith(b"PacketSize=")
-        raw.send(raw.frame(b"c"))
-        raw.read_until(b"+")
-        time.sleep(0.5)
-        raw.send(b"\x03")
-        stop = raw.read_packet()
-        assert re.match(rb"^[TS]02", stop), stop
+        # The guest ran between c and Ctrl-C when its counter moved; the
+        # Ctrl-C may come before the first step of the loop, so go on
+        # until it did.
+        counter = f"m{image.address('counter'):x},8".encode()
+        before = int.from_bytes(bytes.fromhex(raw.request(counter).decode()), "little")
+        end = time.monotonic() + 60
+        while True:
+            raw.send(raw.frame(b"c"))
+            raw.read_until(b"+")
+            raw.send(b"\x03")
+            stop = raw.read_packet()
+            assert re.match(rb"^[TS]02", stop), stop
+            now = int.from_bytes(bytes.fromhex(raw.request(counter).decode()), "little")
+            if now > before:
+                break
+            assert time.monotonic() < end, f"counter still {now} after c and Ctrl-C"
         regs = raw.request(b"g")
         assert re.fullmatch(rb"[0-9a-fx]+", regs), regs[:80]
         assert raw.request(b"D") == b"OK"

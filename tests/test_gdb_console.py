@@ -7,9 +7,9 @@ belongs to the shell, except for a debugger's packet, which stops the
 guest.
 """
 import re
-import time
 
-from gdb_guest import Guest, expect, image, reject  # noqa: F401 (image: a fixture)
+from gdb_guest import Guest, image  # noqa: F401 (image: a fixture)
+from harness import Raw, expect, reject
 
 
 def test_console_output_reaches_gdb_while_stepping_through_it(arch, image):
@@ -29,50 +29,28 @@ def test_console_output_reaches_gdb_while_stepping_through_it(arch, image):
         assert g.finish() == 0
 
 
-def read_until(sock, pattern, timeout=30):
-    """Bytes from @sock until their text matches @pattern; return the text."""
-    data = b""
-    end = time.time() + timeout
-    while time.time() < end:
-        try:
-            chunk = sock.recv(4096)
-        except TimeoutError:
-            continue
-        if not chunk:
-            break
-        data += chunk
-        text = data.decode(errors="replace").replace("\r\n", "\n")
-        if re.search(pattern, text, re.M):
-            return text
-    raise AssertionError(f"never saw {pattern!r}, got:\n{data.decode(errors='replace')}")
-
-
-def packet(body):
-    return f"${body}#{sum(body.encode()) & 0xff:02x}".encode()
-
-
 def test_shell_and_debugger_share_the_console(arch, image):
     """The shell keeps its input until a packet comes; after the debugger
     detaches, it has the console again."""
     with Guest(image, mode="shell", wait=False, console=True) as g:
         with g.connect() as s:
-            s.settimeout(2)
-            s.sendall(b"\n")
-            read_until(s, r"lantern\$ $")
-            s.sendall(b"help\n")
-            read_until(s, r"^break .*\n(.*\n)*lantern\$ $")
+            con = Raw(s)
+            con.send(b"\n")
+            con.read_text(r"lantern\$ $")
+            con.send(b"help\n")
+            con.read_text(r"^break .*\n(.*\n)*lantern\$ $")
             # A debugger's packet stops the guest; the reply is a stop.
-            s.sendall(packet("?"))
-            read_until(s, r"\$T02[^#]*#[0-9a-f]{2}")
-            s.sendall(b"+" + packet("qC"))
-            read_until(s, r"\$QC1#")
-            s.sendall(b"+" + packet("D"))
-            read_until(s, r"\$OK#9a")
-            s.sendall(b"+")
+            con.send(con.frame(b"?"))
+            con.read_text(r"\$T02[^#]*#[0-9a-f]{2}")
+            con.send(b"+" + con.frame(b"qC"))
+            con.read_text(r"\$QC1#")
+            con.send(b"+" + con.frame(b"D"))
+            con.read_text(r"\$OK#9a")
+            con.send(b"+")
             # The shell again: Ctrl-D ends it, and the guest exits 0.
-            s.sendall(b"help\n")
-            read_until(s, r"^break ")
-            s.sendall(b"\x04")
+            con.send(b"help\n")
+            con.read_text(r"^break ")
+            con.send(b"\x04")
             assert g.finish() == 0
 
 
@@ -108,21 +86,20 @@ def test_output_as_O_packets_and_ctrl_c(arch, image):
     boot itself if it comes first."""
     with Guest(image, mode="spin", wait=True, console=True) as g:
         with g.connect() as s:
-            s.settimeout(2)
-            s.sendall(packet("?"))
-            read_until(s, r"\$T0[25][^#]*#[0-9a-f]{2}")
-            s.sendall(b"+" + packet("QStartNoAckMode"))
-            read_until(s, r"\$OK#9a")
-            s.sendall(b"+" + packet("c"))
+            con = Raw(s)
+            con.send(con.frame(b"?"))
+            con.read_text(r"\$T0[25][^#]*#[0-9a-f]{2}")
+            con.send(b"+" + con.frame(b"QStartNoAckMode"))
+            con.read_text(r"\$OK#9a")
+            con.send(b"+" + con.frame(b"c"))
             # "spinning\n", hex-encoded in an O packet
-            read_until(s, r"\$O" + "spinning\n".encode().hex() + r"#[0-9a-f]{2}")
-            s.sendall(b"\x03")
-            t = read_until(s, r"\$T02[^#]*#[0-9a-f]{2}")
-            pc = re.search(r"\$T02([^#]*)#", t.split("spinning", 1)[-1])
-            assert pc, t
-            s.sendall(packet("qC"))
-            read_until(s, r"\$QC1#")
-            s.sendall(packet("k"))
+            con.read_text(r"\$O" + "spinning\n".encode().hex() + r"#[0-9a-f]{2}")
+            con.send(b"\x03")
+            t = con.read_text(r"\$T02[^#]*#[0-9a-f]{2}")
+            assert re.search(r"\$T02([^#]*)#", t), t
+            con.send(con.frame(b"qC"))
+            con.read_text(r"\$QC1#")
+            con.send(con.frame(b"k"))
             # Closing first would lose the "k": QEMU drops what it has not
             # read when the peer hangs up.
             assert g.finish() == 0

@@ -12,16 +12,11 @@ that agrees with the list.
 """
 import os
 import re
-import signal
-import socket
-import subprocess
-import tempfile
-import time
 
 import pytest
 
-from conftest import ARCHES, RUN_QEMU, TOP, build
-from gdb_guest import Raw, free_port
+from conftest import ARCHES, TOP, build
+from harness import Guest, Raw, connect, free_port
 
 OPTIONS = {"LIBUKGDBSTUB": "y", "LIBUKGDBSTUB_SELFTEST": "y"}
 APPEND = "uk.gdbstub_selftest=1 -- noshell"
@@ -90,26 +85,15 @@ def test_the_debug_channel_works_after_it(arch, selftest_image):
     """After the self-test the stub serves the debug channel again:
     uk.debug_wait=1 (after it) waits there, and a debugger gets the stop."""
     port = free_port()
-    with tempfile.NamedTemporaryFile(prefix="selftest-", suffix=".log") as log:
-        p = subprocess.Popen([RUN_QEMU, "--timeout", "60", "--debug-port", str(port),
-                              "--debug-wait", "--append", APPEND, selftest_image.path],
-                             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                             start_new_session=True)
-        try:
-            end = time.time() + 60
-            while b"Waiting for debugger on" not in open(log.name, "rb").read():
-                assert time.time() < end and p.poll() is None, open(log.name).read()
-                time.sleep(0.1)
-            with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
-                raw = Raw(s)
-                assert re.match(rb"T05", raw.request(b"?")), "no stop reply"
-                assert raw.request(b"D") == b"OK"
-            assert p.wait(timeout=60) == 0
-        finally:
-            if p.poll() is None:
-                os.killpg(p.pid, signal.SIGKILL)
-                p.wait()
-        out = open(log.name, errors="replace").read().replace("\r\n", "\n")
+    with Guest(selftest_image.path, ["--timeout", "60", "--debug-port", str(port),
+                                     "--debug-wait", "--append", APPEND]) as g:
+        g.wait_for("Waiting for debugger on")
+        with connect(port) as s:
+            raw = Raw(s)
+            assert re.match(rb"T05", raw.request(b"?")), "no stop reply"
+            assert raw.request(b"D") == b"OK"
+        assert g.finish() == 0
+        out = g.output()
     check_run(out, arch)
     assert out.index("Waiting for debugger on") > out.index("gdbstub selftest: ")
 

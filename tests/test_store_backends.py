@@ -5,23 +5,16 @@ import json
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import time
 import urllib.request
 
 import pytest
 
-from conftest import RUN_QEMU, TOP, build
+from conftest import TOP, build
+from harness import Guest, connect, free_port
 
 EXPORTER = os.path.join(TOP, "support", "ukstore-exporter")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for(fn, timeout=30, what="condition"):
@@ -46,21 +39,18 @@ class Fleet:
     """Guests on TCP consoles, one exporter in front of them."""
 
     def __init__(self, arch, mems):
-        self.procs = []
+        self.guests = []
         self.ports = {}
         img = build(arch)
         for i, mem in enumerate(mems):
             port = free_port()
             self.ports[f"g{i}"] = port
-            self.procs.append(subprocess.Popen(
-                [RUN_QEMU, "--console", f"tcp:{port}", "--mem", str(mem), "--timeout", "300",
-                 img.path], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                start_new_session=True))
+            self.guests.append(Guest(img.path, ["--console", f"tcp:{port}", "--mem", str(mem),
+                                                "--timeout", "300"]))
         self.listen = free_port()
         targets = [f"--target={n}=127.0.0.1:{p}" for n, p in self.ports.items()]
-        for n, p in self.ports.items():
-            wait_for(lambda: socket.create_connection(("127.0.0.1", p), 1).close() or True,
-                     what=f"console of {n}")
+        for p in self.ports.values():
+            connect(p).close()
         self.exporter = subprocess.Popen([EXPORTER, "--listen", str(self.listen)] + targets,
                                          stderr=subprocess.DEVNULL)
         self.url = f"http://127.0.0.1:{self.listen}/metrics"
@@ -71,13 +61,11 @@ class Fleet:
 
     def stop_guest(self, i):
         """Kill run-qemu and its QEMU."""
-        os.killpg(self.procs[i].pid, signal.SIGKILL)
-        self.procs[i].wait()
+        self.guests[i].kill()
 
     def close(self):
-        for i, p in enumerate(self.procs):
-            if p.poll() is None:
-                self.stop_guest(i)
+        for g in self.guests:
+            g.close()
         self.exporter.kill()
         self.exporter.wait()
 
@@ -156,10 +144,8 @@ def shell_names(out):
 def test_gdb_lists_the_same_entries_as_the_shell(arch):
     img = build(arch)
     port = free_port()
-    guest = subprocess.Popen([RUN_QEMU, "--qemu-gdb", str(port), "--qemu-gdb-wait",
-                              "--timeout", "120", img.path],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    try:
+    with Guest(img.path, ["--qemu-gdb", str(port), "--qemu-gdb-wait", "--timeout", "120"],
+               stdin=True) as guest:
         # stopped at a breakpoint (an idle guest sleeps in hlt/wfi, where
         # QEMU would not run gdb's function calls until an interrupt)
         gdb = subprocess.run(
@@ -169,10 +155,10 @@ def test_gdb_lists_the_same_entries_as_the_shell(arch):
              "-ex", "uk-store ls", "-ex", "uk-store get ukboot/mem_size",
              "-ex", "uk-store get no/such", "-ex", "delete", "-ex", "detach", img.path],
             capture_output=True, text=True, timeout=120)
-        out, _ = guest.communicate(b"store ls\nhalt\n", timeout=60)
-    finally:
-        guest.kill()
-    text = out.decode().replace("\r\n", "\n")
+        guest.proc.stdin.write(b"store ls\nhalt\n")
+        guest.proc.stdin.close()
+        guest.finish()
+        text = guest.output()
     shell = set(n for n in shell_names(text) if n.count("/") == 1)
     listed = set(shell_names(gdb.stdout))
     assert shell and listed == shell, gdb.stdout + gdb.stderr
