@@ -61,21 +61,20 @@ def test_ctrl_c_at_the_shell_prompt_stops_an_attached_guest(arch, image):
     reply; after the detach the shell goes on."""
     with Guest(image, mode="shell", wait=False, console=True) as g:
         with g.connect() as s:
-            s.settimeout(2)
-            s.sendall(b"\n")
-            read_until(s, r"lantern\$ $")
-            s.sendall(packet("?"))
-            read_until(s, r"\$T0[25][^#]*#[0-9a-f]{2}")
-            s.sendall(b"+" + packet("c"))
-            read_until(s, r"\+")
-            s.sendall(b"\x03")
-            read_until(s, r"\$T02[^#]*#[0-9a-f]{2}")
-            s.sendall(b"+" + packet("D"))
-            read_until(s, r"\$OK#9a")
-            s.sendall(b"+")
-            s.sendall(b"help\n")
-            read_until(s, r"^break ")
-            s.sendall(b"\x04")
+            con = Raw(s)
+            con.send(b"\n")
+            con.read_text(r"lantern\$ $")
+            con.send(con.frame(b"?"))
+            con.read_text(r"\$T0[25][^#]*#[0-9a-f]{2}")
+            con.send(b"+" + con.frame(b"c"))
+            con.read_until(b"+")
+            con.send(b"\x03")
+            con.read_text(r"\$T02[^#]*#[0-9a-f]{2}")
+            con.send(b"+" + con.frame(b"D"))
+            con.read_text(r"\$OK#9a")
+            con.send(b"+help\n")
+            con.read_text(r"^break ")
+            con.send(b"\x04")
             assert g.finish() == 0
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import STATUS_CRASH, app_path, build
 from gdb_guest import Guest
-from test_gdb_console import packet, read_until
+from harness import Raw
 
 # Long enough to outlast any test: only Ctrl-C ends it.
 ENDLESS_WORK = "work 99999999999"
@@ -145,27 +145,26 @@ def test_ctrl_c_ends_a_running_command_on_the_shared_console(demo):
     guest; a debugger's packet still stops it."""
     with Guest(demo, mode="shell", wait=False, console=True) as g:
         with g.connect() as s:
-            s.settimeout(2)
+            con = Raw(s)
             text = ""
 
             def wait_for(pattern):
                 nonlocal text
-                text += read_until(s, pattern)
+                text += con.read_text(pattern)
                 return text
 
-            s.sendall(b"\n")
+            con.send(b"\n")
             wait_for(r"lantern\$ $")
-            done = interrupted_work_done(s.sendall, wait_for)
+            done = interrupted_work_done(con.send, wait_for)
             assert 0 < done < 99999999999
             assert "$T" not in text, text
-            s.sendall(packet("?"))
-            read_until(s, r"\$T02[^#]*#[0-9a-f]{2}")
-            s.sendall(b"+" + packet("D"))
-            read_until(s, r"\$OK#9a")
-            s.sendall(b"+")
-            s.sendall(b"echo after\n")
-            read_until(s, r"^after$")
-            s.sendall(b"\x04")
+            con.send(con.frame(b"?"))
+            con.read_text(r"\$T02[^#]*#[0-9a-f]{2}")
+            con.send(b"+" + con.frame(b"D"))
+            con.read_text(r"\$OK#9a")
+            con.send(b"+echo after\n")
+            con.read_text(r"^after$")
+            con.send(b"\x04")
             assert g.finish() == 0
 
 
