@@ -36,6 +36,17 @@ include $(TOP)/support/build/deps.mk
 include $(TOP)/support/build/kconfig.mk
 
 ifeq ($(filter $(NOCONFIG_TARGETS),$(MAKECMDGOALS)),)
+# The architecture is the configuration's: ARCH= on the command line picks
+# it for defconfig and must not contradict it later (it would compile one
+# architecture's sources with the other's compiler).
+CONFIGURED_ARCH := $(if $(wildcard $(KCONFIG_CONFIG)),$(if $(shell \
+	grep -s '^CONFIG_ARCH_ARM64=y' $(KCONFIG_CONFIG)),arm64,x86_64))
+ifneq ($(and $(CONFIGURED_ARCH),$(filter command line,$(origin ARCH))),)
+ifneq ($(ARCH),$(CONFIGURED_ARCH))
+$(error $(KCONFIG_CONFIG) is configured for $(CONFIGURED_ARCH), not ARCH=$(ARCH): \
+	run `make defconfig ARCH=$(ARCH)` first, or build in another O=)
+endif
+endif
 include $(KCONFIG_DIR)/auto.conf
 include $(TOP)/support/build/rules.mk
 else ifneq ($(filter-out $(NOCONFIG_TARGETS),$(MAKECMDGOALS)),)
