@@ -124,7 +124,7 @@ $(LINKER_SCRIPT): $(TOP)/plat/kvm/$(ARCH)/link.lds.S $(AUTOCONF_H) $(FLAGS_STAMP
 	$(Q)$(CC) -E -P -x c $(COMMON_FLAGS) $(ASFLAGS) -MT $@ $< -o $@
 
 # Fragments must come first: ld resolves INSERT against the script after them.
-# With the symbol table, link-image links three times (see its header).
+# With the symbol table, link-image links two or three times (see its header).
 $(IMAGE): $(OBJS) $(LINKER_SCRIPT) $(LDS-y) $(TOP)/support/scripts/link-image
 	$(call say,LD,$(patsubst $(BUILD)/%,$(notdir $(O))/%,$@))
 	$(Q)$(TOP)/support/scripts/link-image $(if $(CONFIG_LIBUKDEBUG_SYMBOLS),--symtab) \
