@@ -2,12 +2,14 @@
 #
 # Lantern build: one non-recursive make over arch/, plat/kvm/, lib/*/ and the
 # application. Kconfig (kconfig-frontends) writes $(O)/.config; every
-# Makefile.uk adds its sources to SRCS-y only when its option is set.
+# Makefile.uk declares a library whose sources are built only when its
+# option is set (grammar: support/build/lib.mk).
 #
 #   make defconfig ARCH=x86_64|arm64    fresh .config for that architecture
 #   make menuconfig | olddefconfig | savedefconfig
 #   make [APP=<dir>] [O=<dir>] [V=1]    image $(O)/<app>_kvm-<arch>
 #   make run [RUN_ARGS=...] | test | bench | fuzz | clean | distclean
+#   make format | format-check          clang-format the C sources / check them
 
 TOP   := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 O     ?= $(TOP)/build
@@ -30,7 +32,8 @@ endif
 .DEFAULT_GOAL := all
 KCONFIG_CONFIG := $(BUILD)/.config
 CONFIG_TARGETS := defconfig menuconfig olddefconfig savedefconfig
-NOCONFIG_TARGETS := $(CONFIG_TARGETS) clean distclean test bench fuzz deps help
+NOCONFIG_TARGETS := $(CONFIG_TARGETS) clean distclean test bench fuzz deps help \
+	format format-check
 
 include $(TOP)/support/build/deps.mk
 include $(TOP)/support/build/kconfig.mk
@@ -54,8 +57,9 @@ $(error mix configuration targets ($(filter $(NOCONFIG_TARGETS),$(MAKECMDGOALS))
 endif
 
 # Tests run in parallel, one guest per test; PYTEST_ARGS adds pytest options.
+# Unformatted C fails them first.
 TEST_JOBS ?= $(shell nproc)
-test: deps
+test: deps format-check
 	$(Q)cd $(TOP) && /usr/bin/python3 -m pytest -n $(TEST_JOBS) $(PYTEST_ARGS) tests
 
 bench: deps
@@ -64,6 +68,17 @@ bench: deps
 fuzz: deps
 	$(Q)$(MAKE) -C $(TOP)/tests/host fuzz FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60)
 
+# The C sources follow .clang-format; generated files live in $(O), not here.
+FORMAT_FILES = $(shell find $(addprefix $(TOP)/,lib plat arch include apps tests/apps) \
+	-name '*.[ch]' -not -path '$(BUILD)/*' | sort)
+format: deps
+	$(Q)clang-format -i $(FORMAT_FILES)
+
+format-check: deps
+	$(Q)clang-format --dry-run --Werror $(FORMAT_FILES) || { \
+		echo "C sources not formatted as .clang-format says: run 'make format'" >&2; \
+		exit 1; }
+
 clean:
 	$(Q)rm -rf $(BUILD)/obj $(BUILD)/include $(BUILD)/*_kvm-*
 
@@ -71,6 +86,6 @@ distclean:
 	$(Q)rm -rf $(BUILD)
 
 help:
-	@sed -n '3,13p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,12p' $(TOP)/Makefile | sed 's/^# \{0,1\}//'
 
-.PHONY: all run test bench fuzz clean distclean help deps $(CONFIG_TARGETS)
+.PHONY: all run test bench fuzz format format-check clean distclean help deps $(CONFIG_TARGETS)
