@@ -27,7 +27,7 @@ static struct uk_gdbstub GS;
 static const struct uk_gdbstub_io IO = { fake_getc, fake_write, fake_flush, &F };
 static const struct uk_gdbstub_target TGT = { &fake_arch, &fake_ops, &F };
 /* Input after repetition: enough for a packet over the limit, no more
- * (every byte costs: the stub is built here with 512-byte packets, see
+ * (every byte costs: the stub is built here with 384-byte packets, see
  * the Makefile); framed lines take up to five times that. */
 #define REPEATED_MAX (UK_GDBSTUB_PACKET_SIZE + UK_GDBSTUB_PACKET_SIZE / 4)
 static uint8_t stream[5 * REPEATED_MAX];
