@@ -92,3 +92,12 @@ def test_incremental_rebuilds(tmp_path):
     again = make(f"O={out}")
     assert "lib/ukboot/boot.c" in again.stdout
     assert "x86_64" in again.stdout and " LD " in again.stdout
+
+
+def test_arch_must_match_configuration(tmp_path):
+    out = str(tmp_path)
+    make(f"O={out}", "defconfig", "ARCH=x86_64")
+    p = make(f"O={out}", "ARCH=arm64", check=False)
+    assert p.returncode != 0
+    assert "configured for x86_64, not ARCH=arm64" in p.stderr
+    assert not glob.glob(os.path.join(out, "obj", "**", "*.o"), recursive=True)

@@ -18,17 +18,33 @@ OPT-$(CONFIG_OPTIMIZE_PERF)  := -O2
 OPT-$(CONFIG_OPTIMIZE_DEBUG) := -Og
 OPT-$(CONFIG_OPTIMIZE_NONE)  := -O0
 
-# Collected from every Makefile.uk:
-#   SRCS-y         kernel sources (general registers only)
-#   FPSRCS-y       sources that may use floating point (libc float formatting)
-#   LDS-y          linker fragments (INSERT'ed into the platform script)
-#   LIBNAME-<dir>  log prefix of the sources under <dir> (default lib<dir name>)
-SRCS-y   :=
-FPSRCS-y :=
-LDS-y    :=
+# Every Makefile.uk declares a library (grammar: support/build/lib.mk);
+# the libraries that are on give:
+#   SRCS-y    kernel sources (general registers only)
+#   FPSRCS-y  sources that may use floating point (libc float formatting)
+#   LDS-y     linker fragments (INSERT'ed into the platform script)
+# and each object the library's name (LIBNAME) and extra flags (LIB_CFLAGS).
+include $(TOP)/support/build/lib.mk
 include $(TOP)/arch/$(ARCH)/Makefile.uk
 include $(TOP)/plat/kvm/Makefile.uk
 include $(sort $(wildcard $(TOP)/lib/*/Makefile.uk))
+
+SRCS-y   :=
+FPSRCS-y :=
+LDS-y    :=
+# lib_collect NAME,VAR: VAR is the name in upper case.
+define lib_collect
+ifeq ($$($(2)_ON),y)
+$(2)_ALL := $$(addprefix $$($(2)_DIR)/,$$($(2)_SRCS-y) $$($(2)_FPSRCS-y))
+SRCS-y   += $$(addprefix $$($(2)_DIR)/,$$($(2)_SRCS-y))
+FPSRCS-y += $$(addprefix $$($(2)_DIR)/,$$($(2)_FPSRCS-y))
+LDS-y    += $$(addprefix $$($(2)_DIR)/,$$($(2)_LDS-y))
+$$(call obj,$$($(2)_ALL)): private LIBNAME := $(1)
+$$(call obj,$$($(2)_ALL)): private LIB_CFLAGS := $$($(2)_CFLAGS)
+$$(foreach f,$$($(2)_SRCS-y) $$($(2)_FPSRCS-y),$$(if $$($(2)_CFLAGS-$$(f)),\
+	$$(eval $$(call obj,$$($(2)_DIR)/$$(f)): private LIB_CFLAGS += $$($(2)_CFLAGS-$$(f)))))
+endif
+endef
 
 # The application: its own Makefile.uk, or every .c file in the folder.
 APP_SRCS   :=
@@ -67,16 +83,12 @@ obj = $(patsubst $(TOP)/%.c,$(BUILD)/obj/%.o,$(patsubst $(TOP)/%.S,$(BUILD)/obj/
 APP_OBJDIR := $(BUILD)/app/$(APPNAME)-$(shell echo '$(APP_DIR)' | md5sum | cut -c1-8)
 app_obj = $(patsubst $(APP_DIR)/%.c,$(APP_OBJDIR)/%.o,$(1))
 
+$(foreach l,$(UK_LIBS),$(eval $(call lib_collect,$(l),$(call uc,$(l)))))
+
 KOBJS  := $(call obj,$(SRCS-y))
 FPOBJS := $(call obj,$(FPSRCS-y))
 AOBJS  := $(call app_obj,$(APP_SRCS))
 OBJS   := $(KOBJS) $(FPOBJS) $(AOBJS) $(APP_OBJDIR)/appinfo.o
-
-# Library name of a source, used for log prefixes ("[libukalloc]").
-libname = $(strip $(or $(LIBNAME-$(word 2,$(subst /, ,$(patsubst $(TOP)/%,%,$(1))))), \
-	$(if $(filter $(TOP)/lib/%,$(1)),lib$(word 2,$(subst /, ,$(patsubst $(TOP)/%,%,$(1))))), \
-	$(if $(filter $(TOP)/plat/%,$(1)),libkvmplat), \
-	$(if $(filter $(TOP)/arch/%,$(1)),libarch_$(ARCH)), $(APPNAME)))
 
 # Everything is rebuilt when the flags or the configuration change.
 FLAGS_STAMP := $(BUILD)/obj/.flags
@@ -90,13 +102,14 @@ $(OBJS): $(AUTOCONF_H) $(FLAGS_STAMP)
 $(BUILD)/obj/%.o: $(TOP)/%.c
 	$(call say,CC,$(patsubst $(TOP)/%,%,$<))
 	$(Q)mkdir -p $(dir $@)
-	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(if $(filter $@,$(FPOBJS)),$(ARCH_FPFLAGS),$(KERNEL_ONLY_FLAGS)) \
-		-DUK_LIBNAME='"$(call libname,$<)"' -c $< -o $@
+	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(LIB_CFLAGS) \
+		$(if $(filter $@,$(FPOBJS)),$(ARCH_FPFLAGS),$(KERNEL_ONLY_FLAGS)) \
+		-DUK_LIBNAME='"$(LIBNAME)"' -c $< -o $@
 
 $(BUILD)/obj/%.o: $(TOP)/%.S
 	$(call say,AS,$(patsubst $(TOP)/%,%,$<))
 	$(Q)mkdir -p $(dir $@)
-	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(ASFLAGS) -c $< -o $@
+	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(LIB_CFLAGS) $(ASFLAGS) -c $< -o $@
 
 $(APP_OBJDIR)/%.o: $(APP_DIR)/%.c
 	$(call say,CC,$(APPNAME)/$*.c)
@@ -111,7 +124,7 @@ $(LINKER_SCRIPT): $(TOP)/plat/kvm/$(ARCH)/link.lds.S $(AUTOCONF_H) $(FLAGS_STAMP
 	$(Q)$(CC) -E -P -x c $(COMMON_FLAGS) $(ASFLAGS) -MT $@ $< -o $@
 
 # Fragments must come first: ld resolves INSERT against the script after them.
-# With the symbol table, link-image links three times (see its header).
+# With the symbol table, link-image links two or three times (see its header).
 $(IMAGE): $(OBJS) $(LINKER_SCRIPT) $(LDS-y) $(TOP)/support/scripts/link-image
 	$(call say,LD,$(patsubst $(BUILD)/%,$(notdir $(O))/%,$@))
 	$(Q)$(TOP)/support/scripts/link-image $(if $(CONFIG_LIBUKDEBUG_SYMBOLS),--symtab) \

@@ -27,8 +27,9 @@ static struct uk_gdbstub GS;
 static const struct uk_gdbstub_io IO = { fake_getc, fake_write, fake_flush, &F };
 static const struct uk_gdbstub_target TGT = { &fake_arch, &fake_ops, &F };
 /* Input after repetition: enough for a packet over the limit, no more
- * (speed); framed lines take up to five times that. */
-#define REPEATED_MAX (4 * UK_GDBSTUB_PACKET_SIZE)
+ * (every byte costs: the stub is built here with 384-byte packets, see
+ * the Makefile); framed lines take up to five times that. */
+#define REPEATED_MAX (UK_GDBSTUB_PACKET_SIZE + UK_GDBSTUB_PACKET_SIZE / 4)
 static uint8_t stream[5 * REPEATED_MAX];
 static char body[2 * UK_GDBSTUB_PACKET_SIZE];
 
@@ -97,15 +98,17 @@ static void check_g_reply(void)
 	struct frame fr;
 	size_t n;
 
-	for (const char *p = F.out; p < end; p++)
-		if (*p == '$')
+	for (const char *p = end; p > F.out && !d;)
+		if (*--p == '$')
 			d = p;
 	if (!d || frames_split(d, (size_t)(end - d), &fr, 1) != 1 || fr.kind != '$' ||
 	    !fr.csum_ok || fr.raw_off + fr.raw_len + 3 != (size_t)(end - d))
 		abort();
 	n = frame_decode(d + fr.raw_off, fr.raw_len, body, sizeof(body), false);
-	for (size_t i = 0; i < FAKE_REGSLEN; i++)
-		sprintf(want + 2 * i, "%02x", F.regs[i]);
+	for (size_t i = 0; i < FAKE_REGSLEN; i++) {
+		want[2 * i] = "0123456789abcdef"[F.regs[i] >> 4];
+		want[2 * i + 1] = "0123456789abcdef"[F.regs[i] & 0xf];
+	}
 	if (n != 2 * FAKE_REGSLEN || memcmp(body, want, n) != 0)
 		abort();
 }
@@ -136,7 +139,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fix_checksums(stream, n);
 
 	fake_input(&F, stream, n);
-	F.out_budget = 256 << 10;       /* beyond, the stub only repeats itself */
+	/* Beyond, the stub only repeats itself. */
+	F.out_budget = 2 * UK_GDBSTUB_PACKET_SIZE;
 	F.tail = g;
 	F.tail_len = sizeof(g) - 1;
 	for (;;) {

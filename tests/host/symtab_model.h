@@ -9,6 +9,17 @@
 
 #include "symtab.h"
 
+/* The covering rule for @off, given @best, the last symbol at or below it
+ * (-1: none). */
+static inline long symtab_model_cover(const struct uk_symtab *tab, long best, uint32_t off)
+{
+	if (best < 0)
+		return -1;
+	if (tab->entries[best].size)
+		return off - tab->entries[best].addr_off < tab->entries[best].size ? best : -1;
+	return best + 1 < (long)tab->count ? best : -1;
+}
+
 static inline long symtab_model_find(const struct uk_symtab *tab, uint32_t off)
 {
 	long best = -1;
@@ -16,11 +27,7 @@ static inline long symtab_model_find(const struct uk_symtab *tab, uint32_t off)
 	for (uint32_t i = 0; i < tab->count; i++)
 		if (tab->entries[i].addr_off <= off)
 			best = i;
-	if (best < 0)
-		return -1;
-	if (tab->entries[best].size)
-		return off - tab->entries[best].addr_off < tab->entries[best].size ? best : -1;
-	return best + 1 < (long)tab->count ? best : -1;
+	return symtab_model_cover(tab, best, off);
 }
 
 #endif /* SYMTAB_MODEL_H */

@@ -40,8 +40,12 @@
 
 #include <uk/essentials.h>
 
-/* Largest packet (data between '$' and '#') accepted; sent as PacketSize. */
+/* Largest packet (data between '$' and '#') accepted; sent as PacketSize.
+ * The host fuzzer builds the stub with a smaller one, so that short inputs
+ * reach the limits and each input costs little. */
+#ifndef UK_GDBSTUB_PACKET_SIZE
 #define UK_GDBSTUB_PACKET_SIZE 0x10000
+#endif
 /* Largest register image (all registers in 'g' order), in bytes. */
 #define UK_GDBSTUB_REGS_MAX    4096
 /* Software breakpoints the stub can hold at once. */
