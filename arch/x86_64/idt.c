@@ -22,7 +22,7 @@ struct idt_ptr {
 	uint64_t base;
 } __packed;
 
-#define IDT_GATE_INTR 0x8e  /* present, DPL 0, 64-bit interrupt gate */
+#define IDT_GATE_INTR  0x8e /* present, DPL 0, 64-bit interrupt gate */
 #define TRAP_STUB_SIZE 16
 
 extern char x86_trap_stubs[];
@@ -30,7 +30,7 @@ static struct idt_gate idt[256] __aligned(16);
 
 void x86_idt_init(void)
 {
-	struct idt_ptr ptr = { sizeof(idt) - 1, (uint64_t)idt };
+	struct idt_ptr ptr = {sizeof(idt) - 1, (uint64_t)idt};
 
 	for (int v = 0; v < 256; v++) {
 		uint64_t off = (uint64_t)x86_trap_stubs + v * TRAP_STUB_SIZE;

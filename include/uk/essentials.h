@@ -12,43 +12,43 @@
 #include <stdbool.h>
 #endif
 
-#define __unused        __attribute__((unused))
-#define __used          __attribute__((used))
-#define __noreturn      __attribute__((noreturn))
-#define __packed        __attribute__((packed))
-#define __aligned(a)    __attribute__((aligned(a)))
-#define __section(s)    __attribute__((section(s)))
-#define __weak          __attribute__((weak))
-#define __printf(f, a)  __attribute__((format(printf, f, a)))
-#define __noinline      __attribute__((noinline))
+#define __unused       __attribute__((unused))
+#define __used	       __attribute__((used))
+#define __noreturn     __attribute__((noreturn))
+#define __packed       __attribute__((packed))
+#define __aligned(a)   __attribute__((aligned(a)))
+#define __section(s)   __attribute__((section(s)))
+#define __weak	       __attribute__((weak))
+#define __printf(f, a) __attribute__((format(printf, f, a)))
+#define __noinline     __attribute__((noinline))
 
-#define likely(x)       __builtin_expect(!!(x), 1)
-#define unlikely(x)     __builtin_expect(!!(x), 0)
+#define likely(x)   __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
 
-#define ARRAY_SIZE(a)   (sizeof(a) / sizeof((a)[0]))
-#define ALIGN_UP(v, a)  (((v) + (a) - 1) & ~((__typeof__(v))(a) - 1))
-#define ALIGN_DOWN(v, a) ((v) & ~((__typeof__(v))(a) - 1))
-#define MIN(a, b)       ((a) < (b) ? (a) : (b))
-#define MAX(a, b)       ((a) > (b) ? (a) : (b))
+#define ARRAY_SIZE(a)	 (sizeof(a) / sizeof((a)[0]))
+#define ALIGN_UP(v, a)	 (((v) + (a)-1) & ~((__typeof__(v))(a)-1))
+#define ALIGN_DOWN(v, a) ((v) & ~((__typeof__(v))(a)-1))
+#define MIN(a, b)	 ((a) < (b) ? (a) : (b))
+#define MAX(a, b)	 ((a) > (b) ? (a) : (b))
 
-#define STRINGIFY_(x)   #x
-#define STRINGIFY(x)    STRINGIFY_(x)
+#define STRINGIFY_(x)	 #x
+#define STRINGIFY(x)	 STRINGIFY_(x)
 #define UK_CONCAT_(a, b) a##b
-#define UK_CONCAT(a, b) UK_CONCAT_(a, b)
+#define UK_CONCAT(a, b)	 UK_CONCAT_(a, b)
 
 /*
  * IS_ENABLED(CONFIG_X) is 1 when CONFIG_X is defined to 1 and 0 otherwise,
  * so configuration can be tested in expressions instead of #if blocks.
  */
-#define __UK_ARG_PLACEHOLDER_1 0,
+#define __UK_ARG_PLACEHOLDER_1		    0,
 #define __uk_take_second(ignored, val, ...) val
-#define __uk_is_defined(x) ___uk_is_defined(__UK_ARG_PLACEHOLDER_##x)
-#define ___uk_is_defined(arg) __uk_take_second(arg 1, 0, 0)
-#define IS_ENABLED(option) __uk_is_defined(option)
+#define __uk_is_defined(x)		    ___uk_is_defined(__UK_ARG_PLACEHOLDER_##x)
+#define ___uk_is_defined(arg)		    __uk_take_second(arg 1, 0, 0)
+#define IS_ENABLED(option)		    __uk_is_defined(option)
 
 #ifndef __ASSEMBLY__
-#define containerof(ptr, type, member) \
-	((type *)((char *)(ptr) - offsetof(type, member)))
+#define containerof(ptr, type, member)                                         \
+	((type *)((char *)(ptr)-offsetof(type, member)))
 
 #define barrier() __asm__ __volatile__("" ::: "memory")
 

@@ -18,7 +18,7 @@
 #define FORMAT_MAX_FIELD (1 << 24)
 
 static const char pad_spaces[16] = "                ";
-static const char pad_zeros[16]  = "0000000000000000";
+static const char pad_zeros[16] = "0000000000000000";
 
 int uk_format_pad(uk_format_out_t out, void *ctx, char c, int n)
 {
@@ -43,15 +43,22 @@ int uk_format_pad(uk_format_out_t out, void *ctx, char c, int n)
 static intmax_t fetch_signed(va_list *ap, enum uk_format_len len)
 {
 	switch (len) {
-	case UK_FORMAT_LEN_HH: return (signed char)va_arg(*ap, int);
-	case UK_FORMAT_LEN_H:  return (short)va_arg(*ap, int);
-	case UK_FORMAT_LEN_L:  return va_arg(*ap, long);
-	case UK_FORMAT_LEN_LL: return va_arg(*ap, long long);
-	case UK_FORMAT_LEN_J:  return va_arg(*ap, intmax_t);
+	case UK_FORMAT_LEN_HH:
+		return (signed char)va_arg(*ap, int);
+	case UK_FORMAT_LEN_H:
+		return (short)va_arg(*ap, int);
+	case UK_FORMAT_LEN_L:
+		return va_arg(*ap, long);
+	case UK_FORMAT_LEN_LL:
+		return va_arg(*ap, long long);
+	case UK_FORMAT_LEN_J:
+		return va_arg(*ap, intmax_t);
 	/* %zd takes the signed type of size_t's width: ptrdiff_t here. */
 	case UK_FORMAT_LEN_Z:
-	case UK_FORMAT_LEN_T:  return va_arg(*ap, ptrdiff_t);
-	default:               return va_arg(*ap, int);
+	case UK_FORMAT_LEN_T:
+		return va_arg(*ap, ptrdiff_t);
+	default:
+		return va_arg(*ap, int);
 	}
 }
 
@@ -59,14 +66,22 @@ static intmax_t fetch_signed(va_list *ap, enum uk_format_len len)
 static uintmax_t fetch_unsigned(va_list *ap, enum uk_format_len len)
 {
 	switch (len) {
-	case UK_FORMAT_LEN_HH: return (unsigned char)va_arg(*ap, unsigned int);
-	case UK_FORMAT_LEN_H:  return (unsigned short)va_arg(*ap, unsigned int);
-	case UK_FORMAT_LEN_L:  return va_arg(*ap, unsigned long);
-	case UK_FORMAT_LEN_LL: return va_arg(*ap, unsigned long long);
-	case UK_FORMAT_LEN_J:  return va_arg(*ap, uintmax_t);
-	case UK_FORMAT_LEN_Z:  return va_arg(*ap, size_t);
-	case UK_FORMAT_LEN_T:  return (size_t)va_arg(*ap, ptrdiff_t);
-	default:               return va_arg(*ap, unsigned int);
+	case UK_FORMAT_LEN_HH:
+		return (unsigned char)va_arg(*ap, unsigned int);
+	case UK_FORMAT_LEN_H:
+		return (unsigned short)va_arg(*ap, unsigned int);
+	case UK_FORMAT_LEN_L:
+		return va_arg(*ap, unsigned long);
+	case UK_FORMAT_LEN_LL:
+		return va_arg(*ap, unsigned long long);
+	case UK_FORMAT_LEN_J:
+		return va_arg(*ap, uintmax_t);
+	case UK_FORMAT_LEN_Z:
+		return va_arg(*ap, size_t);
+	case UK_FORMAT_LEN_T:
+		return (size_t)va_arg(*ap, ptrdiff_t);
+	default:
+		return va_arg(*ap, unsigned int);
 	}
 }
 
@@ -99,10 +114,10 @@ static int format_int(uk_format_out_t out, void *ctx,
 		      const struct uk_format_spec *spec, uintmax_t v, bool neg,
 		      bool is_signed)
 {
-	char buf[3 * sizeof(uintmax_t) + 1];    /* octal digits of 64 bits */
+	char buf[3 * sizeof(uintmax_t) + 1]; /* octal digits of 64 bits */
 	char *p = buf + sizeof(buf);
-	const char *digits = (spec->conv == 'X') ? "0123456789ABCDEF"
-						 : "0123456789abcdef";
+	const char *digits =
+	    (spec->conv == 'X') ? "0123456789ABCDEF" : "0123456789abcdef";
 	unsigned int base = 10;
 	char prefix[2];
 	int prefix_len = 0, ndig, zeros = 0;
@@ -154,7 +169,8 @@ static int format_string(uk_format_out_t out, void *ctx,
 
 	/* glibc prints "(null)", or nothing when the precision cuts it. */
 	if (!s)
-		s = (spec->precision < 0 || spec->precision >= 6) ? "(null)" : "";
+		s = (spec->precision < 0 || spec->precision >= 6) ? "(null)"
+								  : "";
 	/* Never look past the precision: the array need not be terminated. */
 	while (s[len] && (spec->precision < 0 || len < spec->precision))
 		len++;
@@ -227,8 +243,10 @@ static bool parse_spec(const char **pp, struct uk_format_spec *spec,
 
 			p++;
 			/* A negative '*' precision counts as none given. */
-			spec->precision = (prec < 0) ? -1 :
-				(prec > FORMAT_MAX_FIELD) ? FORMAT_MAX_FIELD : prec;
+			spec->precision = (prec < 0) ? -1
+					  : (prec > FORMAT_MAX_FIELD)
+					      ? FORMAT_MAX_FIELD
+					      : prec;
 		} else {
 			spec->precision = parse_num(&p);
 		}
@@ -251,11 +269,24 @@ static bool parse_spec(const char **pp, struct uk_format_spec *spec,
 			spec->len = UK_FORMAT_LEN_LL;
 		}
 		break;
-	case 'z': p++; spec->len = UK_FORMAT_LEN_Z; break;
-	case 'j': p++; spec->len = UK_FORMAT_LEN_J; break;
-	case 't': p++; spec->len = UK_FORMAT_LEN_T; break;
-	case 'L': p++; spec->len = UK_FORMAT_LEN_BIGL; break;
-	default: break;
+	case 'z':
+		p++;
+		spec->len = UK_FORMAT_LEN_Z;
+		break;
+	case 'j':
+		p++;
+		spec->len = UK_FORMAT_LEN_J;
+		break;
+	case 't':
+		p++;
+		spec->len = UK_FORMAT_LEN_T;
+		break;
+	case 'L':
+		p++;
+		spec->len = UK_FORMAT_LEN_BIGL;
+		break;
+	default:
+		break;
 	}
 
 	spec->conv = *p;
@@ -293,7 +324,8 @@ static int format_one(uk_format_out_t out, void *ctx,
 		if (!v) {
 			/* Like glibc: "(nil)", never shortened by a precision. */
 			ps.precision = -1;
-			return emit_field(out, ctx, &ps, NULL, 0, 0, "(nil)", 5);
+			return emit_field(out, ctx, &ps, NULL, 0, 0, "(nil)",
+					  5);
 		}
 		ps.conv = 'x';
 		ps.flags |= UK_FORMAT_ALT;

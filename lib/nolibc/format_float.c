@@ -21,8 +21,7 @@
 #define BIG_WORDS 36
 
 static const uint32_t pow10[10] = {
-	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
-	1000000000,
+    1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
 };
 
 /*
@@ -44,14 +43,14 @@ struct digits {
  * word boundary so that a digit is exactly the word above the point.
  */
 struct digit_src {
-	uint32_t chunk[BIG_WORDS];      /* integer part, least significant first */
+	uint32_t chunk[BIG_WORDS]; /* integer part, least significant first */
 	int nchunk;
-	int cur;                        /* chunk being read */
-	int left;                       /* digits left in chunk[cur] */
-	uint32_t frac[BIG_WORDS];       /* fraction * 2^(32 * point) */
-	int point;                      /* words below the binary point */
-	int used;                       /* frac[used..] are all zero */
-	int pos;                        /* decimal position of the next digit */
+	int cur;		  /* chunk being read */
+	int left;		  /* digits left in chunk[cur] */
+	uint32_t frac[BIG_WORDS]; /* fraction * 2^(32 * point) */
+	int point;		  /* words below the binary point */
+	int used;		  /* frac[used..] are all zero */
+	int pos;		  /* decimal position of the next digit */
 };
 
 /* Shift the little-endian word array @w (@n used words) left by @bits. */
@@ -374,9 +373,10 @@ static int emit_number(struct emitter *em, const struct uk_format_spec *spec,
 static int emit_special(struct emitter *em, const struct uk_format_spec *spec,
 			char sign, bool is_nan)
 {
-	bool upper = spec->conv == 'F' || spec->conv == 'E' || spec->conv == 'G';
-	const char *word = is_nan ? (upper ? "NAN" : "nan")
-				  : (upper ? "INF" : "inf");
+	bool upper =
+	    spec->conv == 'F' || spec->conv == 'E' || spec->conv == 'G';
+	const char *word =
+	    is_nan ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
 	int pad = spec->width - 3 - (sign ? 1 : 0);
 	bool left = spec->flags & UK_FORMAT_LEFT;
 	int i;
@@ -396,8 +396,11 @@ static int emit_special(struct emitter *em, const struct uk_format_spec *spec,
 int uk_format_float(uk_format_out_t out, void *ctx, va_list *ap,
 		    const struct uk_format_spec *spec)
 {
-	union { double d; uint64_t u; } v;
-	struct emitter em = { .out = out, .ctx = ctx, .len = 0 };
+	union {
+		double d;
+		uint64_t u;
+	} v;
+	struct emitter em = {.out = out, .ctx = ctx, .len = 0};
 	struct digits dg;
 	bool alt = spec->flags & UK_FORMAT_ALT;
 	int prec = spec->precision < 0 ? 6 : spec->precision;
@@ -423,7 +426,7 @@ int uk_format_float(uk_format_out_t out, void *ctx, va_list *ap,
 	if (biased == 0x7ff)
 		return emit_special(&em, spec, sign, m != 0);
 	if (biased == 0) {
-		e = -1074;              /* zero or subnormal */
+		e = -1074; /* zero or subnormal */
 	} else {
 		m |= UINT64_C(1) << 52;
 		e = biased - 1075;
@@ -435,15 +438,15 @@ int uk_format_float(uk_format_out_t out, void *ctx, va_list *ap,
 		gen_digits(&dg, m, e, -prec - 1, MAX_DIGITS);
 		round_digits(&dg, dg.exp10 + prec + 1);
 		return emit_number(&em, spec, sign,
-				   fixed_len(&dg, prec, prec || alt), true,
-				   &dg, 'f', prec, prec || alt);
+				   fixed_len(&dg, prec, prec || alt), true, &dg,
+				   'f', prec, prec || alt);
 	case 'e':
 	case 'E':
 		gen_digits(&dg, m, e, INT32_MIN, prec + 2);
 		round_digits(&dg, prec + 1);
 		return emit_number(&em, spec, sign,
-				   exp_len(&dg, prec, prec || alt), true,
-				   &dg, 'e', prec, prec || alt);
+				   exp_len(&dg, prec, prec || alt), true, &dg,
+				   'e', prec, prec || alt);
 	default: {
 		/* %g: P significant digits, f-style when -4 <= X < P. */
 		int p = prec ? prec : 1, x;
@@ -463,8 +466,8 @@ int uk_format_float(uk_format_out_t out, void *ctx, va_list *ap,
 		while (!alt && frac > 0 && (frac >= dg.n || dg.d[frac] == 0))
 			frac--;
 		return emit_number(&em, spec, sign,
-				   exp_len(&dg, frac, frac || alt), true,
-				   &dg, 'e', frac, frac || alt);
+				   exp_len(&dg, frac, frac || alt), true, &dg,
+				   'e', frac, frac || alt);
 	}
 	}
 }

@@ -113,7 +113,7 @@ NO_IDIOM void *memset(void *dst, int c, size_t n)
 	unsigned char b = (unsigned char)c;
 
 	if (n >= 2 * WSIZE) {
-		word_t w = (word_t)-1 / 0xff * b;      /* b in every byte */
+		word_t w = (word_t)-1 / 0xff * b; /* b in every byte */
 		word_t *dw;
 
 		for (; (uintptr_t)d & WMASK; n--)

@@ -72,9 +72,9 @@ static unsigned long long parse(const char *s, char **end, int base,
 long strtol(const char *restrict s, char **restrict end, int base)
 {
 	bool neg, over;
-	unsigned long long v = parse(s, end, base, LONG_MAX,
-				     (unsigned long long)LONG_MAX + 1, &neg,
-				     &over);
+	unsigned long long v =
+	    parse(s, end, base, LONG_MAX, (unsigned long long)LONG_MAX + 1,
+		  &neg, &over);
 
 	/* -v cannot overflow here: v <= LONG_MAX + 1 after a '-'. */
 	return neg ? (long)(0 - v) : (long)v;
@@ -83,8 +83,8 @@ long strtol(const char *restrict s, char **restrict end, int base)
 unsigned long strtoul(const char *restrict s, char **restrict end, int base)
 {
 	bool neg, over;
-	unsigned long long v = parse(s, end, base, ULONG_MAX, ULONG_MAX, &neg,
-				     &over);
+	unsigned long long v =
+	    parse(s, end, base, ULONG_MAX, ULONG_MAX, &neg, &over);
 
 	if (over)
 		return ULONG_MAX;
@@ -95,8 +95,8 @@ unsigned long long strtoull(const char *restrict s, char **restrict end,
 			    int base)
 {
 	bool neg, over;
-	unsigned long long v = parse(s, end, base, ULLONG_MAX, ULLONG_MAX,
-				     &neg, &over);
+	unsigned long long v =
+	    parse(s, end, base, ULLONG_MAX, ULLONG_MAX, &neg, &over);
 
 	if (over)
 		return ULLONG_MAX;

@@ -43,7 +43,7 @@ int vprintf(const char *restrict fmt, va_list ap)
 	struct cons_sink cs;
 	int n;
 
-	cs.len = 0;     /* the buffer needs no clearing: len says what is valid */
+	cs.len = 0; /* the buffer needs no clearing: len says what is valid */
 	n = uk_vformat(cons_out, &cs, fmt, ap);
 
 	if (cs.len)
@@ -71,7 +71,7 @@ static void buf_out(void *ctx, const char *s, size_t n)
 int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt,
 	      va_list ap)
 {
-	struct buf_sink bs = { .buf = buf, .size = size, .len = 0 };
+	struct buf_sink bs = {.buf = buf, .size = size, .len = 0};
 	int n = uk_vformat(buf_out, &bs, fmt, ap);
 
 	if (size)

@@ -131,7 +131,7 @@ void *uk_palloc(struct uk_alloc *a, size_t npages)
 {
 	void *p;
 
-	if (!npages)            /* nothing asked, nothing failed */
+	if (!npages) /* nothing asked, nothing failed */
 		return NULL;
 	p = a->palloc(a, npages);
 	if (p)

@@ -25,7 +25,8 @@ int uk_alloc_init_default(void)
 		if (ukplat_memregion_get(i, &r) < 0)
 			continue;
 		if (uk_alloc_std_add_region(&default_std, r.base, r.len) < 0) {
-			uk_pr_debug("memory region %d (%zu bytes at 0x%lx) too small, skipped\n",
+			uk_pr_debug("memory region %d (%zu bytes at 0x%lx) too "
+				    "small, skipped\n",
 				    i, r.len, (unsigned long)r.base);
 			continue;
 		}

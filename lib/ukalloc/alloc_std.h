@@ -13,7 +13,7 @@
 #include "heap.h"
 
 struct uk_alloc_std {
-	struct uk_alloc a;      /* what callers see; first member */
+	struct uk_alloc a; /* what callers see; first member */
 	struct uk_pagealloc pa;
 	struct uk_heap heap;
 };
@@ -22,7 +22,6 @@ struct uk_alloc_std {
 struct uk_alloc *uk_alloc_std_init(struct uk_alloc_std *s);
 
 /* Hand the RAM [base, base + len) to @s. Return 0, or -1 if too small. */
-int uk_alloc_std_add_region(struct uk_alloc_std *s, uintptr_t base,
-			    size_t len);
+int uk_alloc_std_add_region(struct uk_alloc_std *s, uintptr_t base, size_t len);
 
 #endif /* UK_ALLOC_STD_H */

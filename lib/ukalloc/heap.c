@@ -15,21 +15,21 @@
 #include <uk/assert.h>
 #include "heap.h"
 
-#define PAGE_SIZE   4096UL
-#define ALIGN       16UL
-#define HDR         16UL
+#define PAGE_SIZE 4096UL
+#define ALIGN	  16UL
+#define HDR	  16UL
 
-#define MAGIC_USED  0xa110c8edu
-#define MAGIC_FREE  0xf4eeb10cu
-#define MAGIC_END   0xe4dde4ddu
+#define MAGIC_USED 0xa110c8edu
+#define MAGIC_FREE 0xf4eeb10cu
+#define MAGIC_END  0xe4dde4ddu
 
-#define FLAG_PREV_FREE  0x1u    /* the block before is free: footer valid */
-#define FLAG_FIRST      0x2u    /* first block of its arena */
+#define FLAG_PREV_FREE 0x1u /* the block before is free: footer valid */
+#define FLAG_FIRST     0x2u /* first block of its arena */
 
 struct uk_heap_blk {
 	uint32_t magic;
 	uint32_t flags;
-	size_t size;            /* whole block, header included */
+	size_t size; /* whole block, header included */
 };
 
 struct uk_heap_free {
@@ -47,7 +47,7 @@ _Static_assert(sizeof(struct uk_heap_blk) == HDR, "block header size");
 _Static_assert(sizeof(struct uk_heap_arena) == HDR, "arena header size");
 
 /* Header, links and footer must fit in a free block. */
-#define MIN_BLOCK   ALIGN_UP(sizeof(struct uk_heap_free) + sizeof(size_t), ALIGN)
+#define MIN_BLOCK ALIGN_UP(sizeof(struct uk_heap_free) + sizeof(size_t), ALIGN)
 
 /* Requests above this cannot be rounded without overflowing. */
 #define MAX_REQUEST (SIZE_MAX / 2)
@@ -162,9 +162,11 @@ static void free_block(struct uk_heap *h, struct uk_heap_blk *b)
 	}
 	if (b->flags & FLAG_PREV_FREE) {
 		size_t psize = *(size_t *)((char *)b - sizeof(size_t));
-		struct uk_heap_blk *prev = (struct uk_heap_blk *)((char *)b - psize);
+		struct uk_heap_blk *prev =
+		    (struct uk_heap_blk *)((char *)b - psize);
 
-		if (psize < MIN_BLOCK || psize % ALIGN || prev->magic != MAGIC_FREE)
+		if (psize < MIN_BLOCK || psize % ALIGN ||
+		    prev->magic != MAGIC_FREE)
 			UK_CRASH("heap: block before %p is corrupt", (void *)b);
 		list_remove(h, (struct uk_heap_free *)prev);
 		prev->size += b->size;
@@ -314,7 +316,7 @@ void *uk_heap_memalign(struct uk_heap *h, size_t align, size_t size)
 		ab->flags = 0;
 		ab->size = b->size - (a - p);
 		b->size = a - p;
-		free_block(h, b);       /* sets FLAG_PREV_FREE in ab */
+		free_block(h, b); /* sets FLAG_PREV_FREE in ab */
 		b = ab;
 	}
 	trim(h, b, block_size(size));

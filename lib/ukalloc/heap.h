@@ -26,8 +26,8 @@ struct uk_heap {
 	struct uk_pagealloc *pa;
 	struct uk_heap_arena *arenas;
 	struct uk_heap_free *classes[UK_HEAP_CLASSES];
-	size_t free_bytes;      /* sum of the free blocks' sizes */
-	size_t arena_pages;     /* pages held in arenas */
+	size_t free_bytes;  /* sum of the free blocks' sizes */
+	size_t arena_pages; /* pages held in arenas */
 	int narenas;
 };
 

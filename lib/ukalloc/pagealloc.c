@@ -8,15 +8,15 @@
 #include <uk/assert.h>
 #include "pagealloc.h"
 
-#define PAGE_SIZE  4096UL
-#define BITS       (8 * sizeof(unsigned long))
+#define PAGE_SIZE 4096UL
+#define BITS	  (8 * sizeof(unsigned long))
 
 struct uk_pagealloc_region {
 	struct uk_pagealloc_region *next;
-	uintptr_t start;        /* address of managed page 0 */
+	uintptr_t start; /* address of managed page 0 */
 	size_t npages;
 	size_t nfree;
-	size_t hint;            /* no free page below this index */
+	size_t hint;		/* no free page below this index */
 	unsigned long bitmap[]; /* bit i set: page i in use */
 };
 
@@ -34,8 +34,7 @@ static bool bit_test(const struct uk_pagealloc_region *r, size_t i)
 }
 
 /* First index >= @i whose bit equals @val, or r->npages if none. */
-static size_t find_bit(const struct uk_pagealloc_region *r, size_t i,
-		       bool val)
+static size_t find_bit(const struct uk_pagealloc_region *r, size_t i, bool val)
 {
 	while (i < r->npages) {
 		unsigned long w = r->bitmap[i / BITS];
@@ -59,7 +58,8 @@ static void set_range(struct uk_pagealloc_region *r, size_t i, size_t n,
 	while (n) {
 		size_t off = i % BITS;
 		size_t k = MIN(n, BITS - off);
-		unsigned long mask = (k == BITS) ? ~0UL : ((1UL << k) - 1) << off;
+		unsigned long mask =
+		    (k == BITS) ? ~0UL : ((1UL << k) - 1) << off;
 
 		if (val)
 			r->bitmap[i / BITS] |= mask;
@@ -71,20 +71,18 @@ static void set_range(struct uk_pagealloc_region *r, size_t i, size_t n,
 }
 
 /* Whether all bits [@i, @i + @n) are set. */
-static bool range_used(const struct uk_pagealloc_region *r, size_t i,
-		       size_t n)
+static bool range_used(const struct uk_pagealloc_region *r, size_t i, size_t n)
 {
 	return find_bit(r, i, false) >= i + n;
 }
 
-int uk_pagealloc_add_region(struct uk_pagealloc *pa, uintptr_t base,
-			    size_t len)
+int uk_pagealloc_add_region(struct uk_pagealloc *pa, uintptr_t base, size_t len)
 {
 	struct uk_pagealloc_region *r, **tail;
 	uintptr_t start, end;
 	size_t pages, meta, meta_pages;
 
-	if (base + len < base)          /* wraps: clip at the top */
+	if (base + len < base) /* wraps: clip at the top */
 		len = UINTPTR_MAX - base;
 	start = ALIGN_UP(base, PAGE_SIZE);
 	end = ALIGN_DOWN(base + len, PAGE_SIZE);

@@ -14,8 +14,8 @@
 struct uk_pagealloc_region;
 
 struct uk_pagealloc {
-	struct uk_pagealloc_region *regions;    /* list, in order added */
-	size_t total_pages;     /* pages handed out or free, bitmaps excluded */
+	struct uk_pagealloc_region *regions; /* list, in order added */
+	size_t total_pages; /* pages handed out or free, bitmaps excluded */
 	size_t free_pages;
 	int nregions;
 };

@@ -84,7 +84,8 @@ int uk_boot_split_args(char *cmdline, char **argv, int max)
 	return argc;
 }
 
-bool uk_boot_find_param(const char *cmdline, const char *name, char *buf, size_t size)
+bool uk_boot_find_param(const char *cmdline, const char *name, char *buf,
+			size_t size)
 {
 	size_t n = strlen(name), len;
 	const char *p = cmdline, *w, *v;
@@ -93,11 +94,11 @@ bool uk_boot_find_param(const char *cmdline, const char *name, char *buf, size_t
 		if (len < n || memcmp(w, name, n) != 0)
 			continue;
 		if (len == n)
-			v = w + len;           /* a bare "uk.name" */
+			v = w + len; /* a bare "uk.name" */
 		else if (w[n] == '=')
 			v = w + n + 1;
 		else
-			continue;              /* a longer name */
+			continue; /* a longer name */
 		if (size) {
 			len = MIN((size_t)(w + len - v), size - 1);
 			memcpy(buf, v, len);

@@ -15,6 +15,7 @@
 int uk_boot_split_args(char *cmdline, char **argv, int max);
 
 /* uk_boot_param() on @cmdline instead of the boot command line. */
-bool uk_boot_find_param(const char *cmdline, const char *name, char *buf, size_t size);
+bool uk_boot_find_param(const char *cmdline, const char *name, char *buf,
+			size_t size);
 
 #endif /* UKBOOT_ARGS_H */

@@ -51,11 +51,13 @@ static void print_boot_time(void)
 
 static void run_inittab(void)
 {
-	for (const uk_init_fn_t *fn = uk_inittab_start; fn < uk_inittab_end; fn++) {
+	for (const uk_init_fn_t *fn = uk_inittab_start; fn < uk_inittab_end;
+	     fn++) {
 		int rc = (*fn)();
 
 		if (rc < 0)
-			uk_pr_err("init function %p failed: %d\n", (void *)*fn, rc);
+			uk_pr_err("init function %p failed: %d\n", (void *)*fn,
+				  rc);
 	}
 }
 
@@ -73,7 +75,8 @@ void uk_boot_entry(void)
 	strncpy(args_buf, ukplat_cmdline(), sizeof(args_buf) - 1);
 	argc = uk_boot_split_args(args_buf, argv, ARRAY_SIZE(argv));
 	argv[0] = (char *)uk_appname;
-	uk_pr_debug("calling main() of %s with %d arguments\n", uk_appname, argc);
+	uk_pr_debug("calling main() of %s with %d arguments\n", uk_appname,
+		    argc);
 	main_entry_ns = ukplat_monotonic_ns();
 	if (uk_boot_param("uk.boot_time", NULL, 0))
 		print_boot_time();

@@ -25,7 +25,8 @@ void crash_arch_regs(const struct ukarch_trapctx *ctx);
  * Write the last line of the crash screen for a trap into @buf, e.g.
  * "Page fault at 0x0 (read, not present)", "Invalid opcode".
  */
-void crash_arch_describe(const struct ukarch_trapctx *ctx, char *buf, size_t len);
+void crash_arch_describe(const struct ukarch_trapctx *ctx, char *buf,
+			 size_t len);
 
 /* A way to crash on purpose, for the shell's `crash <kind>`. */
 struct crash_kind {

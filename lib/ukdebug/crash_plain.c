@@ -15,8 +15,8 @@
 #include <string.h>
 #include "crash_arch.h"
 
-void _uk_crash(const char *file, int line, const char *func,
-	       const char *fmt, ...)
+void _uk_crash(const char *file, int line, const char *func, const char *fmt,
+	       ...)
 {
 	static volatile int crashing;
 	const char *base = strrchr(file, '/');
@@ -36,6 +36,7 @@ void _uk_crash(const char *file, int line, const char *func,
 	printf("[%5lu.%06lu] ", (unsigned long)(ns / 1000000000),
 	       (unsigned long)(ns % 1000000000) / 1000);
 	crash_line("%s crash - %s (%s)", UK_PROJECT, UK_CODENAME, UK_VERSION);
-	crash_line("%s (%s:%d in %s)", what, base ? base + 1 : file, line, func);
+	crash_line("%s (%s:%d in %s)", what, base ? base + 1 : file, line,
+		   func);
 	ukplat_halt(UKPLAT_STATUS_CRASH);
 }

@@ -33,7 +33,8 @@ static void print_frame(unsigned long addr, bool is_return)
 	struct uk_symbol sym;
 
 	if (uk_resolve_symbol(addr - is_return, &sym) == 0)
-		crash_line("[%016lx] %s+0x%lx", addr, sym.name, sym.offset + is_return);
+		crash_line("[%016lx] %s+0x%lx", addr, sym.name,
+			   sym.offset + is_return);
 	else
 		crash_line("[%016lx] ?", addr);
 }
@@ -54,7 +55,8 @@ void crash_stack_dump(unsigned long sp)
 			ascii[j] = (b[j] >= 0x20 && b[j] < 0x7f) ? b[j] : '.';
 		ascii[WORD] = '\0';
 		crash_line("%016lx %02x %02x %02x %02x %02x %02x %02x %02x  %s",
-			   a, b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], ascii);
+			   a, b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
+			   ascii);
 	}
 }
 
@@ -82,7 +84,8 @@ void crash_call_trace(unsigned long pc, unsigned long fp)
 		print_frame(ret, true);
 		depth++;
 		if (next && next <= fp) {
-			crash_line("(frame pointer %016lx does not grow)", next);
+			crash_line("(frame pointer %016lx does not grow)",
+				   next);
 			return;
 		}
 		fp = next;

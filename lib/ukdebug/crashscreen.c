@@ -43,9 +43,10 @@ static __noreturn void crash_nested(const struct ukarch_trapctx *ctx)
 	int n;
 
 	if (ctx)
-		n = snprintf(buf, sizeof(buf),
-			     "crash while crashing: %s at %016lx (address %#lx)\n",
-			     ctx->name, ukarch_regs_pc(ctx->regs), ctx->fault_addr);
+		n = snprintf(
+		    buf, sizeof(buf),
+		    "crash while crashing: %s at %016lx (address %#lx)\n",
+		    ctx->name, ukarch_regs_pc(ctx->regs), ctx->fault_addr);
 	else
 		n = snprintf(buf, sizeof(buf), "crash while crashing\n");
 	ukplat_cons_write(buf, MIN((size_t)n, sizeof(buf) - 1));
@@ -55,7 +56,7 @@ static __noreturn void crash_nested(const struct ukarch_trapctx *ctx)
 static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 				    const char *reason)
 {
-	struct uk_crash_info info = { ctx, trap };
+	struct uk_crash_info info = {ctx, trap};
 	uint64_t ns = ukplat_monotonic_ns();
 	char ts[32];
 	int n;
@@ -70,8 +71,10 @@ static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 	crash_arch_regs(ctx);
 	crash_stack_dump(ukarch_regs_sp(ctx->regs));
 	crash_call_trace(ukarch_regs_pc(ctx->regs), ukarch_regs_fp(ctx->regs));
-	if (!ukplat_mem_mapped(ukarch_regs_sp(ctx->regs) - sizeof(long), sizeof(long)))
-		crash_line("Stack pointer %016lx is outside mapped memory: stack overflow?",
+	if (!ukplat_mem_mapped(ukarch_regs_sp(ctx->regs) - sizeof(long),
+			       sizeof(long)))
+		crash_line("Stack pointer %016lx is outside mapped memory: "
+			   "stack overflow?",
 			   ukarch_regs_sp(ctx->regs));
 	crash_line("%s", reason);
 	uk_raise_event(UKDEBUG_CRASH, &info);
@@ -89,11 +92,11 @@ void uk_crash_trap(struct ukarch_trapctx *ctx)
 	crash_screen(ctx, true, reason);
 }
 
-void _uk_crash(const char *file, int line, const char *func,
-	       const char *fmt, ...)
+void _uk_crash(const char *file, int line, const char *func, const char *fmt,
+	       ...)
 {
 	struct __regs regs;
-	struct ukarch_trapctx ctx = { .regs = &regs, .name = "UK_CRASH" };
+	struct ukarch_trapctx ctx = {.regs = &regs, .name = "UK_CRASH"};
 	const char *base = strrchr(file, '/');
 	char what[LINE_MAX], reason[LINE_MAX];
 	va_list ap;

@@ -18,8 +18,8 @@ int uk_log_level = CONFIG_LIBUKDEBUG_LOG_LEVEL;
 static unsigned long counts[UK_LOG_DEBUG + 1];
 
 static const char *const level_names[] = {
-	[UK_LOG_CRIT] = "CRIT:", [UK_LOG_ERR] = "ERR:", [UK_LOG_WARN] = "Warn:",
-	[UK_LOG_INFO] = "Info:", [UK_LOG_DEBUG] = "dbg:",
+    [UK_LOG_CRIT] = "CRIT:", [UK_LOG_ERR] = "ERR:",   [UK_LOG_WARN] = "Warn:",
+    [UK_LOG_INFO] = "Info:", [UK_LOG_DEBUG] = "dbg:",
 };
 
 unsigned long uk_log_count(int level)
@@ -48,7 +48,8 @@ static int prefix(char *buf, size_t len, int level, const char *lib,
 	}
 	n += snprintf(buf + n, len - n, "%s [%s] ", level_names[level], lib);
 	if (IS_ENABLED(CONFIG_LIBUKDEBUG_PRINT_SRCNAME))
-		n += snprintf(buf + n, len - n, "<%s @ %d> ", basename(file), line);
+		n += snprintf(buf + n, len - n, "<%s @ %d> ", basename(file),
+			      line);
 	return n;
 }
 

@@ -12,8 +12,8 @@ UK_STORE_ENTRY_RW(ukdebug, log_level, s8, uk_log_level, UK_LOG_CRIT,
 
 UK_STORE_ENTRY_RO(ukdebug, messages_crit, u64, uk_log_count(UK_LOG_CRIT),
 		  "count", "critical messages printed since boot");
-UK_STORE_ENTRY_RO(ukdebug, messages_err, u64, uk_log_count(UK_LOG_ERR),
-		  "count", "error messages printed since boot");
+UK_STORE_ENTRY_RO(ukdebug, messages_err, u64, uk_log_count(UK_LOG_ERR), "count",
+		  "error messages printed since boot");
 UK_STORE_ENTRY_RO(ukdebug, messages_warn, u64, uk_log_count(UK_LOG_WARN),
 		  "count", "warning messages printed since boot");
 UK_STORE_ENTRY_RO(ukdebug, messages_info, u64, uk_log_count(UK_LOG_INFO),

@@ -19,7 +19,8 @@ static int cmd_sym(int argc, char *argv[])
 		unsigned long addr = strtoul(argv[i], &end, 16);
 
 		if (end == argv[i] || *end) {
-			printf("error: '%s' is not a hexadecimal address\n", argv[i]);
+			printf("error: '%s' is not a hexadecimal address\n",
+			       argv[i]);
 			rc = 1;
 			continue;
 		}

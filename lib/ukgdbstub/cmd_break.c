@@ -43,14 +43,15 @@ static enum gdb_next point(struct uk_gdbstub *gs, const char *args, size_t len,
 		return GDB_REPLY;
 	}
 	if (type == 0) {
-		rc = insert ? gdb_swbp_insert(gs, addr) : gdb_swbp_remove(gs, addr);
+		rc = insert ? gdb_swbp_insert(gs, addr)
+			    : gdb_swbp_remove(gs, addr);
 	} else if (!t->ops->hw_insert) {
-		return GDB_REPLY;       /* empty: no debug registers */
+		return GDB_REPLY; /* empty: no debug registers */
 	} else {
 		rc = (insert ? t->ops->hw_insert : t->ops->hw_remove)(
-			t->ctx, (enum uk_gdbstub_hw)type, addr, kind);
+		    t->ctx, (enum uk_gdbstub_hw)type, addr, kind);
 		if (rc == UK_GDBSTUB_HW_UNSUPPORTED)
-			return GDB_REPLY;       /* empty: no such kind */
+			return GDB_REPLY; /* empty: no such kind */
 		rc = rc < 0 ? GDB_E_BREAK : 0;
 		if (!rc)
 			gs->stats.hwpoints += insert ? 1 : -1;

@@ -24,17 +24,16 @@ GDB_CMD(gdb_cmd_qhostinfo)
 	gdb_reply_dec(gs, sizeof(uintptr_t));
 	/* The stub runs on its target: the compiler's byte order is the
 	 * target's. */
-	gdb_reply_str(gs, __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__ ?
-		      ";endian:big;" : ";endian:little;");
+	gdb_reply_str(gs, __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			      ? ";endian:big;"
+			      : ";endian:little;");
 	return GDB_REPLY;
 }
 
 static const char *const reg_generic[] = {
-	[UK_GDBSTUB_ROLE_PC] = "pc",
-	[UK_GDBSTUB_ROLE_SP] = "sp",
-	[UK_GDBSTUB_ROLE_FP] = "fp",
-	[UK_GDBSTUB_ROLE_FLAGS] = "flags",
-	[UK_GDBSTUB_ROLE_RA] = "ra",
+    [UK_GDBSTUB_ROLE_PC] = "pc", [UK_GDBSTUB_ROLE_SP] = "sp",
+    [UK_GDBSTUB_ROLE_FP] = "fp", [UK_GDBSTUB_ROLE_FLAGS] = "flags",
+    [UK_GDBSTUB_ROLE_RA] = "ra",
 };
 
 /* "qRegisterInfo<n>" (n in hex): one register, numbers in decimal; past
@@ -71,8 +70,8 @@ GDB_CMD(gdb_cmd_qregisterinfo)
 		gdb_reply_str(gs, ";encoding:vector;format:vector-uint8");
 	else
 		gdb_reply_str(gs, ";encoding:uint;format:hex");
-	gdb_reply_str(gs, r->fp_set ? ";set:Floating Point Registers;" :
-		      ";set:General Purpose Registers;");
+	gdb_reply_str(gs, r->fp_set ? ";set:Floating Point Registers;"
+				    : ";set:General Purpose Registers;");
 	if (r->dwarf >= 0) {
 		gdb_reply_str(gs, "ehframe:");
 		gdb_reply_dec(gs, (uint64_t)r->dwarf);

@@ -22,7 +22,7 @@ static bool parse_range(const char **p, const char *end, char sep,
 	    !gdb_parse_hex(p, end, &l))
 		return false;
 	if ((uintptr_t)a != a || (size_t)l != l)
-		return false;   /* a 32-bit target */
+		return false; /* a 32-bit target */
 	if (sep ? !gdb_parse_char(p, end, sep) : *p != end)
 		return false;
 	*addr = (uintptr_t)a;
@@ -37,8 +37,8 @@ static bool parse_range(const char **p, const char *end, char sep,
  * so both read at most half the reply: the framed packet stays within the
  * size the debugger was told.
  */
-static enum gdb_next mem_read_reply(struct uk_gdbstub *gs, const char *args, size_t len,
-				    bool binary)
+static enum gdb_next mem_read_reply(struct uk_gdbstub *gs, const char *args,
+				    size_t len, bool binary)
 {
 	const char *p = args;
 	uintptr_t addr;
@@ -75,8 +75,8 @@ GDB_CMD(gdb_cmd_x)
 	return mem_read_reply(gs, args, len, true);
 }
 
-static void mem_write_reply(struct uk_gdbstub *gs, uintptr_t addr, const void *buf,
-			    size_t n)
+static void mem_write_reply(struct uk_gdbstub *gs, uintptr_t addr,
+			    const void *buf, size_t n)
 {
 	if (gdb_mem_write(gs, addr, buf, n) != n)
 		gdb_reply_error(gs, GDB_E_FAULT);
@@ -91,7 +91,8 @@ GDB_CMD(gdb_cmd_M)
 	uintptr_t addr;
 	size_t n;
 
-	if (!parse_range(&p, end, ':', &addr, &n) || (size_t)(end - p) / 2 != n ||
+	if (!parse_range(&p, end, ':', &addr, &n) ||
+	    (size_t)(end - p) / 2 != n ||
 	    gdb_hex_decode(args, p, (size_t)(end - p)) < 0)
 		gdb_reply_error(gs, GDB_E_SYNTAX);
 	else
@@ -117,7 +118,7 @@ GDB_CMD(gdb_cmd_X)
 
 		if (c == '}') {
 			if (p == end) {
-				torn = true;    /* an escape without its byte */
+				torn = true; /* an escape without its byte */
 				break;
 			}
 			c = (char)(*p++ ^ 0x20);

@@ -16,7 +16,7 @@ GDB_CMD(gdb_cmd_qrcmd)
 	int rc;
 
 	if (!t->ops->monitor)
-		return GDB_REPLY;       /* empty: no monitor commands */
+		return GDB_REPLY; /* empty: no monitor commands */
 	n = gdb_hex_decode(args, args, len);
 	if (n < 0) {
 		gdb_reply_error(gs, GDB_E_SYNTAX);

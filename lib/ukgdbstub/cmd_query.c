@@ -60,7 +60,8 @@ GDB_CMD(gdb_cmd_qxfer_features)
 	size_t total = strlen(xml);
 	uint64_t off, n;
 
-	if (len < sizeof(annex) - 1 || memcmp(args, annex, sizeof(annex) - 1) != 0) {
+	if (len < sizeof(annex) - 1 ||
+	    memcmp(args, annex, sizeof(annex) - 1) != 0) {
 		gdb_reply_error(gs, GDB_E_ANNEX);
 		return GDB_REPLY;
 	}

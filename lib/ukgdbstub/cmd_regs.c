@@ -26,7 +26,8 @@ int gdb_regs_store(struct uk_gdbstub *gs)
 }
 
 /* Image offset of register @n into *@off and its size into *@size. */
-static bool reg_locate(struct uk_gdbstub *gs, uint64_t n, size_t *off, size_t *size)
+static bool reg_locate(struct uk_gdbstub *gs, uint64_t n, size_t *off,
+		       size_t *size)
 {
 	const struct uk_gdbstub_arch *arch = gs->target->arch;
 	size_t o = 0;

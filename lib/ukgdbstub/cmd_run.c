@@ -28,8 +28,9 @@ static int set_pc(struct uk_gdbstub *gs, uint64_t addr)
 }
 
 /* Resume with @action and @sig from [@p, @end), which may hold an address. */
-static enum gdb_next resume_at(struct uk_gdbstub *gs, enum uk_gdbstub_action action,
-			       int sig, const char *p, const char *end)
+static enum gdb_next resume_at(struct uk_gdbstub *gs,
+			       enum uk_gdbstub_action action, int sig,
+			       const char *p, const char *end)
 {
 	uint64_t addr;
 
@@ -50,8 +51,9 @@ static enum gdb_next resume_at(struct uk_gdbstub *gs, enum uk_gdbstub_action act
 }
 
 /* "C sig[;addr]" and "S sig[;addr]". */
-static enum gdb_next resume_sig(struct uk_gdbstub *gs, enum uk_gdbstub_action action,
-				const char *p, const char *end)
+static enum gdb_next resume_sig(struct uk_gdbstub *gs,
+				enum uk_gdbstub_action action, const char *p,
+				const char *end)
 {
 	uint64_t sig;
 

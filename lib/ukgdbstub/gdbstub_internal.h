@@ -14,28 +14,28 @@
 
 #include <uk/gdbstub.h>
 
-#define GDB_THREAD_ID 1         /* the one thread until there is a scheduler */
+#define GDB_THREAD_ID 1 /* the one thread until there is a scheduler */
 
 /* Error codes, as documented in <uk/gdbstub.h>. */
-#define GDB_E_ANNEX     0x00
-#define GDB_E_SYNTAX    0x01
-#define GDB_E_TOOBIG    0x02
-#define GDB_E_FAULT     0x03
-#define GDB_E_NOREG     0x04
-#define GDB_E_BREAK     0x05
-#define GDB_E_THREAD    0x06
-#define GDB_E_MONITOR   0x07
-#define GDB_E_LASTREG   0x45
+#define GDB_E_ANNEX   0x00
+#define GDB_E_SYNTAX  0x01
+#define GDB_E_TOOBIG  0x02
+#define GDB_E_FAULT   0x03
+#define GDB_E_NOREG   0x04
+#define GDB_E_BREAK   0x05
+#define GDB_E_THREAD  0x06
+#define GDB_E_MONITOR 0x07
+#define GDB_E_LASTREG 0x45
 
 /* --- packet.c: receive state machine, framing, acks ------------------- */
 
 /* What a received byte completed. */
 enum gdb_rx_event {
-	GDB_RX_NONE,            /* nothing (yet) */
-	GDB_RX_BEGIN,           /* a '$' started a packet */
-	GDB_RX_PACKET,          /* gs->rx holds a packet, gs->rx_len bytes */
-	GDB_RX_TOOBIG,          /* a packet over the buffer arrived whole */
-	GDB_RX_INTERRUPT,       /* Ctrl-C between packets */
+	GDB_RX_NONE,	  /* nothing (yet) */
+	GDB_RX_BEGIN,	  /* a '$' started a packet */
+	GDB_RX_PACKET,	  /* gs->rx holds a packet, gs->rx_len bytes */
+	GDB_RX_TOOBIG,	  /* a packet over the buffer arrived whole */
+	GDB_RX_INTERRUPT, /* Ctrl-C between packets */
 };
 
 /* Feed one received byte; acks, NAKs and retransmissions happen here. */
@@ -107,7 +107,8 @@ size_t gdb_mem_read(struct uk_gdbstub *gs, uintptr_t addr, void *buf, size_t n);
 
 /* Write target memory; bytes under a breakpoint become its saved original
  * and the breakpoint stays. Return the count written. */
-size_t gdb_mem_write(struct uk_gdbstub *gs, uintptr_t addr, const void *buf, size_t n);
+size_t gdb_mem_write(struct uk_gdbstub *gs, uintptr_t addr, const void *buf,
+		     size_t n);
 
 /* --- output.c ---------------------------------------------------------- */
 
@@ -130,23 +131,24 @@ void gdb_stop_reply(struct uk_gdbstub *gs);
 
 /* What the session does after a handler. */
 enum gdb_next {
-	GDB_REPLY,              /* send gs->reply (an empty one means "unsupported") */
-	GDB_REPLY_RESUME,       /* send gs->reply, then return gs->verdict */
-	GDB_RESUME,             /* send no reply, return gs->verdict */
+	GDB_REPLY, /* send gs->reply (an empty one means "unsupported") */
+	GDB_REPLY_RESUME, /* send gs->reply, then return gs->verdict */
+	GDB_RESUME,	  /* send no reply, return gs->verdict */
 };
 
 /* A handler gets the packet data after its name: @len bytes at @args,
  * NUL-terminated after them (binary data may hold NULs itself). */
-typedef enum gdb_next (*gdb_cmd_fn)(struct uk_gdbstub *gs, char *args, size_t len);
+typedef enum gdb_next (*gdb_cmd_fn)(struct uk_gdbstub *gs, char *args,
+				    size_t len);
 
-#define GDB_CMD(name) \
-	enum gdb_next name(struct uk_gdbstub *gs __unused, char *args __unused, \
-			   size_t len __unused)
+#define GDB_CMD(name)                                                          \
+	enum gdb_next name(struct uk_gdbstub *gs __unused,                     \
+			   char *args __unused, size_t len __unused)
 
 /* cmd_regs.c, with the register image they share with stop.c and
  * cmd_run.c */
-int gdb_regs_fetch(struct uk_gdbstub *gs);      /* target -> gs->regs; 0 or <0 */
-int gdb_regs_store(struct uk_gdbstub *gs);      /* gs->regs -> target; 0 or <0 */
+int gdb_regs_fetch(struct uk_gdbstub *gs); /* target -> gs->regs; 0 or <0 */
+int gdb_regs_store(struct uk_gdbstub *gs); /* gs->regs -> target; 0 or <0 */
 GDB_CMD(gdb_cmd_g);
 GDB_CMD(gdb_cmd_G);
 GDB_CMD(gdb_cmd_p);

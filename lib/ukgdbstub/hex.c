@@ -58,7 +58,7 @@ bool gdb_parse_hex(const char **p, const char *end, uint64_t *val)
 
 	while (s < end && (d = gdb_hex_val(*s)) >= 0) {
 		if (v >> 60)
-			return false;   /* a 17th significant digit */
+			return false; /* a 17th significant digit */
 		v = v << 4 | (uint64_t)d;
 		s++;
 	}

@@ -19,9 +19,9 @@ enum { RX_IDLE, RX_DATA, RX_CSUM1, RX_CSUM2 };
  * and must not be '$' or '#', which frame packets; older protocol texts
  * also rule out '+' and '-', the ack characters, which costs nothing.
  */
-#define RLE_BASE     29
-#define RLE_MIN      3          /* shorter runs do not save a byte */
-#define RLE_MAX      ('~' - RLE_BASE)
+#define RLE_BASE 29
+#define RLE_MIN	 3 /* shorter runs do not save a byte */
+#define RLE_MAX	 ('~' - RLE_BASE)
 
 static bool rle_count_forbidden(size_t n)
 {
@@ -133,7 +133,7 @@ enum gdb_rx_event gdb_rx_byte(struct uk_gdbstub *gs, uint8_t c)
 			return GDB_RX_INTERRUPT;
 		if (c == '-' && !gs->noack && gs->tx_len)
 			io_write(gs, gs->tx + 1, gs->tx_len);
-		return GDB_RX_NONE;     /* '+' and noise */
+		return GDB_RX_NONE; /* '+' and noise */
 	case RX_DATA:
 		if (c == '#') {
 			gs->rx_state = RX_CSUM1;
@@ -143,7 +143,8 @@ enum gdb_rx_event gdb_rx_byte(struct uk_gdbstub *gs, uint8_t c)
 		if (gs->rx_len < UK_GDBSTUB_PACKET_SIZE)
 			gs->rx[gs->rx_len++] = (char)c;
 		else
-			gs->rx_overflow = true; /* read on to the end, then refuse */
+			gs->rx_overflow =
+			    true; /* read on to the end, then refuse */
 		return GDB_RX_NONE;
 	case RX_CSUM1:
 	case RX_CSUM2:
@@ -203,7 +204,9 @@ static size_t frame_text(const char *s, size_t n, char *d, uint8_t *sum)
 		cs += (uint8_t)c;
 		if (i + RLE_MIN >= n || s[i + 1] != c)
 			continue;
-		for (run = 1; run < RLE_MAX && i + 1 + run < n && s[i + 1 + run] == c; run++)
+		for (run = 1;
+		     run < RLE_MAX && i + 1 + run < n && s[i + 1 + run] == c;
+		     run++)
 			;
 		if (run < RLE_MIN)
 			continue;

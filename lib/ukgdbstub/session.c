@@ -10,7 +10,7 @@
 
 struct gdb_cmd {
 	const char *name;
-	bool exact;             /* the whole packet, else a prefix before arguments */
+	bool exact; /* the whole packet, else a prefix before arguments */
 	gdb_cmd_fn fn;
 };
 
@@ -20,40 +20,40 @@ struct gdb_cmd {
  * with ":arguments".
  */
 static const struct gdb_cmd gdb_cmds[] = {
-	{ "?", true, gdb_cmd_stopped },
-	{ "g", true, gdb_cmd_g },
-	{ "G", false, gdb_cmd_G },
-	{ "p", false, gdb_cmd_p },
-	{ "P", false, gdb_cmd_P },
-	{ "m", false, gdb_cmd_m },
-	{ "M", false, gdb_cmd_M },
-	{ "X", false, gdb_cmd_X },
-	{ "x", false, gdb_cmd_x },
-	{ "c", false, gdb_cmd_c },
-	{ "C", false, gdb_cmd_C },
-	{ "s", false, gdb_cmd_s },
-	{ "S", false, gdb_cmd_S },
-	{ "vCont?", true, gdb_cmd_vcont_query },
-	{ "vCont;", false, gdb_cmd_vcont },
-	{ "k", false, gdb_cmd_k },
-	{ "D", false, gdb_cmd_D },
-	{ "Z", false, gdb_cmd_Z },
-	{ "z", false, gdb_cmd_z },
-	{ "H", false, gdb_cmd_H },
-	{ "T", false, gdb_cmd_T },
-	{ "qSupported", true, gdb_cmd_qsupported },
-	{ "qSupported:", false, gdb_cmd_qsupported },
-	{ "QStartNoAckMode", true, gdb_cmd_noack },
-	{ "qXfer:features:read:", false, gdb_cmd_qxfer_features },
-	{ "qAttached", true, gdb_cmd_qattached },
-	{ "qAttached:", false, gdb_cmd_qattached },
-	{ "qC", true, gdb_cmd_qc },
-	{ "qfThreadInfo", true, gdb_cmd_qfthreadinfo },
-	{ "qsThreadInfo", true, gdb_cmd_qsthreadinfo },
-	{ "qOffsets", true, gdb_cmd_qoffsets },
-	{ "qHostInfo", true, gdb_cmd_qhostinfo },
-	{ "qRegisterInfo", false, gdb_cmd_qregisterinfo },
-	{ "qRcmd,", false, gdb_cmd_qrcmd },
+    {"?", true, gdb_cmd_stopped},
+    {"g", true, gdb_cmd_g},
+    {"G", false, gdb_cmd_G},
+    {"p", false, gdb_cmd_p},
+    {"P", false, gdb_cmd_P},
+    {"m", false, gdb_cmd_m},
+    {"M", false, gdb_cmd_M},
+    {"X", false, gdb_cmd_X},
+    {"x", false, gdb_cmd_x},
+    {"c", false, gdb_cmd_c},
+    {"C", false, gdb_cmd_C},
+    {"s", false, gdb_cmd_s},
+    {"S", false, gdb_cmd_S},
+    {"vCont?", true, gdb_cmd_vcont_query},
+    {"vCont;", false, gdb_cmd_vcont},
+    {"k", false, gdb_cmd_k},
+    {"D", false, gdb_cmd_D},
+    {"Z", false, gdb_cmd_Z},
+    {"z", false, gdb_cmd_z},
+    {"H", false, gdb_cmd_H},
+    {"T", false, gdb_cmd_T},
+    {"qSupported", true, gdb_cmd_qsupported},
+    {"qSupported:", false, gdb_cmd_qsupported},
+    {"QStartNoAckMode", true, gdb_cmd_noack},
+    {"qXfer:features:read:", false, gdb_cmd_qxfer_features},
+    {"qAttached", true, gdb_cmd_qattached},
+    {"qAttached:", false, gdb_cmd_qattached},
+    {"qC", true, gdb_cmd_qc},
+    {"qfThreadInfo", true, gdb_cmd_qfthreadinfo},
+    {"qsThreadInfo", true, gdb_cmd_qsthreadinfo},
+    {"qOffsets", true, gdb_cmd_qoffsets},
+    {"qHostInfo", true, gdb_cmd_qhostinfo},
+    {"qRegisterInfo", false, gdb_cmd_qregisterinfo},
+    {"qRcmd,", false, gdb_cmd_qrcmd},
 };
 
 static const struct gdb_cmd *cmd_find(const char *pkt, size_t len)
@@ -85,8 +85,9 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
 		return -1;
 	if (ops->hw_insert && (!ops->hw_remove || !ops->hw_remove_all))
 		return -1;
-	if (!arch->regs || !arch->nregs || !arch->target_xml || !arch->bp_insn ||
-	    !arch->bp_len || arch->bp_len > UK_GDBSTUB_BP_LEN_MAX)
+	if (!arch->regs || !arch->nregs || !arch->target_xml ||
+	    !arch->bp_insn || !arch->bp_len ||
+	    arch->bp_len > UK_GDBSTUB_BP_LEN_MAX)
 		return -1;
 	for (unsigned int i = 0; i < arch->nregs; i++) {
 		const struct uk_gdbstub_reg *r = &arch->regs[i];
@@ -94,7 +95,8 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
 		if (!r->size || len + r->size > UK_GDBSTUB_REGS_MAX)
 			return -1;
 		/* A resume address is written into the PC as a uintptr_t. */
-		if (r->role == UK_GDBSTUB_ROLE_PC && r->size == sizeof(uintptr_t)) {
+		if (r->role == UK_GDBSTUB_ROLE_PC &&
+		    r->size == sizeof(uintptr_t)) {
 			have_pc = true;
 			pc_off = len;
 		}
@@ -130,7 +132,7 @@ bool uk_gdbstub_rx_feed(struct uk_gdbstub *gs, char c)
 {
 	enum gdb_rx_event ev = gdb_rx_byte(gs, (uint8_t)c);
 
-	gdb_flush(gs);          /* a retransmission after a '-' */
+	gdb_flush(gs); /* a retransmission after a '-' */
 	/* A whole packet came in before the caller could stop the CPU: the
 	 * session answers it first, unless another one starts. */
 	if (ev == GDB_RX_PACKET || ev == GDB_RX_TOOBIG)
@@ -177,7 +179,8 @@ static bool dispatch(struct uk_gdbstub *gs)
 	return true;
 }
 
-void uk_gdbstub_session(struct uk_gdbstub *gs, const struct uk_gdbstub_stop *stop,
+void uk_gdbstub_session(struct uk_gdbstub *gs,
+			const struct uk_gdbstub_stop *stop,
 			struct uk_gdbstub_resume *resume)
 {
 	gs->stop = *stop;

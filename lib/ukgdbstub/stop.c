@@ -16,11 +16,12 @@ static void stop_expedite(struct uk_gdbstub *gs)
 	size_t off = 0;
 
 	if (gdb_regs_fetch(gs) < 0)
-		return;         /* the debugger will ask with 'g' */
+		return; /* the debugger will ask with 'g' */
 	for (unsigned int i = 0; i < arch->nregs; i++) {
 		const struct uk_gdbstub_reg *r = &arch->regs[i];
 
-		if (r->role == UK_GDBSTUB_ROLE_PC || r->role == UK_GDBSTUB_ROLE_SP ||
+		if (r->role == UK_GDBSTUB_ROLE_PC ||
+		    r->role == UK_GDBSTUB_ROLE_SP ||
 		    r->role == UK_GDBSTUB_ROLE_FP) {
 			if (i < 0x10)
 				gdb_reply_char(gs, '0');

@@ -98,7 +98,7 @@ int gdb_swbp_insert(struct uk_gdbstub *gs, uintptr_t addr)
 		return GDB_E_FAULT;
 	done = text_write(gs, addr, arch->bp_insn, arch->bp_len);
 	if (done != arch->bp_len) {
-		text_write(gs, addr, bp->orig, done);   /* undo a torn write */
+		text_write(gs, addr, bp->orig, done); /* undo a torn write */
 		return GDB_E_FAULT;
 	}
 	bp->addr = addr;
@@ -118,7 +118,7 @@ int gdb_swbp_remove(struct uk_gdbstub *gs, uintptr_t addr)
 		return 0;
 	gs->stats.swbreaks--;
 	if (text_write(gs, addr, bp->orig, len) != len)
-		return GDB_E_FAULT;     /* the slot is free: nothing left to undo */
+		return GDB_E_FAULT; /* the slot is free: nothing left to undo */
 	return 0;
 }
 

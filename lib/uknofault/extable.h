@@ -12,6 +12,7 @@
 #ifdef __ASSEMBLY__
 
 /* Let the instruction at label \insn fault; execution then goes on at \cont. */
+/* clang-format off */
 .macro UK_EXTABLE insn, cont
 	.pushsection .uk_extable, "aw"
 	.balign 4
@@ -19,6 +20,7 @@
 	.long (\cont - .)
 	.popsection
 .endm
+/* clang-format on */
 
 #else
 

@@ -42,7 +42,9 @@ static int extable_sort(void)
 		unsigned long cont = uk_extable_cont(&uk_extable_start[i]);
 		long j = i;
 
-		for (; j > 0 && uk_extable_insn(&uk_extable_start[j - 1]) > insn; j--)
+		for (;
+		     j > 0 && uk_extable_insn(&uk_extable_start[j - 1]) > insn;
+		     j--)
 			entry_move(&uk_extable_start[j],
 				   uk_extable_insn(&uk_extable_start[j - 1]),
 				   uk_extable_cont(&uk_extable_start[j - 1]));
@@ -73,7 +75,8 @@ static const struct uk_extable_entry *extable_find(unsigned long pc)
 static int nofault_trap(void *data)
 {
 	struct ukarch_trapctx *ctx = data;
-	const struct uk_extable_entry *e = extable_find(ukarch_regs_pc(ctx->regs));
+	const struct uk_extable_entry *e =
+	    extable_find(ukarch_regs_pc(ctx->regs));
 
 	if (!e)
 		return UK_EVENT_NOT_HANDLED;

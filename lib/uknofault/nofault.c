@@ -79,20 +79,22 @@ static size_t skip_fault(uintptr_t dst, uintptr_t src, size_t done, size_t len)
 	return ALIGN_DOWN(base + done, PAGE) + PAGE - base;
 }
 
-size_t uk_nofault_memcpy(void *dst, const void *src, size_t len, unsigned int flags)
+size_t uk_nofault_memcpy(void *dst, const void *src, size_t len,
+			 unsigned int flags)
 {
 	unsigned long irq = nf_begin(flags);
 	size_t done = 0, ok = 0;
 
 	while (done < len) {
-		size_t n = nf_arch_copy((char *)dst + done, (const char *)src + done,
-					len - done);
+		size_t n = nf_arch_copy((char *)dst + done,
+					(const char *)src + done, len - done);
 
 		ok += n;
 		done += n;
 		if (done == len || !(flags & UK_NOFAULT_CONTINUE))
 			break;
-		done = MIN(len, skip_fault((uintptr_t)dst, (uintptr_t)src, done, len));
+		done = MIN(
+		    len, skip_fault((uintptr_t)dst, (uintptr_t)src, done, len));
 	}
 	nf_end(irq);
 	return ok;
@@ -105,10 +107,18 @@ int _uk_nofault_try_read(void *value, uintptr_t addr, size_t width)
 	int rc = -1;
 
 	switch (width) {
-	case 1: rc = nf_arch_read8(a, value); break;
-	case 2: rc = nf_arch_read16(a, value); break;
-	case 4: rc = nf_arch_read32(a, value); break;
-	case 8: rc = nf_arch_read64(a, value); break;
+	case 1:
+		rc = nf_arch_read8(a, value);
+		break;
+	case 2:
+		rc = nf_arch_read16(a, value);
+		break;
+	case 4:
+		rc = nf_arch_read32(a, value);
+		break;
+	case 8:
+		rc = nf_arch_read64(a, value);
+		break;
 	}
 	nf_end(irq);
 	return rc;
@@ -121,10 +131,18 @@ int _uk_nofault_try_write(uintptr_t addr, uint64_t value, size_t width)
 	int rc = -1;
 
 	switch (width) {
-	case 1: rc = nf_arch_write8(a, value); break;
-	case 2: rc = nf_arch_write16(a, value); break;
-	case 4: rc = nf_arch_write32(a, value); break;
-	case 8: rc = nf_arch_write64(a, value); break;
+	case 1:
+		rc = nf_arch_write8(a, value);
+		break;
+	case 2:
+		rc = nf_arch_write16(a, value);
+		break;
+	case 4:
+		rc = nf_arch_write32(a, value);
+		break;
+	case 8:
+		rc = nf_arch_write64(a, value);
+		break;
 	}
 	nf_end(irq);
 	return rc;

@@ -13,9 +13,8 @@ static int cmd_halt(int argc, char *argv[])
 	if (argc > 2)
 		return uk_shell_usage_error("halt", "too many arguments");
 	if (argc == 2 && uk_shell_arg_uint(argv[1], 255, &status) < 0)
-		return uk_shell_usage_error("halt",
-					    "status must be 0..255, not '%s'",
-					    argv[1]);
+		return uk_shell_usage_error(
+		    "halt", "status must be 0..255, not '%s'", argv[1]);
 	ukplat_halt((int)status);
 }
 

@@ -14,7 +14,8 @@ extern const struct uk_shell_cmd uk_shell_cmds_end[];
 /* Length of "name usage" as the list prints it. */
 static int synopsis_len(const struct uk_shell_cmd *c)
 {
-	return (int)(strlen(c->name) + (c->usage[0] ? 1 + strlen(c->usage) : 0));
+	return (int)(strlen(c->name) +
+		     (c->usage[0] ? 1 + strlen(c->usage) : 0));
 }
 
 static int cmd_help(int argc, char *argv[])

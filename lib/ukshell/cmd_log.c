@@ -9,7 +9,7 @@
 #include <uk/shell.h>
 
 static const char *const level_names[] = {
-	"crit", "err", "warn", "info", "debug",
+    "crit", "err", "warn", "info", "debug",
 };
 
 static int cmd_log(int argc, char *argv[])
@@ -20,19 +20,19 @@ static int cmd_log(int argc, char *argv[])
 		return uk_shell_usage_error("log", "expected 'level'");
 	if (argc == 3) {
 		if (uk_shell_arg_uint(argv[2], UK_LOG_DEBUG, &level) < 0)
-			return uk_shell_usage_error("log",
-						    "level must be 0..4, not '%s'",
-						    argv[2]);
+			return uk_shell_usage_error(
+			    "log", "level must be 0..4, not '%s'", argv[2]);
 		uk_log_level = (int)level;
 	}
 	printf("log level %d (%s)\n", uk_log_level,
-	       level_names[uk_log_level >= 0 && uk_log_level <= UK_LOG_DEBUG ?
-			   uk_log_level : UK_LOG_DEBUG]);
+	       level_names[uk_log_level >= 0 && uk_log_level <= UK_LOG_DEBUG
+			       ? uk_log_level
+			       : UK_LOG_DEBUG]);
 	/* Messages above the build-time level are not even in the image. */
 	if (uk_log_level > UK_PRINTK_LEVEL)
 		printf("note: levels above %d (%s) are compiled out "
-		       "(CONFIG_LIBUKDEBUG_PRINTK_LEVEL)\n", UK_PRINTK_LEVEL,
-		       level_names[UK_PRINTK_LEVEL]);
+		       "(CONFIG_LIBUKDEBUG_PRINTK_LEVEL)\n",
+		       UK_PRINTK_LEVEL, level_names[UK_PRINTK_LEVEL]);
 	return 0;
 }
 

@@ -37,7 +37,8 @@ int uk_shell_parse(char *line, char *argv[], int max)
 			} else if (quote == '"') {
 				if (*r == '"')
 					quote = 0;
-				else if (*r == '\\' && (r[1] == '"' || r[1] == '\\'))
+				else if (*r == '\\' &&
+					 (r[1] == '"' || r[1] == '\\'))
 					*w++ = *++r;
 				else
 					*w++ = *r;
@@ -48,7 +49,7 @@ int uk_shell_parse(char *line, char *argv[], int max)
 			} else if (*r == '\\' && r[1]) {
 				*w++ = *++r;
 			} else {
-				*w++ = *r;      /* a trailing backslash stays */
+				*w++ = *r; /* a trailing backslash stays */
 			}
 		}
 		if (quote)

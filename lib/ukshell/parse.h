@@ -10,8 +10,8 @@
 
 #include <uk/essentials.h>
 
-#define UK_SHELL_PARSE_EQUOTE   (-1)    /* a quote is not closed */
-#define UK_SHELL_PARSE_ETOOMANY (-2)    /* more than @max arguments */
+#define UK_SHELL_PARSE_EQUOTE	(-1) /* a quote is not closed */
+#define UK_SHELL_PARSE_ETOOMANY (-2) /* more than @max arguments */
 
 /*
  * Split @line (modified) into at most @max arguments stored in @argv.

@@ -8,9 +8,9 @@
  */
 #include "readline.h"
 
-#define CTRL(c) ((c) & 0x1f)
-#define DEL     0x7f
-#define ESC     0x1b
+#define CTRL(c) ((c)&0x1f)
+#define DEL	0x7f
+#define ESC	0x1b
 
 enum { ST_NORMAL, ST_ESC, ST_CSI, ST_SS3 };
 

@@ -16,22 +16,22 @@
 
 /* What a byte completed. */
 enum uk_shell_rl_event {
-	UK_SHELL_RL_NONE,       /* nothing yet */
-	UK_SHELL_RL_LINE,       /* a line is in buf, NUL-terminated */
-	UK_SHELL_RL_CANCEL,     /* Ctrl-C: line dropped, "^C" echoed */
-	UK_SHELL_RL_EOF,        /* Ctrl-D on an empty line */
-	UK_SHELL_RL_TOOLONG,    /* a line longer than size - 1 ended; dropped */
+	UK_SHELL_RL_NONE,    /* nothing yet */
+	UK_SHELL_RL_LINE,    /* a line is in buf, NUL-terminated */
+	UK_SHELL_RL_CANCEL,  /* Ctrl-C: line dropped, "^C" echoed */
+	UK_SHELL_RL_EOF,     /* Ctrl-D on an empty line */
+	UK_SHELL_RL_TOOLONG, /* a line longer than size - 1 ended; dropped */
 };
 
 typedef void (*uk_shell_echo_t)(void *ctx, const char *s, size_t n);
 
 struct uk_shell_rl {
 	char *buf;
-	size_t size;            /* lines up to size - 1 characters fit */
-	size_t len;             /* characters in buf (and on the screen) */
-	size_t excess;          /* characters typed past the end, not shown */
-	int state;              /* escape sequence progress */
-	bool after_cr;          /* the last byte was CR: a LF now is no line */
+	size_t size;   /* lines up to size - 1 characters fit */
+	size_t len;    /* characters in buf (and on the screen) */
+	size_t excess; /* characters typed past the end, not shown */
+	int state;     /* escape sequence progress */
+	bool after_cr; /* the last byte was CR: a LF now is no line */
 	uk_shell_echo_t echo;
 	void *ctx;
 };

@@ -17,7 +17,7 @@
 #include "parse.h"
 
 #define SHELL_PROMPT   "lantern$ "
-#define SHELL_LINE_MAX 256      /* bytes, terminator included */
+#define SHELL_LINE_MAX 256 /* bytes, terminator included */
 #define SHELL_ARGS_MAX 16
 
 /* Provided by shell.lds around the sorted .uk_shell_cmds.* entries. */
@@ -107,7 +107,7 @@ static void run_line(char *line)
 	}
 	if (argc == 0)
 		return;
-	argv[argc] = NULL;      /* as in C's main(), for commands that walk it */
+	argv[argc] = NULL; /* as in C's main(), for commands that walk it */
 
 	c = uk_shell_cmd_find(argv[0]);
 	if (!c) {
@@ -142,7 +142,7 @@ int uk_shell_run(void)
 		case UK_SHELL_RL_EOF:
 			printf("\n");
 			return 0;
-		default:                /* Ctrl-C: "^C" is echoed already */
+		default: /* Ctrl-C: "^C" is echoed already */
 			break;
 		}
 		printf("%s", SHELL_PROMPT);

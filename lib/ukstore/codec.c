@@ -15,35 +15,35 @@
 /* Largest value of each integer type; signed types go down to -max - 1. */
 static const struct {
 	const char *name;
-	char sign;              /* 's' signed, 'u' unsigned, 0 string */
+	char sign; /* 's' signed, 'u' unsigned, 0 string */
 	uint64_t max;
 } types[] = {
-	[UK_STORE_S8]     = { "s8",     's', INT8_MAX },
-	[UK_STORE_S16]    = { "s16",    's', INT16_MAX },
-	[UK_STORE_S32]    = { "s32",    's', INT32_MAX },
-	[UK_STORE_S64]    = { "s64",    's', INT64_MAX },
-	[UK_STORE_U8]     = { "u8",     'u', UINT8_MAX },
-	[UK_STORE_U16]    = { "u16",    'u', UINT16_MAX },
-	[UK_STORE_U32]    = { "u32",    'u', UINT32_MAX },
-	[UK_STORE_U64]    = { "u64",    'u', UINT64_MAX },
-	[UK_STORE_UPTR]   = { "uptr",   'u', UINTPTR_MAX },
-	[UK_STORE_BOOL]   = { "bool",   'u', 1 },
-	[UK_STORE_STRING] = { "string", 0,   0 },
+    [UK_STORE_S8] = {"s8", 's', INT8_MAX},
+    [UK_STORE_S16] = {"s16", 's', INT16_MAX},
+    [UK_STORE_S32] = {"s32", 's', INT32_MAX},
+    [UK_STORE_S64] = {"s64", 's', INT64_MAX},
+    [UK_STORE_U8] = {"u8", 'u', UINT8_MAX},
+    [UK_STORE_U16] = {"u16", 'u', UINT16_MAX},
+    [UK_STORE_U32] = {"u32", 'u', UINT32_MAX},
+    [UK_STORE_U64] = {"u64", 'u', UINT64_MAX},
+    [UK_STORE_UPTR] = {"uptr", 'u', UINTPTR_MAX},
+    [UK_STORE_BOOL] = {"bool", 'u', 1},
+    [UK_STORE_STRING] = {"string", 0, 0},
 };
 
 static const char *const errors[] = {
-	[UK_STORE_ENOENT]   = "no such entry",
-	[UK_STORE_ENOREAD]  = "not readable (write-only)",
-	[UK_STORE_ENOWRITE] = "not writable (read-only)",
-	[UK_STORE_ETYPE]    = "wrong type",
-	[UK_STORE_ERANGE]   = "out of range",
-	[UK_STORE_EINVAL]   = "malformed value",
-	[UK_STORE_ENOSPC]   = "no space",
+    [UK_STORE_ENOENT] = "no such entry",
+    [UK_STORE_ENOREAD] = "not readable (write-only)",
+    [UK_STORE_ENOWRITE] = "not writable (read-only)",
+    [UK_STORE_ETYPE] = "wrong type",
+    [UK_STORE_ERANGE] = "out of range",
+    [UK_STORE_EINVAL] = "malformed value",
+    [UK_STORE_ENOSPC] = "no space",
 };
 
 /* The words a bool takes, true ones at odd positions. */
 static const char *const bool_words[] = {
-	"false", "true", "0", "1", "no", "yes", "off", "on",
+    "false", "true", "0", "1", "no", "yes", "off", "on",
 };
 
 bool store_type_valid(enum uk_store_type t)
@@ -60,7 +60,8 @@ const char *uk_store_strerror(int err)
 {
 	unsigned int i = err < 0 ? -(unsigned int)err : (unsigned int)err;
 
-	return i < ARRAY_SIZE(errors) && errors[i] ? errors[i] : "unknown error";
+	return i < ARRAY_SIZE(errors) && errors[i] ? errors[i]
+						   : "unknown error";
 }
 
 int store_value_check(const struct uk_store_value *v)
@@ -159,7 +160,8 @@ static int parse_bool(const char *text, uint64_t *out)
 	return -UK_STORE_EINVAL;
 }
 
-int store_parse(enum uk_store_type t, const char *text, struct uk_store_value *v)
+int store_parse(enum uk_store_type t, const char *text,
+		struct uk_store_value *v)
 {
 	size_t len;
 
@@ -204,7 +206,8 @@ int store_format(const struct uk_store_value *v, char *buf, size_t len)
 		if (types[v->type].sign == 's')
 			n = snprintf(buf, len, "%lld", (long long)v->s);
 		else
-			n = snprintf(buf, len, "%llu", (unsigned long long)v->u);
+			n = snprintf(buf, len, "%llu",
+				     (unsigned long long)v->u);
 		break;
 	}
 	return n < 0 || (size_t)n >= len ? -UK_STORE_ENOSPC : n;

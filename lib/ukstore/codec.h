@@ -26,7 +26,8 @@ int store_value_check(const struct uk_store_value *v);
  * characters. Return 0, -UK_STORE_EINVAL, -UK_STORE_ERANGE,
  * -UK_STORE_ENOSPC (string too long) or -UK_STORE_ETYPE (unknown type).
  */
-int store_parse(enum uk_store_type t, const char *text, struct uk_store_value *v);
+int store_parse(enum uk_store_type t, const char *text,
+		struct uk_store_value *v);
 
 /*
  * Write @v as text into @buf of @len bytes (decimal, "0x" hex for uptr,

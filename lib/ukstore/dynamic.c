@@ -23,13 +23,13 @@
 #include "registry.h"
 
 struct store_dyn {
-	struct uk_store_entry e;        /* what callers see */
+	struct uk_store_entry e; /* what callers see */
 	unsigned int refs;
-	bool linked;                    /* in the index */
-	char strings[];                 /* name, unit, help */
+	bool linked;	/* in the index */
+	char strings[]; /* name, unit, help */
 };
 
-static struct store_dyn **dyn;          /* sorted by name */
+static struct store_dyn **dyn; /* sorted by name */
 static size_t dyn_count, dyn_cap;
 
 static struct store_dyn *to_dyn(const struct uk_store_entry *e)
@@ -82,10 +82,10 @@ static int dyn_reserve(void)
 	return 0;
 }
 
-const struct uk_store_entry *uk_store_add_dynamic(const char *lib, const char *object,
-						  const char *entry, enum uk_store_type type,
-						  void *get, void *set, void *cookie,
-						  const char *unit, const char *help)
+const struct uk_store_entry *
+uk_store_add_dynamic(const char *lib, const char *object, const char *entry,
+		     enum uk_store_type type, void *get, void *set,
+		     void *cookie, const char *unit, const char *help)
 {
 	char name[UK_STORE_NAME_MAX + 1];
 	size_t nlen, ulen, hlen, i;
@@ -95,10 +95,10 @@ const struct uk_store_entry *uk_store_add_dynamic(const char *lib, const char *o
 	int n;
 
 	n = snprintf(name, sizeof(name), "%s/%s/%s", lib, object, entry);
-	if (n < 0 || (size_t)n >= sizeof(name) || store_name_components(name) != 3 ||
-	    !store_type_valid(type)) {
-		uk_pr_err("cannot add %s/%s/%s: bad name or type\n",
-			  lib, object, entry);
+	if (n < 0 || (size_t)n >= sizeof(name) ||
+	    store_name_components(name) != 3 || !store_type_valid(type)) {
+		uk_pr_err("cannot add %s/%s/%s: bad name or type\n", lib,
+			  object, entry);
 		return NULL;
 	}
 	unit = unit ? unit : "";
@@ -115,9 +115,13 @@ const struct uk_store_entry *uk_store_add_dynamic(const char *lib, const char *o
 	memcpy(d->strings + nlen, unit, ulen);
 	memcpy(d->strings + nlen + ulen, help, hlen);
 	d->e = (struct uk_store_entry){
-		.name = d->strings, .unit = d->strings + nlen,
-		.help = d->strings + nlen + ulen, .type = type,
-		.get = get, .set = set, .cookie = cookie,
+	    .name = d->strings,
+	    .unit = d->strings + nlen,
+	    .help = d->strings + nlen + ulen,
+	    .type = type,
+	    .get = get,
+	    .set = set,
+	    .cookie = cookie,
 	};
 	d->refs = 1;
 	d->linked = true;
@@ -134,7 +138,8 @@ const struct uk_store_entry *uk_store_add_dynamic(const char *lib, const char *o
 	}
 	ukarch_irq_restore(flags);
 	if (!added) {
-		uk_pr_err("cannot add %s: %s\n", name, exists ? "it exists" : "index full");
+		uk_pr_err("cannot add %s: %s\n", name,
+			  exists ? "it exists" : "index full");
 		free(d);
 		return NULL;
 	}
@@ -154,7 +159,8 @@ void uk_store_remove_dynamic(const struct uk_store_entry *e)
 	flags = ukarch_irq_save();
 	if (d->linked) {
 		i = dyn_lower_bound(e->name);
-		memmove(&dyn[i], &dyn[i + 1], (dyn_count - i - 1) * sizeof(*dyn));
+		memmove(&dyn[i], &dyn[i + 1],
+			(dyn_count - i - 1) * sizeof(*dyn));
 		dyn_count--;
 		d->linked = false;
 		last = --d->refs == 0;

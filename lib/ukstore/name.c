@@ -91,7 +91,7 @@ int store_prom_name(const char *name, const char *unit, enum uk_store_type t,
 	len = n;
 	for (const char *p = name; *p; p++) {
 		if (first && p == first)
-			p = last;       /* skip "/object", keep the last '/' */
+			p = last; /* skip "/object", keep the last '/' */
 		if (len + 1 >= flen)
 			return -UK_STORE_ENOSPC;
 		family[len++] = *p == '/' ? '_' : *p;

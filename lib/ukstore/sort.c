@@ -8,7 +8,8 @@
 #include <string.h>
 #include "sort.h"
 
-int store_cmp_name(const struct uk_store_entry *a, const struct uk_store_entry *b)
+int store_cmp_name(const struct uk_store_entry *a,
+		   const struct uk_store_entry *b)
 {
 	return strcmp(a->name, b->name);
 }

@@ -18,6 +18,7 @@ typedef int (*store_cmp_t)(const struct uk_store_entry *a,
 void store_sort(const struct uk_store_entry **a, size_t n, store_cmp_t cmp);
 
 /* Compare by name (strcmp), the order of the registry. */
-int store_cmp_name(const struct uk_store_entry *a, const struct uk_store_entry *b);
+int store_cmp_name(const struct uk_store_entry *a,
+		   const struct uk_store_entry *b);
 
 #endif /* UK_STORE_SORT_H */

@@ -17,7 +17,8 @@ const struct uk_store_entry *uk_store_get_entry(const char *name)
 	return e ? e : store_dyn_find(name);
 }
 
-static bool has_prefix(const struct uk_store_entry *e, const char *prefix, size_t len)
+static bool has_prefix(const struct uk_store_entry *e, const char *prefix,
+		       size_t len)
 {
 	return e && strncmp(e->name, prefix, len) == 0;
 }
@@ -29,7 +30,8 @@ static bool has_prefix(const struct uk_store_entry *e, const char *prefix, size_
  * reference held on the current entry keeps its name valid for that search.
  */
 int uk_store_iterate(const char *prefix,
-		     int (*fn)(const struct uk_store_entry *e, void *arg), void *arg)
+		     int (*fn)(const struct uk_store_entry *e, void *arg),
+		     void *arg)
 {
 	size_t len = strlen(prefix), si = store_static_lower_bound(prefix);
 	size_t sn = store_static_count();
@@ -65,7 +67,7 @@ int uk_store_iterate(const char *prefix,
 
 const char *uk_store_access(const struct uk_store_entry *e)
 {
-	static const char *const names[] = { "-", "r", "w", "rw" };
+	static const char *const names[] = {"-", "r", "w", "rw"};
 
 	return names[(e->get ? 1 : 0) | (e->set ? 2 : 0)];
 }
@@ -80,12 +82,16 @@ int uk_store_get_value(const struct uk_store_entry *e, struct uk_store_value *v)
 		return -UK_STORE_ENOREAD;
 	v->type = e->type;
 	switch (e->type) {
-	case UK_STORE_S8: case UK_STORE_S16: case UK_STORE_S32: case UK_STORE_S64:
+	case UK_STORE_S8:
+	case UK_STORE_S16:
+	case UK_STORE_S32:
+	case UK_STORE_S64:
 		rc = ((uk_store_get_s_t)e->get)(e->cookie, &v->s);
 		break;
 	case UK_STORE_STRING:
 		v->str[0] = '\0';
-		rc = ((uk_store_get_str_t)e->get)(e->cookie, v->str, sizeof(v->str));
+		rc = ((uk_store_get_str_t)e->get)(e->cookie, v->str,
+						  sizeof(v->str));
 		v->str[sizeof(v->str) - 1] = '\0';
 		break;
 	default:
@@ -109,7 +115,8 @@ int uk_store_get_text(const struct uk_store_entry *e, char *buf, size_t len)
 	return rc < 0 ? rc : 0;
 }
 
-int uk_store_set_value(const struct uk_store_entry *e, const struct uk_store_value *v)
+int uk_store_set_value(const struct uk_store_entry *e,
+		       const struct uk_store_value *v)
 {
 	int rc;
 
@@ -123,7 +130,10 @@ int uk_store_set_value(const struct uk_store_entry *e, const struct uk_store_val
 	if (rc < 0)
 		return rc;
 	switch (e->type) {
-	case UK_STORE_S8: case UK_STORE_S16: case UK_STORE_S32: case UK_STORE_S64:
+	case UK_STORE_S8:
+	case UK_STORE_S16:
+	case UK_STORE_S32:
+	case UK_STORE_S64:
 		rc = ((uk_store_set_s_t)e->set)(e->cookie, v->s);
 		break;
 	case UK_STORE_STRING:

@@ -14,7 +14,7 @@
 #include "store_cmd.h"
 
 /* Text of any value fits: a string value is shorter than its buffer. */
-#define VALUE_TEXT_MAX sizeof(((struct uk_store_value *)0)->str)
+#define VALUE_TEXT_MAX	    sizeof(((struct uk_store_value *)0)->str)
 /* Longer values push the unit column out instead of widening all rows. */
 #define LS_VALUE_COLUMN_MAX 24
 
@@ -23,7 +23,8 @@ struct ls_widths {
 };
 
 /* The value of @e as text, or "-" when it is write-only or its getter fails. */
-static const char *value_text(const struct uk_store_entry *e, char *buf, size_t len)
+static const char *value_text(const struct uk_store_entry *e, char *buf,
+			      size_t len)
 {
 	return uk_store_get_text(e, buf, len) < 0 ? "-" : buf;
 }
@@ -67,7 +68,7 @@ static int ls_print(const struct uk_store_entry *e, void *arg)
 static int store_ls(int argc, char *argv[])
 {
 	const char *prefix = argc > 1 ? argv[1] : "";
-	struct ls_widths w = { 0, 0 };
+	struct ls_widths w = {0, 0};
 
 	uk_store_iterate(prefix, ls_measure, &w);
 	uk_store_iterate(prefix, ls_print, &w);
@@ -87,7 +88,8 @@ static int store_get(int argc __unused, char *argv[])
 	rc = uk_store_get_text(e, buf, sizeof(buf));
 	uk_store_put_entry(e);
 	if (rc < 0) {
-		printf("error: store: get %s: %s\n", argv[1], uk_store_strerror(rc));
+		printf("error: store: get %s: %s\n", argv[1],
+		       uk_store_strerror(rc));
 		return 1;
 	}
 	printf("%s\n", buf);
@@ -106,18 +108,21 @@ static int store_set(int argc __unused, char *argv[])
 	rc = uk_store_set_text(e, argv[2]);
 	/* Say whether the type refused the value or the entry's own setter. */
 	if ((rc == -UK_STORE_EINVAL || rc == -UK_STORE_ERANGE) &&
-	    store_parse(e->type, argv[2], &(struct uk_store_value){ 0 }) < 0)
+	    store_parse(e->type, argv[2], &(struct uk_store_value){0}) < 0)
 		printf("error: store: set %s: %s for %s: '%s'\n", argv[1],
-		       uk_store_strerror(rc), uk_store_type_name(e->type), argv[2]);
+		       uk_store_strerror(rc), uk_store_type_name(e->type),
+		       argv[2]);
 	else if (rc == -UK_STORE_EINVAL || rc == -UK_STORE_ERANGE)
-		printf("error: store: set %s: %s: the entry refuses '%s'\n", argv[1],
-		       uk_store_strerror(rc), argv[2]);
+		printf("error: store: set %s: %s: the entry refuses '%s'\n",
+		       argv[1], uk_store_strerror(rc), argv[2]);
 	else if (rc == -UK_STORE_ENOSPC)
-		printf("error: store: set %s: %s (value of %zu characters, max %zu)\n",
+		printf("error: store: set %s: %s (value of %zu characters, max "
+		       "%zu)\n",
 		       argv[1], uk_store_strerror(rc), strlen(argv[2]),
 		       VALUE_TEXT_MAX - 1);
 	else if (rc < 0)
-		printf("error: store: set %s: %s\n", argv[1], uk_store_strerror(rc));
+		printf("error: store: set %s: %s\n", argv[1],
+		       uk_store_strerror(rc));
 	uk_store_put_entry(e);
 	return rc < 0;
 }
@@ -134,7 +139,8 @@ static int dump_print(const struct uk_store_entry *e, void *arg __unused)
 static int store_dump(int argc, char *argv[])
 {
 	if (argc > 1 && strcmp(argv[1], "--prom") != 0)
-		return uk_shell_usage_error("store", "dump: unknown option '%s'", argv[1]);
+		return uk_shell_usage_error(
+		    "store", "dump: unknown option '%s'", argv[1]);
 	if (argc > 1)
 		return store_dump_prom();
 	uk_store_iterate("", dump_print, NULL);
@@ -143,13 +149,13 @@ static int store_dump(int argc, char *argv[])
 
 static const struct {
 	const char *name;
-	int min_args, max_args;         /* after the subcommand's name */
+	int min_args, max_args;		   /* after the subcommand's name */
 	int (*fn)(int argc, char *argv[]); /* argv[0] is the subcommand */
 } subcommands[] = {
-	{ "ls",   0, 1, store_ls },
-	{ "get",  1, 1, store_get },
-	{ "set",  2, 2, store_set },
-	{ "dump", 0, 1, store_dump },
+    {"ls", 0, 1, store_ls},
+    {"get", 1, 1, store_get},
+    {"set", 2, 2, store_set},
+    {"dump", 0, 1, store_dump},
 };
 
 static int cmd_store(int argc, char *argv[])
@@ -162,13 +168,17 @@ static int cmd_store(int argc, char *argv[])
 		if (strcmp(argv[1], subcommands[i].name) != 0)
 			continue;
 		if (nargs < subcommands[i].min_args)
-			return uk_shell_usage_error("store", "%s: missing argument", argv[1]);
+			return uk_shell_usage_error(
+			    "store", "%s: missing argument", argv[1]);
 		if (nargs > subcommands[i].max_args)
-			return uk_shell_usage_error("store", "%s: too many arguments", argv[1]);
+			return uk_shell_usage_error(
+			    "store", "%s: too many arguments", argv[1]);
 		return subcommands[i].fn(argc - 1, argv + 1);
 	}
-	return uk_shell_usage_error("store", "unknown subcommand '%s'", argv[1]);
+	return uk_shell_usage_error("store", "unknown subcommand '%s'",
+				    argv[1]);
 }
 
-UK_SHELL_CMD(store, cmd_store, "ls|get|set|dump ...",
-	     "entries: ls [prefix], get <name>, set <name> <value>, dump [--prom]");
+UK_SHELL_CMD(
+    store, cmd_store, "ls|get|set|dump ...",
+    "entries: ls [prefix], get <name>, set <name> <value>, dump [--prom]");

@@ -35,7 +35,8 @@ static void prom_name(const struct uk_store_entry *e, struct prom_name *p)
 			p->object, sizeof(p->object));
 }
 
-static int cmp_family(const struct uk_store_entry *a, const struct uk_store_entry *b)
+static int cmp_family(const struct uk_store_entry *a,
+		      const struct uk_store_entry *b)
 {
 	struct prom_name pa, pb;
 	int c;
@@ -82,7 +83,8 @@ static void print_escaped(const char *s, bool label)
 	}
 }
 
-static void print_sample(const struct uk_store_entry *e, const struct prom_name *p,
+static void print_sample(const struct uk_store_entry *e,
+			 const struct prom_name *p,
 			 const struct uk_store_value *v)
 {
 	const char *sep = "{";
@@ -106,17 +108,21 @@ static void print_sample(const struct uk_store_entry *e, const struct prom_name 
 		bool neg = e->type <= UK_STORE_S64 && v->s < 0;
 		unsigned long long ns = neg ? -(unsigned long long)v->s : v->u;
 
-		printf(" %s%llu.%09llu\n", neg ? "-" : "", ns / 1000000000, ns % 1000000000);
+		printf(" %s%llu.%09llu\n", neg ? "-" : "", ns / 1000000000,
+		       ns % 1000000000);
 		return;
 	}
 	switch (e->type) {
 	case UK_STORE_STRING:
 		printf(" 1\n");
 		break;
-	case UK_STORE_S8: case UK_STORE_S16: case UK_STORE_S32: case UK_STORE_S64:
+	case UK_STORE_S8:
+	case UK_STORE_S16:
+	case UK_STORE_S32:
+	case UK_STORE_S64:
 		printf(" %lld\n", (long long)v->s);
 		break;
-	default:                /* unsigned, uptr and bool (0 or 1) */
+	default: /* unsigned, uptr and bool (0 or 1) */
 		printf(" %llu\n", (unsigned long long)v->u);
 		break;
 	}
@@ -124,8 +130,8 @@ static void print_sample(const struct uk_store_entry *e, const struct prom_name 
 
 int store_dump_prom(void)
 {
-	struct prom_list l = { NULL, 0, 0 };
-	struct prom_name p, last = { "", "" };
+	struct prom_list l = {NULL, 0, 0};
+	struct prom_name p, last = {"", ""};
 	struct uk_store_value v;
 	bool any = false;
 	int rc;
@@ -147,7 +153,9 @@ int store_dump_prom(void)
 			printf("# HELP %s ", p.family);
 			print_escaped(e->help[0] ? e->help : e->name, false);
 			printf("\n# TYPE %s %s\n", p.family,
-			       store_prom_is_counter(e->unit, e->type) ? "counter" : "gauge");
+			       store_prom_is_counter(e->unit, e->type)
+				   ? "counter"
+				   : "gauge");
 		}
 		print_sample(e, &p, &v);
 		last = p;

@@ -58,7 +58,8 @@ const struct uk_store_entry *store_static_find(const char *name)
 {
 	size_t i = store_static_lower_bound(name);
 
-	if (i < store_static_count() && strcmp(store_static_at(i)->name, name) == 0)
+	if (i < store_static_count() &&
+	    strcmp(store_static_at(i)->name, name) == 0)
 		return store_static_at(i);
 	return NULL;
 }
@@ -84,7 +85,8 @@ static int store_table_check(void)
 			   uk_store_entries_start[i].name) > 0)
 			break;
 	if (i < n) {
-		uk_pr_warn("the linker did not sort the entries; indexing %zu\n", n);
+		uk_pr_warn(
+		    "the linker did not sort the entries; indexing %zu\n", n);
 		index = malloc(n * sizeof(*index));
 		if (!index) {
 			uk_pr_err("no memory to index %zu entries\n", n);
@@ -97,7 +99,8 @@ static int store_table_check(void)
 	}
 	/* Two files declaring one name link fine (the symbols are static). */
 	for (i = 1; i < n; i++)
-		if (strcmp(store_static_at(i - 1)->name, store_static_at(i)->name) == 0)
+		if (strcmp(store_static_at(i - 1)->name,
+			   store_static_at(i)->name) == 0)
 			uk_pr_err("entry %s is declared twice\n",
 				  store_static_at(i)->name);
 	return 0;

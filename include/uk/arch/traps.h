@@ -21,11 +21,11 @@
 #include <uk/asm/regs.h>
 
 struct ukarch_trapctx {
-	struct __regs *regs;      /* the interrupted state; handlers may edit it */
-	unsigned long trapnr;     /* x86_64: vector; arm64: ESR_EL1.EC (sync) */
+	struct __regs *regs;  /* the interrupted state; handlers may edit it */
+	unsigned long trapnr; /* x86_64: vector; arm64: ESR_EL1.EC (sync) */
 	unsigned long error_code; /* x86_64: CPU error code; arm64: ESR_EL1 */
 	unsigned long fault_addr; /* CR2 / FAR_EL1 for memory faults, else 0 */
-	const char *name;         /* "Page fault", "Data abort", ... */
+	const char *name;	  /* "Page fault", "Data abort", ... */
 };
 
 #endif /* UK_ARCH_TRAPS_H */

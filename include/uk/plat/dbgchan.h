@@ -16,8 +16,8 @@
 #include <uk/essentials.h>
 
 enum ukplat_dbgchan_kind {
-	UKPLAT_DBGCHAN_DEDICATED,   /* the machine's own, if it has one */
-	UKPLAT_DBGCHAN_CONSOLE,     /* the console's UART, shared */
+	UKPLAT_DBGCHAN_DEDICATED, /* the machine's own, if it has one */
+	UKPLAT_DBGCHAN_CONSOLE,	  /* the console's UART, shared */
 };
 
 /*

@@ -14,20 +14,24 @@
 #include <uk/asm/traps.h>
 
 /* Raised on every architecture; <uk/asm/traps.h> adds the arch's own. */
-UK_EVENT_DECLARE(UKARCH_TRAP_PAGE_FAULT);   /* #PF; data/instruction abort (translation, permission, access flag) */
-UK_EVENT_DECLARE(UKARCH_TRAP_INVALID_OP);   /* #UD; undefined instruction */
-UK_EVENT_DECLARE(UKARCH_TRAP_BREAKPOINT);   /* int3; BRK */
-UK_EVENT_DECLARE(UKARCH_TRAP_DEBUG);        /* #DB; software step, hardware breakpoint, watchpoint */
-UK_EVENT_DECLARE(UKARCH_TRAP_BUS_ERROR);    /* #NP, #SS, #AC; alignment, SP/PC alignment, external abort, SError */
-UK_EVENT_DECLARE(UKARCH_TRAP_MATH);         /* #DE, #MF, #XM; trapped FP exception */
-UK_EVENT_DECLARE(UKARCH_TRAP_SECURITY);     /* #GP, #TS; illegal execution state */
+UK_EVENT_DECLARE(
+    UKARCH_TRAP_PAGE_FAULT); /* #PF; data/instruction abort (translation, permission, access flag) */
+UK_EVENT_DECLARE(UKARCH_TRAP_INVALID_OP); /* #UD; undefined instruction */
+UK_EVENT_DECLARE(UKARCH_TRAP_BREAKPOINT); /* int3; BRK */
+UK_EVENT_DECLARE(
+    UKARCH_TRAP_DEBUG); /* #DB; software step, hardware breakpoint, watchpoint */
+UK_EVENT_DECLARE(
+    UKARCH_TRAP_BUS_ERROR); /* #NP, #SS, #AC; alignment, SP/PC alignment, external abort, SError */
+UK_EVENT_DECLARE(UKARCH_TRAP_MATH); /* #DE, #MF, #XM; trapped FP exception */
+UK_EVENT_DECLARE(UKARCH_TRAP_SECURITY); /* #GP, #TS; illegal execution state */
 
 /*
  * Raise @event for the trap described by @ctx. Return when a handler
  * handled it (the CPU resumes from ctx->regs); otherwise call
  * uk_crash_trap(), which does not return.
  */
-void ukplat_trap_raise(const struct uk_event *event, struct ukarch_trapctx *ctx);
+void ukplat_trap_raise(const struct uk_event *event,
+		       struct ukarch_trapctx *ctx);
 
 /*
  * The end of the line for a trap nobody handled; the platform calls it,

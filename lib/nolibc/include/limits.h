@@ -8,30 +8,30 @@
 #ifndef NOLIBC_LIMITS_H
 #define NOLIBC_LIMITS_H
 
-#define CHAR_BIT   __CHAR_BIT__
+#define CHAR_BIT __CHAR_BIT__
 
-#define SCHAR_MAX  __SCHAR_MAX__
-#define SCHAR_MIN  (-SCHAR_MAX - 1)
-#define UCHAR_MAX  (SCHAR_MAX * 2 + 1)
-#ifdef __CHAR_UNSIGNED__        /* plain char is unsigned on arm64 */
-#define CHAR_MIN   0
-#define CHAR_MAX   UCHAR_MAX
+#define SCHAR_MAX __SCHAR_MAX__
+#define SCHAR_MIN (-SCHAR_MAX - 1)
+#define UCHAR_MAX (SCHAR_MAX * 2 + 1)
+#ifdef __CHAR_UNSIGNED__ /* plain char is unsigned on arm64 */
+#define CHAR_MIN 0
+#define CHAR_MAX UCHAR_MAX
 #else
-#define CHAR_MIN   SCHAR_MIN
-#define CHAR_MAX   SCHAR_MAX
+#define CHAR_MIN SCHAR_MIN
+#define CHAR_MAX SCHAR_MAX
 #endif
 
-#define SHRT_MAX   __SHRT_MAX__
-#define SHRT_MIN   (-SHRT_MAX - 1)
-#define USHRT_MAX  (SHRT_MAX * 2 + 1)
+#define SHRT_MAX  __SHRT_MAX__
+#define SHRT_MIN  (-SHRT_MAX - 1)
+#define USHRT_MAX (SHRT_MAX * 2 + 1)
 
-#define INT_MAX    __INT_MAX__
-#define INT_MIN    (-INT_MAX - 1)
-#define UINT_MAX   (INT_MAX * 2U + 1U)
+#define INT_MAX	 __INT_MAX__
+#define INT_MIN	 (-INT_MAX - 1)
+#define UINT_MAX (INT_MAX * 2U + 1U)
 
-#define LONG_MAX   __LONG_MAX__
-#define LONG_MIN   (-LONG_MAX - 1L)
-#define ULONG_MAX  (LONG_MAX * 2UL + 1UL)
+#define LONG_MAX  __LONG_MAX__
+#define LONG_MIN  (-LONG_MAX - 1L)
+#define ULONG_MAX (LONG_MAX * 2UL + 1UL)
 
 #define LLONG_MAX  __LONG_LONG_MAX__
 #define LLONG_MIN  (-LLONG_MAX - 1LL)
@@ -39,7 +39,7 @@
 
 /* Also in <stdint.h>; the definitions are identical. */
 #ifndef SIZE_MAX
-#define SIZE_MAX   __SIZE_MAX__
+#define SIZE_MAX __SIZE_MAX__
 #endif
 
 #endif /* NOLIBC_LIMITS_H */

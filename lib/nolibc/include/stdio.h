@@ -16,7 +16,7 @@
 int printf(const char *restrict fmt, ...) __attribute__((format(printf, 1, 2)));
 /* va_list variant of printf. */
 int vprintf(const char *restrict fmt, va_list ap)
-	__attribute__((format(printf, 1, 0)));
+    __attribute__((format(printf, 1, 0)));
 
 /*
  * Format into @buf, writing at most @size bytes including the terminating
@@ -24,13 +24,13 @@ int vprintf(const char *restrict fmt, va_list ap)
  * so a return value >= @size means the output was truncated.
  */
 int snprintf(char *restrict buf, size_t size, const char *restrict fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 /* va_list variant of snprintf. */
 int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt,
 	      va_list ap) __attribute__((format(printf, 3, 0)));
 /* Format into @buf, which must be large enough; return the length. */
 int sprintf(char *restrict buf, const char *restrict fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 
 /* Print @s and a newline; return a nonnegative number. */
 int puts(const char *s);

@@ -21,8 +21,10 @@ void gdb_arch_fpu_save(void);
 void gdb_arch_fpu_restore(void);
 
 /* Trap frame (+ saved FP state) to and from the register image in 'g' order. */
-int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image, size_t len);
-int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image, size_t len);
+int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
+		       size_t len);
+int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
+			size_t len);
 
 /*
  * Write @len bytes of code at @addr even into read-only text, then make
@@ -50,7 +52,8 @@ void gdb_arch_hw_remove_all(void);
  * hardware while stopped, so that the stub's own memory accesses do not
  * trigger watchpoints.
  */
-void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *stop,
+void gdb_arch_stop_reason(struct ukarch_trapctx *ctx,
+			  struct uk_gdbstub_stop *stop,
 			  bool (*is_stub_bp)(uintptr_t addr));
 
 /*

@@ -15,7 +15,8 @@ static bool debug_wait_requested(void)
 {
 	char v[4];
 
-	return uk_boot_param("uk.debug_wait", v, sizeof(v)) && strcmp(v, "0") != 0;
+	return uk_boot_param("uk.debug_wait", v, sizeof(v)) &&
+	       strcmp(v, "0") != 0;
 }
 
 static int gdb_boot_wait(void)
@@ -28,7 +29,7 @@ static int gdb_boot_wait(void)
 		printf("uk.debug_wait: no debug channel, not waiting\n");
 		return 0;
 	}
-	uk_gdbstub_break();    /* says "Waiting for debugger on ..." */
+	uk_gdbstub_break(); /* says "Waiting for debugger on ..." */
 	return 0;
 }
 UK_INIT(gdb_boot_wait, UK_INIT_LEVEL_LATE);

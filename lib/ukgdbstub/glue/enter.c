@@ -29,7 +29,8 @@ void gdb_glue_enter(struct ukarch_trapctx *ctx, int signal)
 	uk_gdbstub_session(&gdb_glue.stub, &stop, &resume);
 	/* A step over a compiled-in breakpoint is done by skipping it. */
 	while (resume.action == UK_GDBSTUB_STEP &&
-	       gdb_arch_step_skips_break(ctx, is_stub_bp(ukarch_regs_pc(ctx->regs)))) {
+	       gdb_arch_step_skips_break(
+		   ctx, is_stub_bp(ukarch_regs_pc(ctx->regs)))) {
 		stop.signal = UK_GDBSTUB_SIGTRAP;
 		stop.kind = UK_GDBSTUB_STOP_SIGNAL;
 		uk_gdbstub_session(&gdb_glue.stub, &stop, &resume);

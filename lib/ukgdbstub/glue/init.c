@@ -15,7 +15,7 @@
 #include <uk/plat/dbgchan.h>
 #include "glue.h"
 
-static bool have_chan, chan_shared;    /* what gdb_glue_init found */
+static bool have_chan, chan_shared; /* what gdb_glue_init found */
 
 /* --- transport: the debug channel -------------------------------------- */
 
@@ -41,9 +41,9 @@ static void io_flush(void *ctx __unused)
 }
 
 static const struct uk_gdbstub_io gdb_io = {
-	.getc = io_getc,
-	.write = io_write,
-	.flush = io_flush,
+    .getc = io_getc,
+    .write = io_write,
+    .flush = io_flush,
 };
 
 /* `uk.debug_chan=console|dedicated`, else what Kconfig chose. */
@@ -56,10 +56,13 @@ static enum ukplat_dbgchan_kind chan_kind(void)
 			return UKPLAT_DBGCHAN_CONSOLE;
 		if (strcmp(v, "dedicated") == 0)
 			return UKPLAT_DBGCHAN_DEDICATED;
-		printf("uk.debug_chan=%s: neither console nor dedicated, ignored\n", v);
+		printf("uk.debug_chan=%s: neither console nor dedicated, "
+		       "ignored\n",
+		       v);
 	}
-	return IS_ENABLED(CONFIG_LIBUKGDBSTUB_CONSOLE) ? UKPLAT_DBGCHAN_CONSOLE
-						       : UKPLAT_DBGCHAN_DEDICATED;
+	return IS_ENABLED(CONFIG_LIBUKGDBSTUB_CONSOLE)
+		   ? UKPLAT_DBGCHAN_CONSOLE
+		   : UKPLAT_DBGCHAN_DEDICATED;
 }
 
 #if CONFIG_LIBUKGDBSTUB_SELFTEST
@@ -81,7 +84,8 @@ int gdb_glue_set_io(const struct uk_gdbstub_io *io)
 	gdb_glue.ready = false;
 	if (!io && !have_chan)
 		return 0;
-	if (uk_gdbstub_init(&gdb_glue.stub, io ? io : &gdb_io, &gdb_glue_target) < 0)
+	if (uk_gdbstub_init(&gdb_glue.stub, io ? io : &gdb_io,
+			    &gdb_glue_target) < 0)
 		return -1;
 	gdb_glue.ready = true;
 	return 0;

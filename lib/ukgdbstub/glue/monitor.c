@@ -18,10 +18,10 @@
 #include "../arch/gdbstub_arch.h"
 #include "glue.h"
 
-#define MON_ARGS     8
-#define MEM_DEFAULT  64
-#define MEM_MAX      4096
-#define STORE_TEXT   160
+#define MON_ARGS    8
+#define MEM_DEFAULT 64
+#define MEM_MAX	    4096
+#define STORE_TEXT  160
 
 struct mon_out {
 	uk_gdbstub_out_fn fn;
@@ -74,10 +74,12 @@ static int mon_regs(struct mon_out *o, int argc __unused, char *argv[] __unused)
 		const struct uk_gdbstub_reg *r = &gdb_arch.regs[i];
 		uint64_t v = 0;
 
-		if (r->kind == UK_GDBSTUB_REG_UINT && r->size <= sizeof(v) && !r->fp_set) {
-			memcpy(&v, image + off, r->size);   /* little endian */
+		if (r->kind == UK_GDBSTUB_REG_UINT && r->size <= sizeof(v) &&
+		    !r->fp_set) {
+			memcpy(&v, image + off, r->size); /* little endian */
 			mon_printf(o, "%-6s %0*llx%s", r->name, 2 * r->size,
-				   (unsigned long long)v, ++col % 3 ? "  " : "\n");
+				   (unsigned long long)v,
+				   ++col % 3 ? "  " : "\n");
 		}
 		off += r->size;
 	}
@@ -93,7 +95,8 @@ static int mon_mem(struct mon_out *o, int argc, char *argv[])
 	unsigned long addr, len = MEM_DEFAULT;
 
 	if (argc < 2 || argc > 3 || !mon_number(argv[1], &addr) ||
-	    (argc == 3 && (!mon_number(argv[2], &len) || !len || len > MEM_MAX))) {
+	    (argc == 3 &&
+	     (!mon_number(argv[2], &len) || !len || len > MEM_MAX))) {
 		mon_printf(o, "usage: mem <addr> [len 1..%d]\n", MEM_MAX);
 		return 1;
 	}
@@ -106,33 +109,39 @@ static int mon_mem(struct mon_out *o, int argc, char *argv[])
 		got = uk_nofault_memcpy(b, (const void *)(addr + done), want,
 					UK_NOFAULT_NOREPORT);
 		for (size_t i = 0; i < got; i++)
-			n += snprintf(line + n, sizeof(line) - n, "%02x ", b[i]);
+			n +=
+			    snprintf(line + n, sizeof(line) - n, "%02x ", b[i]);
 		for (size_t i = got; i < 16; i++)
 			n += snprintf(line + n, sizeof(line) - n, "   ");
 		for (size_t i = 0; i < got; i++)
-			line[n++] = b[i] >= 0x20 && b[i] < 0x7f ? (char)b[i] : '.';
+			line[n++] =
+			    b[i] >= 0x20 && b[i] < 0x7f ? (char)b[i] : '.';
 		line[n] = '\0';
 		mon_printf(o, "%016lx: %s\n", addr + done, line);
 		if (got < want) {
-			mon_printf(o, "%016lx: inaccessible\n", addr + done + got);
+			mon_printf(o, "%016lx: inaccessible\n",
+				   addr + done + got);
 			return 1;
 		}
 	}
 	return 0;
 }
 
-static const char *const level_names[] = { "crit", "err", "warn", "info", "debug" };
+static const char *const level_names[] = {"crit", "err", "warn", "info",
+					  "debug"};
 
 /* `log [level]`: show or set ukdebug's run-time level (its ukstore entry). */
 static int mon_log(struct mon_out *o, int argc, char *argv[])
 {
-	const struct uk_store_entry *e = uk_store_get_entry("ukdebug/log_level");
+	const struct uk_store_entry *e =
+	    uk_store_get_entry("ukdebug/log_level");
 	char text[16];
 	long level;
 	int rc = 0;
 
 	if (!e) {
-		mon_printf(o, "log level not available (needs ukdebug and ukstore)\n");
+		mon_printf(
+		    o, "log level not available (needs ukdebug and ukstore)\n");
 		return 1;
 	}
 	if (argc > 2) {
@@ -143,8 +152,9 @@ static int mon_log(struct mon_out *o, int argc, char *argv[])
 	} else if (uk_store_get_text(e, text, sizeof(text)) == 0) {
 		level = strtol(text, NULL, 10);
 		mon_printf(o, "log level %ld (%s)\n", level,
-			   level >= 0 && level < (long)ARRAY_SIZE(level_names) ?
-			   level_names[level] : "?");
+			   level >= 0 && level < (long)ARRAY_SIZE(level_names)
+			       ? level_names[level]
+			       : "?");
 	}
 	uk_store_put_entry(e);
 	return rc ? 1 : 0;
@@ -156,8 +166,9 @@ static int store_line(const struct uk_store_entry *e, void *arg)
 
 	if (uk_store_get_text(e, text, sizeof(text)) < 0)
 		strcpy(text, "-");
-	mon_printf(arg, "%-40s %-6s %-2s %s %s\n", e->name, uk_store_type_name(e->type),
-		   uk_store_access(e), text, e->unit);
+	mon_printf(arg, "%-40s %-6s %-2s %s %s\n", e->name,
+		   uk_store_type_name(e->type), uk_store_access(e), text,
+		   e->unit);
 	return 0;
 }
 
@@ -173,7 +184,8 @@ static int mon_store(struct mon_out *o, int argc, char *argv[])
 		return 1;
 	}
 	if (argc >= 2 && argc <= 3 && strcmp(argv[1], "ls") == 0)
-		return uk_store_iterate(argc == 3 ? argv[2] : "", store_line, o);
+		return uk_store_iterate(argc == 3 ? argv[2] : "", store_line,
+					o);
 	if (argc != 3 || strcmp(argv[1], "get") != 0) {
 		mon_printf(o, "usage: store ls [prefix] | store get <name>\n");
 		return 1;
@@ -196,11 +208,12 @@ static int mon_store(struct mon_out *o, int argc, char *argv[])
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
-	{ "help", "", "this list", mon_help },
-	{ "regs", "", "registers of the stop", mon_regs },
-	{ "mem", "<addr> [len]", "hex dump of guest memory (through nofault)", mon_mem },
-	{ "log", "[0-4]", "show or set the run-time log level", mon_log },
-	{ "store", "ls [prefix] | get <name>", "ukstore entries", mon_store },
+    {"help", "", "this list", mon_help},
+    {"regs", "", "registers of the stop", mon_regs},
+    {"mem", "<addr> [len]", "hex dump of guest memory (through nofault)",
+     mon_mem},
+    {"log", "[0-4]", "show or set the run-time log level", mon_log},
+    {"store", "ls [prefix] | get <name>", "ukstore entries", mon_store},
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)
@@ -208,15 +221,17 @@ static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)
 	for (size_t i = 0; i < ARRAY_SIZE(mon_cmds); i++) {
 		char cmd[48];
 
-		snprintf(cmd, sizeof(cmd), "%s %s", mon_cmds[i].name, mon_cmds[i].usage);
+		snprintf(cmd, sizeof(cmd), "%s %s", mon_cmds[i].name,
+			 mon_cmds[i].usage);
 		mon_printf(o, "monitor %-32s %s\n", cmd, mon_cmds[i].help);
 	}
 	return 0;
 }
 
-int gdb_glue_monitor(void *ctx __unused, char *line, uk_gdbstub_out_fn out, void *arg)
+int gdb_glue_monitor(void *ctx __unused, char *line, uk_gdbstub_out_fn out,
+		     void *arg)
 {
-	struct mon_out o = { out, arg };
+	struct mon_out o = {out, arg};
 	char *argv[MON_ARGS];
 	int argc = 0;
 
@@ -234,6 +249,7 @@ int gdb_glue_monitor(void *ctx __unused, char *line, uk_gdbstub_out_fn out, void
 	for (size_t i = 0; i < ARRAY_SIZE(mon_cmds); i++)
 		if (strcmp(argv[0], mon_cmds[i].name) == 0)
 			return mon_cmds[i].fn(&o, argc, argv);
-	mon_printf(&o, "unknown command '%s' (monitor help lists them)\n", argv[0]);
+	mon_printf(&o, "unknown command '%s' (monitor help lists them)\n",
+		   argv[0]);
 	return 1;
 }

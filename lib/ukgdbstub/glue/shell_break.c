@@ -14,4 +14,5 @@ static int cmd_break(int argc, char *argv[] __unused)
 	return 0;
 }
 
-UK_SHELL_CMD(break, cmd_break, "", "stop in the debugger (waits for one on the debug channel)");
+UK_SHELL_CMD(break, cmd_break, "",
+	     "stop in the debugger (waits for one on the debug channel)");

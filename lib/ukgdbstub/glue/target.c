@@ -26,12 +26,15 @@ static int t_regs_write(void *ctx __unused, const uint8_t *image, size_t len)
 }
 
 /* An address the debugger names may be anything: a fault is an answer. */
-static size_t t_mem_read(void *ctx __unused, uintptr_t addr, void *buf, size_t len)
+static size_t t_mem_read(void *ctx __unused, uintptr_t addr, void *buf,
+			 size_t len)
 {
-	return uk_nofault_memcpy(buf, (const void *)addr, len, UK_NOFAULT_NOREPORT);
+	return uk_nofault_memcpy(buf, (const void *)addr, len,
+				 UK_NOFAULT_NOREPORT);
 }
 
-static size_t t_mem_write(void *ctx __unused, uintptr_t addr, const void *buf, size_t len)
+static size_t t_mem_write(void *ctx __unused, uintptr_t addr, const void *buf,
+			  size_t len)
 {
 	return uk_nofault_memcpy((void *)addr, buf, len, UK_NOFAULT_NOREPORT);
 }
@@ -42,14 +45,14 @@ static size_t t_text_write(void *ctx __unused, uintptr_t addr, const void *buf,
 	return gdb_arch_text_write(addr, buf, len);
 }
 
-static int t_hw_insert(void *ctx __unused, enum uk_gdbstub_hw type, uintptr_t addr,
-		       size_t len)
+static int t_hw_insert(void *ctx __unused, enum uk_gdbstub_hw type,
+		       uintptr_t addr, size_t len)
 {
 	return gdb_arch_hw_insert(type, addr, len);
 }
 
-static int t_hw_remove(void *ctx __unused, enum uk_gdbstub_hw type, uintptr_t addr,
-		       size_t len)
+static int t_hw_remove(void *ctx __unused, enum uk_gdbstub_hw type,
+		       uintptr_t addr, size_t len)
 {
 	return gdb_arch_hw_remove(type, addr, len);
 }
@@ -60,18 +63,18 @@ static void t_hw_remove_all(void *ctx __unused)
 }
 
 static const struct uk_gdbstub_ops gdb_ops = {
-	.regs_read = t_regs_read,
-	.regs_write = t_regs_write,
-	.mem_read = t_mem_read,
-	.mem_write = t_mem_write,
-	.text_write = t_text_write,
-	.hw_insert = t_hw_insert,
-	.hw_remove = t_hw_remove,
-	.hw_remove_all = t_hw_remove_all,
-	.monitor = gdb_glue_monitor,
+    .regs_read = t_regs_read,
+    .regs_write = t_regs_write,
+    .mem_read = t_mem_read,
+    .mem_write = t_mem_write,
+    .text_write = t_text_write,
+    .hw_insert = t_hw_insert,
+    .hw_remove = t_hw_remove,
+    .hw_remove_all = t_hw_remove_all,
+    .monitor = gdb_glue_monitor,
 };
 
 const struct uk_gdbstub_target gdb_glue_target = {
-	.arch = &gdb_arch,
-	.ops = &gdb_ops,
+    .arch = &gdb_arch,
+    .ops = &gdb_ops,
 };

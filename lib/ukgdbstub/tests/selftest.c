@@ -14,11 +14,8 @@
 #include "selftest.h"
 
 static const char *const result_names[] = {
-	[ST_NOT_RUN] = "--  ",
-	[ST_RUNNING] = "??  ",
-	[ST_PASS] = "ok  ",
-	[ST_SKIP] = "skip",
-	[ST_FAIL] = "FAIL",
+    [ST_NOT_RUN] = "--  ", [ST_RUNNING] = "??  ", [ST_PASS] = "ok  ",
+    [ST_SKIP] = "skip",	   [ST_FAIL] = "FAIL",
 };
 
 /* Print the cases from *@next on that are decided (@all: all of them). */
@@ -26,7 +23,8 @@ static void report_cases(unsigned int *next, unsigned int n, bool all)
 {
 	for (; *next < n; (*next)++) {
 		const char *title, *why;
-		enum gdb_selftest_result r = gdb_selftest_io_result(*next, &title, &why);
+		enum gdb_selftest_result r =
+		    gdb_selftest_io_result(*next, &title, &why);
 
 		if (!all && (r == ST_NOT_RUN || r == ST_RUNNING))
 			break;
@@ -38,11 +36,12 @@ static void report_cases(unsigned int *next, unsigned int n, bool all)
 /* The summary line; return 0 when nothing failed. */
 static int summary(unsigned int n)
 {
-	unsigned int count[ARRAY_SIZE(result_names)] = { 0 }, failed = 0;
+	unsigned int count[ARRAY_SIZE(result_names)] = {0}, failed = 0;
 	const char *title, *why;
 
 	for (unsigned int i = 0; i < n; i++) {
-		enum gdb_selftest_result r = gdb_selftest_io_result(i, &title, &why);
+		enum gdb_selftest_result r =
+		    gdb_selftest_io_result(i, &title, &why);
 
 		if (r == ST_FAIL && !count[ST_FAIL])
 			failed = i;
@@ -56,8 +55,10 @@ static int summary(unsigned int n)
 		return 0;
 	}
 	gdb_selftest_io_result(failed, &title, &why);
-	printf("gdbstub selftest: FAILED %u/%u passed, %u skipped, %u not run; failed: %u %s\n",
-	       count[ST_PASS], n, count[ST_SKIP], count[ST_NOT_RUN], failed + 1, title);
+	printf("gdbstub selftest: FAILED %u/%u passed, %u skipped, %u not run; "
+	       "failed: %u %s\n",
+	       count[ST_PASS], n, count[ST_SKIP], count[ST_NOT_RUN], failed + 1,
+	       title);
 	return -1;
 }
 
@@ -68,7 +69,8 @@ int gdb_selftest_run(void)
 
 	/* Its session would be lost: the stub has one. */
 	if (gdb_glue.attached) {
-		printf("gdbstub selftest: FAILED: a debugger is attached, detach it first\n");
+		printf("gdbstub selftest: FAILED: a debugger is attached, "
+		       "detach it first\n");
 		return -1;
 	}
 	gdb_selftest_prepare();
@@ -95,7 +97,8 @@ static int gdb_selftest_boot(void)
 {
 	char v[4];
 
-	if (!uk_boot_param("uk.gdbstub_selftest", v, sizeof(v)) || strcmp(v, "0") == 0)
+	if (!uk_boot_param("uk.gdbstub_selftest", v, sizeof(v)) ||
+	    strcmp(v, "0") == 0)
 		return 0;
 	return gdb_selftest_run();
 }

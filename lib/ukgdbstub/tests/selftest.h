@@ -14,9 +14,9 @@
 
 /* How a step's packet goes out. */
 enum gdb_selftest_how {
-	ST_PACKET,      /* framed with its checksum; in ack mode acked ('+') */
-	ST_BADSUM,      /* framed with a wrong checksum: the reply is a bare '-' */
-	ST_NAK,         /* a bare '-' for the last reply: it comes again, as it was */
+	ST_PACKET, /* framed with its checksum; in ack mode acked ('+') */
+	ST_BADSUM, /* framed with a wrong checksum: the reply is a bare '-' */
+	ST_NAK, /* a bare '-' for the last reply: it comes again, as it was */
 };
 
 /*
@@ -28,16 +28,18 @@ enum gdb_selftest_how {
  * reply that stop must bring.
  */
 struct gdb_selftest_step {
-	const char *send;       /* packet data */
-	const char *expect;     /* the reply (run-length decoded) */
-	const char *name;       /* a case title: this entry opens a case */
+	const char *send;   /* packet data */
+	const char *expect; /* the reply (run-length decoded) */
+	const char *name;   /* a case title: this entry opens a case */
 	enum gdb_selftest_how how;
-	unsigned int repeat;    /* send it this many times (0: once) */
-	bool optional;          /* an empty reply ("not supported") skips the case */
-	const char *output;     /* text the monitor output ("O" packets) must hold */
+	unsigned int repeat; /* send it this many times (0: once) */
+	bool optional; /* an empty reply ("not supported") skips the case */
+	const char
+	    *output; /* text the monitor output ("O" packets) must hold */
 	/* C's side: NULL when what the stub did is right, else what is wrong
 	 * (@reply is the decoded reply; @want is the step's own). */
-	const char *(*check)(const struct gdb_selftest_step *step, const char *reply);
+	const char *(*check)(const struct gdb_selftest_step *step,
+			     const char *reply);
 	const char *want;
 	void (*action)(void);
 };
@@ -61,10 +63,10 @@ extern const struct uk_gdbstub_io gdb_selftest_io;
 
 /* What became of a case. */
 enum gdb_selftest_result {
-	ST_NOT_RUN,     /* the script failed before it */
+	ST_NOT_RUN, /* the script failed before it */
 	ST_RUNNING,
 	ST_PASS,
-	ST_SKIP,        /* optional and not supported here */
+	ST_SKIP, /* optional and not supported here */
 	ST_FAIL,
 };
 
@@ -91,8 +93,8 @@ void gdb_selftest_io_fail(const char *why);
 void gdb_selftest_io_finish(void);
 
 /* Case @i's title, result and, for a failure or a skip, why. */
-enum gdb_selftest_result gdb_selftest_io_result(unsigned int i, const char **title,
-						const char **why);
+enum gdb_selftest_result
+gdb_selftest_io_result(unsigned int i, const char **title, const char **why);
 
 /* --- selftest.c ------------------------------------------------------------ */
 

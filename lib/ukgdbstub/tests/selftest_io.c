@@ -20,14 +20,15 @@
 #include "../hex.h"
 #include "selftest.h"
 
-#define ST_CASES_MAX    32
-#define ST_TX_MAX       256     /* one packet of ours, framed */
-#define ST_RX_MAX       4096    /* what the stub says about one packet
+#define ST_CASES_MAX 32
+#define ST_TX_MAX    256 /* one packet of ours, framed */
+#define ST_RX_MAX                                                              \
+	4096		    /* what the stub says about one packet
 				 * (the most: arm64's 'g', 1.6 KB) */
-#define ST_TEXT_MAX     1024    /* monitor output before a reply */
-#define ST_WHY_MAX      240
-#define ST_PATTERN_MAX  160     /* an expected reply, expanded */
-#define RLE_BASE        29      /* "c*n": c and n - 29 more of it */
+#define ST_TEXT_MAX    1024 /* monitor output before a reply */
+#define ST_WHY_MAX     240
+#define ST_PATTERN_MAX 160 /* an expected reply, expanded */
+#define RLE_BASE       29  /* "c*n": c and n - 29 more of it */
 
 struct st_case {
 	const char *title;
@@ -38,27 +39,28 @@ struct st_case {
 static struct {
 	const struct gdb_selftest_step *script;
 	unsigned int len;
-	gdb_selftest_var_fn var;        /* the placeholders' values */
-	unsigned int pos;               /* the next entry to play */
-	unsigned int rep;               /* times it was sent already */
-	const struct gdb_selftest_step *sent;   /* its answer is not checked yet */
-	bool noack;                     /* QStartNoAckMode was accepted */
-	bool over;                      /* hung up: the script ended or failed */
-	void (*action)(void);           /* what C does after the last resume */
+	gdb_selftest_var_fn var; /* the placeholders' values */
+	unsigned int pos;	 /* the next entry to play */
+	unsigned int rep;	 /* times it was sent already */
+	const struct gdb_selftest_step
+	    *sent;	      /* its answer is not checked yet */
+	bool noack;	      /* QStartNoAckMode was accepted */
+	bool over;	      /* hung up: the script ended or failed */
+	void (*action)(void); /* what C does after the last resume */
 
 	char tx[ST_TX_MAX];
 	size_t tx_len, tx_pos;
-	char rx[ST_RX_MAX];             /* what the stub wrote, raw */
+	char rx[ST_RX_MAX]; /* what the stub wrote, raw */
 	size_t rx_len;
 	bool rx_overflow;
-	char last[ST_RX_MAX];           /* the last reply packet, raw (for a NAK) */
+	char last[ST_RX_MAX]; /* the last reply packet, raw (for a NAK) */
 	size_t last_len;
-	char reply[ST_RX_MAX];          /* the last packet's data, decoded */
-	char text[ST_TEXT_MAX];         /* monitor output ("O" packets) before it */
+	char reply[ST_RX_MAX];	/* the last packet's data, decoded */
+	char text[ST_TEXT_MAX]; /* monitor output ("O" packets) before it */
 
 	struct st_case cases[ST_CASES_MAX];
 	unsigned int ncases;
-	unsigned int cur;               /* the case playing, from 1; 0: none yet */
+	unsigned int cur; /* the case playing, from 1; 0: none yet */
 } st;
 
 /* Fail the case playing, saying why, and hang up. */
@@ -115,7 +117,8 @@ static bool expand(char *dst, size_t size, const char *tmpl)
 		if (*p == '{' && (end = strchr(p, '}'))) {
 			val = st.var(p + 1, (size_t)(end - p - 1));
 			if (!val) {
-				fail("no value for %.*s", (int)(end - p + 1), p);
+				fail("no value for %.*s", (int)(end - p + 1),
+				     p);
 				return false;
 			}
 			n = strlen(val);
@@ -123,7 +126,8 @@ static bool expand(char *dst, size_t size, const char *tmpl)
 		}
 		p++;
 		if (o + n >= size) {
-			fail("\"%s\" expands to more than %zu bytes", tmpl, size - 1);
+			fail("\"%s\" expands to more than %zu bytes", tmpl,
+			     size - 1);
 			return false;
 		}
 		memcpy(dst + o, val, n);
@@ -238,7 +242,8 @@ static const char *parse(char *acks, size_t size, unsigned int *packets)
 		if (hi < 0 || lo < 0 || sum != (uint8_t)(hi << 4 | lo))
 			return "a wrong checksum";
 		if (*packets && !take_output())
-			return "a packet before the reply that is not monitor output";
+			return "a packet before the reply that is not monitor "
+			       "output";
 		if (!unrle(p + 1, hash))
 			return "a run-length encoding past the buffer";
 		st.last_len = (size_t)(hash + 3 - p);
@@ -256,7 +261,8 @@ static void skip_case(void)
 	struct st_case *c = &st.cases[st.cur - 1];
 
 	c->result = ST_SKIP;
-	snprintf(c->why, sizeof(c->why), "not supported here (the empty reply)");
+	snprintf(c->why, sizeof(c->why),
+		 "not supported here (the empty reply)");
 	while (st.pos < st.len && !st.script[st.pos].name)
 		st.pos++;
 	st.rep = 0;
@@ -273,13 +279,17 @@ static void check_sent(void)
 
 	st.sent = NULL;
 	if (st.rx_overflow) {
-		fail("%s: more than %zu bytes of answer", s->send, sizeof(st.rx));
+		fail("%s: more than %zu bytes of answer", s->send,
+		     sizeof(st.rx));
 	} else if (s->how == ST_BADSUM) {
 		if (st.rx_len != 1 || st.rx[0] != '-')
-			fail("%s with a bad checksum: \"%.*s\", not '-'", s->send, shown, st.rx);
+			fail("%s with a bad checksum: \"%.*s\", not '-'",
+			     s->send, shown, st.rx);
 	} else if (s->how == ST_NAK) {
-		if (st.rx_len != st.last_len || memcmp(st.rx, st.last, st.rx_len))
-			fail("'-': \"%.*s\", not the last reply again", shown, st.rx);
+		if (st.rx_len != st.last_len ||
+		    memcmp(st.rx, st.last, st.rx_len))
+			fail("'-': \"%.*s\", not the last reply again", shown,
+			     st.rx);
 	} else if (!expand(want, sizeof(want), s->expect)) {
 		return;
 	} else if ((err = parse(acks, sizeof(acks), &packets))) {
@@ -287,13 +297,16 @@ static void check_sent(void)
 	} else if (!packets) {
 		fail("%s: no reply (expected \"%s\")", s->send, want);
 	} else if (st.noack ? acks[0] != '\0' : strcmp(acks, "+") != 0) {
-		fail("%s: acks \"%s\" in %s mode", s->send, acks, st.noack ? "no-ack" : "ack");
+		fail("%s: acks \"%s\" in %s mode", s->send, acks,
+		     st.noack ? "no-ack" : "ack");
 	} else if (s->optional && !st.reply[0]) {
 		skip_case();
 	} else if (!glob(want, st.reply)) {
-		fail("%s: got \"%.80s\", expected \"%s\"", s->send, st.reply, want);
+		fail("%s: got \"%.80s\", expected \"%s\"", s->send, st.reply,
+		     want);
 	} else if (s->output && !strstr(st.text, s->output)) {
-		fail("%s: \"%s\" not in the output \"%.60s\"", s->send, s->output, st.text);
+		fail("%s: \"%s\" not in the output \"%.60s\"", s->send,
+		     s->output, st.text);
 	} else if (s->check && (err = s->check(s, st.reply))) {
 		fail("%s: %s", s->send, err);
 	} else if (!strcmp(s->send, "QStartNoAckMode")) {
@@ -361,8 +374,8 @@ static void st_write(void *ctx __unused, const char *buf, size_t len)
 }
 
 const struct uk_gdbstub_io gdb_selftest_io = {
-	.getc = st_getc,
-	.write = st_write,
+    .getc = st_getc,
+    .write = st_write,
 };
 
 unsigned int gdb_selftest_io_start(const struct gdb_selftest_step *script,
@@ -408,8 +421,8 @@ void gdb_selftest_io_finish(void)
 	st.over = true;
 }
 
-enum gdb_selftest_result gdb_selftest_io_result(unsigned int i, const char **title,
-						const char **why)
+enum gdb_selftest_result
+gdb_selftest_io_result(unsigned int i, const char **title, const char **why)
 {
 	const struct st_case *c = &st.cases[i];
 

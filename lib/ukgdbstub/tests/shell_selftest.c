@@ -11,7 +11,8 @@
 static int cmd_gdbstub_selftest(int argc, char *argv[] __unused)
 {
 	if (argc > 1)
-		return uk_shell_usage_error("gdbstub_selftest", "no arguments expected");
+		return uk_shell_usage_error("gdbstub_selftest",
+					    "no arguments expected");
 	if (gdb_selftest_run() < 0) {
 		printf("error: gdbstub_selftest: a case failed\n");
 		return 1;

@@ -16,7 +16,8 @@ extern char _text[], _rodata[], _etext[], _bss_start[], _bss_end[], _end[];
 extern uint64_t arm64_entry_ticks;
 
 /* The boot stack and the unmapped page below it (entry.S). */
-extern char arm64_boot_stack_guard[], arm64_boot_stack[], arm64_boot_stack_top[];
+extern char arm64_boot_stack_guard[], arm64_boot_stack[],
+    arm64_boot_stack_top[];
 
 /*
  * Device addresses: constants from memlayout.h unless the DTB says else;
@@ -29,9 +30,9 @@ struct arm64_devices {
 };
 
 /* Before the MMU (built with -mstrict-align). */
-void arm64_dtb_probe(void);                        /* bootinfo.c */
+void arm64_dtb_probe(void);			    /* bootinfo.c */
 void arm64_ram_get(uint64_t *base, uint64_t *size); /* bootinfo.c */
-void arm64_mmu_init(void);                         /* mmu.c */
+void arm64_mmu_init(void);			    /* mmu.c */
 
 /* After the MMU, in this order (setup.c). */
 void arm64_time_init(void);

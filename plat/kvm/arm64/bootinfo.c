@@ -93,7 +93,8 @@ static void uart_init(struct arm64_devices *dev)
 	if (irq && len >= 8) {
 		uint32_t n = fdt_be32(irq + 4);
 
-		dev->uart_irq = (fdt_be32(irq) == 0 ? GIC_SPI_BASE : GIC_PPI_BASE) + n;
+		dev->uart_irq =
+		    (fdt_be32(irq) == 0 ? GIC_SPI_BASE : GIC_PPI_BASE) + n;
 	}
 }
 
@@ -107,7 +108,8 @@ static void gic_find(struct arm64_devices *dev)
 		node = fdt_compatible(&dtb, "arm,gic-400");
 	if (node < 0) {
 		if (fdt_compatible(&dtb, "arm,gic-v3") >= 0) {
-			uk_pr_warn("GICv3 is not supported: no interrupts (use -M virt,gic-version=2)\n");
+			uk_pr_warn("GICv3 is not supported: no interrupts (use "
+				   "-M virt,gic-version=2)\n");
 			dev->gicd = dev->gicc = 0;
 		}
 		return;
@@ -129,17 +131,20 @@ void arm64_bootinfo_init(struct arm64_devices *dev)
 
 	kvm_mem_total_set(ram_size);
 	kvm_memregion_add(ram_base, ram_size);
-	kvm_memregion_reserve((uintptr_t)_text, (uintptr_t)_end - (uintptr_t)_text);
+	kvm_memregion_reserve((uintptr_t)_text,
+			      (uintptr_t)_end - (uintptr_t)_text);
 	if (!dtb_ok) {
 		uk_pr_warn("no device tree at %#lx: assuming %lu MiB RAM\n",
-			   (unsigned long)KVM_DTB_BASE, (unsigned long)(ram_size >> 20));
+			   (unsigned long)KVM_DTB_BASE,
+			   (unsigned long)(ram_size >> 20));
 		return;
 	}
 	kvm_memregion_reserve(KVM_DTB_BASE, dtb.size);
 	cmdline_init();
 	uart_init(dev);
 	gic_find(dev);
-	uk_pr_debug("DTB %u bytes, RAM %#lx+%#lx, PL011 %#lx irq %u, GICD %#lx GICC %#lx\n",
+	uk_pr_debug("DTB %u bytes, RAM %#lx+%#lx, PL011 %#lx irq %u, GICD %#lx "
+		    "GICC %#lx\n",
 		    dtb.size, (unsigned long)ram_base, (unsigned long)ram_size,
 		    dev->uart, dev->uart_irq, dev->gicd, dev->gicc);
 }

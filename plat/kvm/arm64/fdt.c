@@ -9,14 +9,14 @@
  */
 #include "fdt.h"
 
-#define FDT_MAGIC       0xd00dfeedU
-#define FDT_BEGIN_NODE  1
-#define FDT_END_NODE    2
-#define FDT_PROP        3
-#define FDT_NOP         4
-#define FDT_END         9
+#define FDT_MAGIC	0xd00dfeedU
+#define FDT_BEGIN_NODE	1
+#define FDT_END_NODE	2
+#define FDT_PROP	3
+#define FDT_NOP		4
+#define FDT_END		9
 #define FDT_HEADER_SIZE 40
-#define FDT_MAX_DEPTH   16
+#define FDT_MAX_DEPTH	16
 
 int fdt_init(struct fdt *f, const void *blob, size_t max_size)
 {
@@ -146,7 +146,8 @@ int fdt_path(const struct fdt *f, const char *path)
 			if (depth == 0 && *comp == '\0')
 				return (int)node;
 			if (depth != matched + 1 ||
-			    !name_matches((const char *)f->blob + node + 4, comp))
+			    !name_matches((const char *)f->blob + node + 4,
+					  comp))
 				continue;
 			matched++;
 			while (*comp != '\0' && *comp != '/')
@@ -173,7 +174,8 @@ static bool in_stringlist(const uint8_t *list, uint32_t len, const char *want)
 	while (i < len) {
 		uint32_t j = 0;
 
-		while (i + j < len && want[j] != '\0' && list[i + j] == (uint8_t)want[j])
+		while (i + j < len && want[j] != '\0' &&
+		       list[i + j] == (uint8_t)want[j])
 			j++;
 		if (want[j] == '\0' && i + j < len && list[i + j] == '\0')
 			return true;
@@ -197,7 +199,8 @@ int fdt_compatible(const struct fdt *f, const char *compat)
 		} else if (tok == FDT_PROP) {
 			if (node >= 0 && prop_is(f, tok_off, "compatible") &&
 			    in_stringlist(f->blob + tok_off + 12,
-					  fdt_be32(f->blob + tok_off + 4), compat))
+					  fdt_be32(f->blob + tok_off + 4),
+					  compat))
 				return node;
 		} else if (tok != FDT_END_NODE && tok != FDT_NOP) {
 			return -1;
@@ -279,14 +282,14 @@ static uint64_t read_cells(const uint8_t *p, uint32_t n)
 	return v;
 }
 
-int fdt_reg(const struct fdt *f, int node, int idx,
-	    uint64_t *base, uint64_t *size)
+int fdt_reg(const struct fdt *f, int node, int idx, uint64_t *base,
+	    uint64_t *size)
 {
 	uint32_t ac, sc, len, entry;
 	const uint8_t *reg;
 
-	if (idx < 0 || parent_cells(f, node, &ac, &sc) < 0 ||
-	    ac < 1 || ac > 2 || sc > 2)
+	if (idx < 0 || parent_cells(f, node, &ac, &sc) < 0 || ac < 1 ||
+	    ac > 2 || sc > 2)
 		return -1;
 	reg = fdt_prop(f, node, "reg", &len);
 	entry = 4 * (ac + sc);

@@ -12,7 +12,7 @@
 
 struct fdt {
 	const uint8_t *blob;
-	uint32_t size;                  /* header totalsize */
+	uint32_t size;			 /* header totalsize */
 	uint32_t struct_off, struct_end; /* structure block, blob offsets */
 	uint32_t strings_off, strings_size;
 };
@@ -44,8 +44,8 @@ const void *fdt_prop(const struct fdt *f, int node, const char *name,
  * Decode entry @idx of the "reg" property of @node, using the parent's
  * #address-cells/#size-cells. Return 0, or -1 when there is no such entry.
  */
-int fdt_reg(const struct fdt *f, int node, int idx,
-	    uint64_t *base, uint64_t *size);
+int fdt_reg(const struct fdt *f, int node, int idx, uint64_t *base,
+	    uint64_t *size);
 
 /* Read a big-endian 32-bit cell (no alignment needed). */
 static inline uint32_t fdt_be32(const void *p)

@@ -10,21 +10,21 @@
 #include "arm64.h"
 #include "gic.h"
 
-#define GICD_CTLR        0x000
-#define GICD_TYPER       0x004
-#define GICD_ISENABLER   0x100
-#define GICD_ICENABLER   0x180
-#define GICD_ICPENDR     0x280
-#define GICD_ICACTIVER   0x380
-#define GICD_IPRIORITYR  0x400
-#define GICD_ITARGETSR   0x800
-#define GICD_ICFGR       0xc00
+#define GICD_CTLR	0x000
+#define GICD_TYPER	0x004
+#define GICD_ISENABLER	0x100
+#define GICD_ICENABLER	0x180
+#define GICD_ICPENDR	0x280
+#define GICD_ICACTIVER	0x380
+#define GICD_IPRIORITYR 0x400
+#define GICD_ITARGETSR	0x800
+#define GICD_ICFGR	0xc00
 
-#define GICC_CTLR        0x000
-#define GICC_PMR         0x004
-#define GICC_BPR         0x008
-#define GICC_IAR         0x00c
-#define GICC_EOIR        0x010
+#define GICC_CTLR 0x000
+#define GICC_PMR  0x004
+#define GICC_BPR  0x008
+#define GICC_IAR  0x00c
+#define GICC_EOIR 0x010
 
 static uintptr_t gicd, gicc;
 static unsigned int nr_irqs;
@@ -113,11 +113,12 @@ void arm64_gic_init(uintptr_t dist, uintptr_t cpu)
 		wr32(gicd + GICD_ICACTIVER + i / 8, 0xffffffff);
 	}
 	for (i = 0; i < nr_irqs; i += 4)
-		wr32(gicd + GICD_IPRIORITYR + i, 0x01010101U * GIC_PRIO_DEFAULT);
+		wr32(gicd + GICD_IPRIORITYR + i,
+		     0x01010101U * GIC_PRIO_DEFAULT);
 	for (i = 32; i < nr_irqs; i += 4)
 		wr32(gicd + GICD_ITARGETSR + i, 0x01010101U);
 	for (i = 32; i < nr_irqs; i += 16)
-		wr32(gicd + GICD_ICFGR + i / 4, 0);   /* SPIs level-sensitive */
+		wr32(gicd + GICD_ICFGR + i / 4, 0); /* SPIs level-sensitive */
 	wr32(gicd + GICD_CTLR, 1);
 
 	wr32(gicc + GICC_PMR, GIC_PMR_ALL);

@@ -13,8 +13,8 @@
 #include "arm64.h"
 #include "gic.h"
 
-#define GIC_SGI_COUNT      16
-#define IRQS_PER_EXCEPTION 32  /* bound the loop if a level line stays high */
+#define GIC_SGI_COUNT	   16
+#define IRQS_PER_EXCEPTION 32 /* bound the loop if a level line stays high */
 
 struct irq_handler {
 	ukplat_irq_handler_t fn;
@@ -25,7 +25,8 @@ static struct irq_handler handlers[GIC_MAX_IRQS];
 
 int ukplat_irq_register(unsigned int irq, ukplat_irq_handler_t fn, void *arg)
 {
-	if (!fn || irq < GIC_SGI_COUNT || irq >= gic_nr_irqs() || handlers[irq].fn)
+	if (!fn || irq < GIC_SGI_COUNT || irq >= gic_nr_irqs() ||
+	    handlers[irq].fn)
 		return -1;
 	handlers[irq].arg = arg;
 	handlers[irq].fn = fn;
@@ -39,12 +40,15 @@ void arm64_irq_handle(void)
 		uint32_t iar = gic_ack();
 		unsigned int irq = iar & 0x3ff;
 
-		if (irq >= GIC_MAX_IRQS)    /* 1020-1023: spurious, nothing pending */
+		if (irq >=
+		    GIC_MAX_IRQS) /* 1020-1023: spurious, nothing pending */
 			return;
 		if (!handlers[irq].fn) {
 			gic_disable(irq);
 			gic_eoi(iar);
-			uk_pr_warn("interrupt %u has no handler: line disabled\n", irq);
+			uk_pr_warn(
+			    "interrupt %u has no handler: line disabled\n",
+			    irq);
 			continue;
 		}
 		/*
@@ -72,7 +76,7 @@ void kvm_irq_wait(unsigned int irq)
 
 	gic_set_priority(irq, GIC_PRIO_WAKE);
 	gic_set_pmr(GIC_PRIO_DEFAULT);
-	dsb(sy);                    /* the GIC has both before the CPU sleeps */
+	dsb(sy); /* the GIC has both before the CPU sleeps */
 	__asm__ __volatile__("wfi" : : : "memory");
 	gic_set_pmr(GIC_PMR_ALL);
 	gic_set_priority(irq, prio);

@@ -27,26 +27,26 @@
 #ifndef KVM_ARM64_MEMLAYOUT_H
 #define KVM_ARM64_MEMLAYOUT_H
 
-#define KVM_DEVICE_BASE     0x08000000
-#define KVM_DEVICE_END      0x40000000
-#define KVM_RAM_BASE        0x40000000
-#define KVM_DTB_BASE        KVM_RAM_BASE
-#define KVM_DTB_MAX_SIZE    0x00200000   /* what we accept as totalsize */
-#define KVM_KERNEL_BASE     0x40200000
+#define KVM_DEVICE_BASE	 0x08000000
+#define KVM_DEVICE_END	 0x40000000
+#define KVM_RAM_BASE	 0x40000000
+#define KVM_DTB_BASE	 KVM_RAM_BASE
+#define KVM_DTB_MAX_SIZE 0x00200000 /* what we accept as totalsize */
+#define KVM_KERNEL_BASE	 0x40200000
 
 /* Defaults when the device tree does not say otherwise. */
-#define KVM_RAM_DEFAULT_SIZE 0x08000000   /* QEMU's default -m 128M */
-#define KVM_GICD_BASE       0x08000000
-#define KVM_GICC_BASE       0x08010000
-#define KVM_PL011_BASE      0x09000000
-#define KVM_PL011_IRQ       33
+#define KVM_RAM_DEFAULT_SIZE  0x08000000 /* QEMU's default -m 128M */
+#define KVM_GICD_BASE	      0x08000000
+#define KVM_GICC_BASE	      0x08010000
+#define KVM_PL011_BASE	      0x09000000
+#define KVM_PL011_IRQ	      33
 #define KVM_VIRTIO_MMIO_BASE  0x0a000000
 #define KVM_VIRTIO_MMIO_SLOTS 32
 #define KVM_VIRTIO_MMIO_SIZE  0x200
-#define KVM_VIRTIO_MMIO_IRQ   48          /* INTID of slot 0 */
+#define KVM_VIRTIO_MMIO_IRQ   48 /* INTID of slot 0 */
 
 /* Generic timer PPIs (GIC INTIDs). */
-#define KVM_TIMER_VIRT_IRQ  27
-#define KVM_TIMER_PHYS_IRQ  30
+#define KVM_TIMER_VIRT_IRQ 27
+#define KVM_TIMER_PHYS_IRQ 30
 
 #endif /* KVM_ARM64_MEMLAYOUT_H */

@@ -13,61 +13,62 @@
 #include "arm64.h"
 #include "memlayout.h"
 
-#define PAGE_SIZE       4096UL
-#define PT_ENTRIES      512
-#define PT_POOL_PAGES   16      /* root + device L2 + RAM L2s + kernel L3s */
-#define VA_BITS         39
+#define PAGE_SIZE     4096UL
+#define PT_ENTRIES    512
+#define PT_POOL_PAGES 16 /* root + device L2 + RAM L2s + kernel L3s */
+#define VA_BITS	      39
 
 /* Descriptor bits (Arm ARM D8.3). */
-#define PTE_VALID       (1UL << 0)
-#define PTE_TABLE       (3UL << 0)  /* levels 1-2: next-level table */
-#define PTE_BLOCK       (1UL << 0)  /* levels 1-2: block */
-#define PTE_PAGE        (3UL << 0)  /* level 3: page */
-#define PTE_ATTR(i)     ((uint64_t)(i) << 2)
-#define PTE_AP_RO       (1UL << 7)
-#define PTE_SH_INNER    (3UL << 8)
-#define PTE_AF          (1UL << 10)
-#define PTE_PXN         (1UL << 53)
-#define PTE_UXN         (1UL << 54)
-#define PTE_ADDR_MASK   0x0000fffffffff000UL
+#define PTE_VALID     (1UL << 0)
+#define PTE_TABLE     (3UL << 0) /* levels 1-2: next-level table */
+#define PTE_BLOCK     (1UL << 0) /* levels 1-2: block */
+#define PTE_PAGE      (3UL << 0) /* level 3: page */
+#define PTE_ATTR(i)   ((uint64_t)(i) << 2)
+#define PTE_AP_RO     (1UL << 7)
+#define PTE_SH_INNER  (3UL << 8)
+#define PTE_AF	      (1UL << 10)
+#define PTE_PXN	      (1UL << 53)
+#define PTE_UXN	      (1UL << 54)
+#define PTE_ADDR_MASK 0x0000fffffffff000UL
 
 /* MAIR_EL1 slots. */
 #define MT_DEVICE_nGnRnE 0
-#define MT_DEVICE_nGnRE  1
-#define MT_NORMAL        2
-#define MT_NORMAL_NC     3
-#define MAIR_VALUE      (0x00UL << (8 * MT_DEVICE_nGnRnE) | \
-			 0x04UL << (8 * MT_DEVICE_nGnRE) |  \
-			 0xffUL << (8 * MT_NORMAL) |        \
-			 0x44UL << (8 * MT_NORMAL_NC))
+#define MT_DEVICE_nGnRE	 1
+#define MT_NORMAL	 2
+#define MT_NORMAL_NC	 3
+#define MAIR_VALUE                                                             \
+	(0x00UL << (8 * MT_DEVICE_nGnRnE) | 0x04UL << (8 * MT_DEVICE_nGnRE) |  \
+	 0xffUL << (8 * MT_NORMAL) | 0x44UL << (8 * MT_NORMAL_NC))
 
 /* Nothing is accessible from EL0 (AP[1] clear) nor executable there. */
-#define PROT_DEVICE  (PTE_AF | PTE_ATTR(MT_DEVICE_nGnRE) | PTE_PXN | PTE_UXN)
-#define PROT_RW      (PTE_AF | PTE_ATTR(MT_NORMAL) | PTE_SH_INNER | PTE_PXN | PTE_UXN)
-#define PROT_RO      (PROT_RW | PTE_AP_RO)
-#define PROT_RX      (PTE_AF | PTE_ATTR(MT_NORMAL) | PTE_SH_INNER | PTE_AP_RO | PTE_UXN)
+#define PROT_DEVICE (PTE_AF | PTE_ATTR(MT_DEVICE_nGnRE) | PTE_PXN | PTE_UXN)
+#define PROT_RW                                                                \
+	(PTE_AF | PTE_ATTR(MT_NORMAL) | PTE_SH_INNER | PTE_PXN | PTE_UXN)
+#define PROT_RO (PROT_RW | PTE_AP_RO)
+#define PROT_RX                                                                \
+	(PTE_AF | PTE_ATTR(MT_NORMAL) | PTE_SH_INNER | PTE_AP_RO | PTE_UXN)
 
 /* TCR_EL1: walks of TTBR0 are inner-shareable write-back; TTBR1 is off. */
-#define TCR_T0SZ        (64 - VA_BITS)
-#define TCR_IRGN0_WBWA  (1UL << 8)
-#define TCR_ORGN0_WBWA  (1UL << 10)
-#define TCR_SH0_INNER   (3UL << 12)
-#define TCR_TG0_4K      (0UL << 14)
-#define TCR_T1SZ        ((uint64_t)(64 - VA_BITS) << 16)
-#define TCR_EPD1        (1UL << 23)
-#define TCR_TG1_4K      (2UL << 30)
-#define TCR_IPS_SHIFT   32
+#define TCR_T0SZ       (64 - VA_BITS)
+#define TCR_IRGN0_WBWA (1UL << 8)
+#define TCR_ORGN0_WBWA (1UL << 10)
+#define TCR_SH0_INNER  (3UL << 12)
+#define TCR_TG0_4K     (0UL << 14)
+#define TCR_T1SZ       ((uint64_t)(64 - VA_BITS) << 16)
+#define TCR_EPD1       (1UL << 23)
+#define TCR_TG1_4K     (2UL << 30)
+#define TCR_IPS_SHIFT  32
 
-#define SCTLR_M         (1UL << 0)
-#define SCTLR_A         (1UL << 1)
-#define SCTLR_C         (1UL << 2)
-#define SCTLR_SA        (1UL << 3)
-#define SCTLR_I         (1UL << 12)
-#define SCTLR_WXN       (1UL << 19)
-#define SCTLR_EE        (1UL << 25)
+#define SCTLR_M	  (1UL << 0)
+#define SCTLR_A	  (1UL << 1)
+#define SCTLR_C	  (1UL << 2)
+#define SCTLR_SA  (1UL << 3)
+#define SCTLR_I	  (1UL << 12)
+#define SCTLR_WXN (1UL << 19)
+#define SCTLR_EE  (1UL << 25)
 
 static uint64_t pt_pool[PT_POOL_PAGES][PT_ENTRIES] __aligned(PAGE_SIZE);
-static unsigned int pt_used = 1;    /* pt_pool[0] is the level-1 root */
+static unsigned int pt_used = 1; /* pt_pool[0] is the level-1 root */
 
 /* No console yet that is safe to use: stop where a debugger can see it. */
 static __noreturn void mmu_fail(void)
@@ -129,7 +130,8 @@ static void mmu_enable(void)
 	uint64_t tcr, sctlr;
 
 	/* Tables were written with caches off: drop any stale lines first. */
-	for (uintptr_t p = (uintptr_t)pt_pool; p < (uintptr_t)(pt_pool + pt_used); p += 64)
+	for (uintptr_t p = (uintptr_t)pt_pool;
+	     p < (uintptr_t)(pt_pool + pt_used); p += 64)
 		__asm__ __volatile__("dc civac, %0" : : "r"(p) : "memory");
 	dsb(sy);
 
@@ -140,8 +142,11 @@ static void mmu_enable(void)
 	SYSREG_WRITE(tcr_el1, tcr);
 	SYSREG_WRITE(ttbr0_el1, (uint64_t)pt_pool[0]);
 	isb();
-	__asm__ __volatile__("tlbi vmalle1\n\tdsb ish\n\tic iallu\n\tdsb ish\n\tisb"
-			     : : : "memory");
+	__asm__ __volatile__(
+	    "tlbi vmalle1\n\tdsb ish\n\tic iallu\n\tdsb ish\n\tisb"
+	    :
+	    :
+	    : "memory");
 
 	/*
 	 * Data alignment checks off: C code may do unaligned accesses to RAM.
@@ -168,7 +173,8 @@ void arm64_mmu_init(void)
 	map_range(ram_base, (uintptr_t)_text, PROT_RW);
 	map_range((uintptr_t)_text, (uintptr_t)_rodata, PROT_RX);
 	map_range((uintptr_t)_rodata, (uintptr_t)_etext, PROT_RO);
-	map_range((uintptr_t)_etext, (uintptr_t)arm64_boot_stack_guard, PROT_RW);
+	map_range((uintptr_t)_etext, (uintptr_t)arm64_boot_stack_guard,
+		  PROT_RW);
 	map_range((uintptr_t)arm64_boot_stack, ram_end, PROT_RW);
 	mmu_enable();
 }

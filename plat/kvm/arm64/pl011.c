@@ -13,15 +13,15 @@
 #include "arm64.h"
 #include "memlayout.h"
 
-#define UART_DR       0x00
-#define UART_FR       0x18
-#define UART_FR_RXFE  (1U << 4)
-#define UART_FR_TXFF  (1U << 5)
-#define UART_CR       0x30
-#define UART_CR_EN    (1U << 0 | 1U << 8 | 1U << 9)  /* UARTEN, TXE, RXE */
-#define UART_IMSC     0x38
-#define UART_ICR      0x44
-#define UART_INT_RX   (1U << 4 | 1U << 6)            /* RX level, RX timeout */
+#define UART_DR	     0x00
+#define UART_FR	     0x18
+#define UART_FR_RXFE (1U << 4)
+#define UART_FR_TXFF (1U << 5)
+#define UART_CR	     0x30
+#define UART_CR_EN   (1U << 0 | 1U << 8 | 1U << 9) /* UARTEN, TXE, RXE */
+#define UART_IMSC    0x38
+#define UART_ICR     0x44
+#define UART_INT_RX  (1U << 4 | 1U << 6) /* RX level, RX timeout */
 
 static uintptr_t uart = KVM_PL011_BASE;
 

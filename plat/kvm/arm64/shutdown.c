@@ -12,10 +12,10 @@
 #include <uk/print.h>
 #include "arm64.h"
 
-#define SEMIHOSTING_SYS_EXIT          0x18
-#define ADP_STOPPED_APPLICATION_EXIT  0x20026
-#define PSCI_SYSTEM_OFF               0x84000008UL
-#define PROBE_FAILED                  (~0UL)
+#define SEMIHOSTING_SYS_EXIT	     0x18
+#define ADP_STOPPED_APPLICATION_EXIT 0x20026
+#define PSCI_SYSTEM_OFF		     0x84000008UL
+#define PROBE_FAILED		     (~0UL)
 
 static volatile bool probing;
 
@@ -45,10 +45,12 @@ static void psci_system_off(void)
 {
 	register unsigned long x0 __asm__("x0") = PSCI_SYSTEM_OFF;
 
-	__asm__ __volatile__("hvc #0" : "+r"(x0) : :
-			     "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8",
-			     "x9", "x10", "x11", "x12", "x13", "x14", "x15",
-			     "x16", "x17", "memory");
+	__asm__ __volatile__("hvc #0"
+			     : "+r"(x0)
+			     :
+			     : "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8",
+			       "x9", "x10", "x11", "x12", "x13", "x14", "x15",
+			       "x16", "x17", "memory");
 }
 
 void ukplat_halt(int status)

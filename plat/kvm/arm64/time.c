@@ -14,7 +14,7 @@
 #define FALLBACK_HZ  62500000ULL
 
 static uint64_t boot_ticks;
-static uint64_t mult;   /* nanoseconds per tick, 32.32 fixed point */
+static uint64_t mult; /* nanoseconds per tick, 32.32 fixed point */
 
 /* The isb keeps the read from being hoisted above earlier code. */
 static inline uint64_t read_cntvct(void)

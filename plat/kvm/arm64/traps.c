@@ -19,14 +19,14 @@
 #include "arm64.h"
 
 /* Vector numbers: 4 * origin + kind (vectors.S). */
-#define VEC_KIND(v)     ((v) & 3)
-#define VEC_KIND_SYNC   0
-#define VEC_KIND_IRQ    1
-#define VEC_KIND_FIQ    2
+#define VEC_KIND(v)   ((v)&3)
+#define VEC_KIND_SYNC 0
+#define VEC_KIND_IRQ  1
+#define VEC_KIND_FIQ  2
 
 /* Abort fault status codes below this are MMU faults, the rest bus errors. */
-#define FSC_EXTERNAL    0x10
-#define FSC_ALIGNMENT   0x21
+#define FSC_EXTERNAL  0x10
+#define FSC_ALIGNMENT 0x21
 
 UK_EVENT(UKARCH_TRAP_SYSCALL);
 UK_EVENT(UKARCH_TRAP_IRQ);
@@ -35,36 +35,42 @@ UK_EVENT(UKARCH_TRAP_FIQ);
 struct trap_kind {
 	const char *name;
 	const struct uk_event *event;
-	bool far_valid;     /* FAR_EL1 holds the faulting address */
+	bool far_valid; /* FAR_EL1 holds the faulting address */
 };
 
-#define TRAP(n, ev, far) { n, UK_EVENT_PTR(UKARCH_TRAP_##ev), far }
+#define TRAP(n, ev, far)                                                       \
+	{                                                                      \
+		n, UK_EVENT_PTR(UKARCH_TRAP_##ev), far                         \
+	}
 
 /* By exception class; aborts are refined by abort_kind(). */
 static const struct trap_kind sync_kinds[64] = {
-	[ESR_EC_UNKNOWN]     = TRAP("Undefined instruction", INVALID_OP, false),
-	[ESR_EC_FP_ACCESS]   = TRAP("FP/SIMD access trapped", MATH, false),
-	[ESR_EC_ILLEGAL]     = TRAP("Illegal execution state", SECURITY, false),
-	[ESR_EC_SVC64]       = TRAP("Supervisor call (SVC)", SYSCALL, false),
-	[ESR_EC_IABT_LOW]    = TRAP("Instruction abort", PAGE_FAULT, true),
-	[ESR_EC_IABT_CUR]    = TRAP("Instruction abort", PAGE_FAULT, true),
-	[ESR_EC_PC_ALIGN]    = TRAP("PC alignment fault", BUS_ERROR, true),
-	[ESR_EC_DABT_LOW]    = TRAP("Data abort", PAGE_FAULT, true),
-	[ESR_EC_DABT_CUR]    = TRAP("Data abort", PAGE_FAULT, true),
-	[ESR_EC_SP_ALIGN]    = TRAP("SP alignment fault", BUS_ERROR, false),
-	[ESR_EC_FP_EXC64]    = TRAP("Floating-point exception", MATH, false),
-	[ESR_EC_BREAKPT_LOW] = TRAP("Hardware breakpoint", DEBUG, false),
-	[ESR_EC_BREAKPT_CUR] = TRAP("Hardware breakpoint", DEBUG, false),
-	[ESR_EC_SSTEP_LOW]   = TRAP("Software step", DEBUG, false),
-	[ESR_EC_SSTEP_CUR]   = TRAP("Software step", DEBUG, false),
-	[ESR_EC_WATCHPT_LOW] = TRAP("Watchpoint", DEBUG, true),
-	[ESR_EC_WATCHPT_CUR] = TRAP("Watchpoint", DEBUG, true),
-	[ESR_EC_BRK64]       = TRAP("Breakpoint (BRK)", BREAKPOINT, false),
+    [ESR_EC_UNKNOWN] = TRAP("Undefined instruction", INVALID_OP, false),
+    [ESR_EC_FP_ACCESS] = TRAP("FP/SIMD access trapped", MATH, false),
+    [ESR_EC_ILLEGAL] = TRAP("Illegal execution state", SECURITY, false),
+    [ESR_EC_SVC64] = TRAP("Supervisor call (SVC)", SYSCALL, false),
+    [ESR_EC_IABT_LOW] = TRAP("Instruction abort", PAGE_FAULT, true),
+    [ESR_EC_IABT_CUR] = TRAP("Instruction abort", PAGE_FAULT, true),
+    [ESR_EC_PC_ALIGN] = TRAP("PC alignment fault", BUS_ERROR, true),
+    [ESR_EC_DABT_LOW] = TRAP("Data abort", PAGE_FAULT, true),
+    [ESR_EC_DABT_CUR] = TRAP("Data abort", PAGE_FAULT, true),
+    [ESR_EC_SP_ALIGN] = TRAP("SP alignment fault", BUS_ERROR, false),
+    [ESR_EC_FP_EXC64] = TRAP("Floating-point exception", MATH, false),
+    [ESR_EC_BREAKPT_LOW] = TRAP("Hardware breakpoint", DEBUG, false),
+    [ESR_EC_BREAKPT_CUR] = TRAP("Hardware breakpoint", DEBUG, false),
+    [ESR_EC_SSTEP_LOW] = TRAP("Software step", DEBUG, false),
+    [ESR_EC_SSTEP_CUR] = TRAP("Software step", DEBUG, false),
+    [ESR_EC_WATCHPT_LOW] = TRAP("Watchpoint", DEBUG, true),
+    [ESR_EC_WATCHPT_CUR] = TRAP("Watchpoint", DEBUG, true),
+    [ESR_EC_BRK64] = TRAP("Breakpoint (BRK)", BREAKPOINT, false),
 };
 
-static const struct trap_kind dabt_external = TRAP("Data abort (external)", BUS_ERROR, true);
-static const struct trap_kind dabt_alignment = TRAP("Alignment fault", BUS_ERROR, true);
-static const struct trap_kind iabt_external = TRAP("Instruction abort (external)", BUS_ERROR, true);
+static const struct trap_kind dabt_external =
+    TRAP("Data abort (external)", BUS_ERROR, true);
+static const struct trap_kind dabt_alignment =
+    TRAP("Alignment fault", BUS_ERROR, true);
+static const struct trap_kind iabt_external =
+    TRAP("Instruction abort (external)", BUS_ERROR, true);
 static const struct trap_kind serror = TRAP("SError", BUS_ERROR, false);
 static const struct trap_kind fiq = TRAP("FIQ", FIQ, false);
 
@@ -98,11 +104,12 @@ static const struct trap_kind *abort_kind(unsigned long esr)
 static void print_regs(const struct __regs *r)
 {
 	for (int i = 0; i < 28; i += 4)
-		kvm_trap_print("x%-2d %016lx  x%-2d %016lx  x%-2d %016lx  x%-2d %016lx\n",
-			   i, r->x[i], i + 1, r->x[i + 1],
-			   i + 2, r->x[i + 2], i + 3, r->x[i + 3]);
+		kvm_trap_print(
+		    "x%-2d %016lx  x%-2d %016lx  x%-2d %016lx  x%-2d %016lx\n",
+		    i, r->x[i], i + 1, r->x[i + 1], i + 2, r->x[i + 2], i + 3,
+		    r->x[i + 3]);
 	kvm_trap_print("x28 %016lx  x29 %016lx  x30 %016lx  sp  %016lx\n",
-		   r->x[28], r->x[29], r->x[30], r->sp);
+		       r->x[28], r->x[29], r->x[30], r->sp);
 	kvm_trap_print("pc  %016lx  spsr %08lx\n", r->elr, r->spsr);
 }
 
@@ -113,20 +120,23 @@ void ukplat_trap_report(const struct ukarch_trapctx *ctx)
 	unsigned long esr = ctx->error_code;
 
 	if (!esr) {
-		kvm_trap_print("Unhandled trap: %s at PC 0x%lx\n", ctx->name, r->elr);
+		kvm_trap_print("Unhandled trap: %s at PC 0x%lx\n", ctx->name,
+			       r->elr);
 	} else {
-		kvm_trap_print("Unhandled trap: %s (EC %#lx %s) at PC 0x%lx, ESR 0x%lx\n",
-			   ctx->name, ctx->trapnr, arm64_esr_ec_name(ctx->trapnr),
-			   r->elr, esr);
+		kvm_trap_print(
+		    "Unhandled trap: %s (EC %#lx %s) at PC 0x%lx, ESR 0x%lx\n",
+		    ctx->name, ctx->trapnr, arm64_esr_ec_name(ctx->trapnr),
+		    r->elr, esr);
 	}
 	if (esr && is_abort(ctx->trapnr)) {
 		unsigned int fsc = ESR_ABT_FSC(esr);
 
 		kvm_trap_print("Fault: %s at 0x%lx: %s",
-			   !is_data_abort(ctx->trapnr) ? "instruction fetch" :
-			   (esr & ESR_DABT_WNR) ? "write" : "read",
-			   ctx->fault_addr, arm64_abort_fsc_name(fsc));
-		if (fsc < FSC_EXTERNAL)     /* the codes that carry a table level */
+			       !is_data_abort(ctx->trapnr) ? "instruction fetch"
+			       : (esr & ESR_DABT_WNR)	   ? "write"
+							   : "read",
+			       ctx->fault_addr, arm64_abort_fsc_name(fsc));
+		if (fsc < FSC_EXTERNAL) /* the codes that carry a table level */
 			kvm_trap_print(", level %u", fsc & 3);
 		kvm_trap_print("\n");
 	} else if (ctx->fault_addr) {
@@ -138,12 +148,13 @@ void ukplat_trap_report(const struct ukarch_trapctx *ctx)
 static void trap_sync(struct __regs *r)
 {
 	unsigned long ec = ESR_EC(r->esr);
-	const struct trap_kind *kind = is_abort(ec) ? abort_kind(r->esr) : &sync_kinds[ec];
+	const struct trap_kind *kind =
+	    is_abort(ec) ? abort_kind(r->esr) : &sync_kinds[ec];
 	struct ukarch_trapctx ctx = {
-		.regs = r,
-		.trapnr = ec,
-		.error_code = r->esr,
-		.name = kind->name,
+	    .regs = r,
+	    .trapnr = ec,
+	    .error_code = r->esr,
+	    .name = kind->name,
 	};
 
 	/*
@@ -173,11 +184,12 @@ struct __regs *ukplat_irq_regs(void)
 /* ESR says nothing about an IRQ: trapnr and error_code stay 0. */
 static void trap_irq(struct __regs *r)
 {
-	struct ukarch_trapctx ctx = { .regs = r, .name = "IRQ" };
+	struct ukarch_trapctx ctx = {.regs = r, .name = "IRQ"};
 	struct __regs *outer = irq_regs;
 
 	/* Not ukplat_trap_raise(): an IRQ nobody claims is the GIC's, not a crash. */
-	if (uk_raise_event_ptr(UK_EVENT_PTR(UKARCH_TRAP_IRQ), &ctx) == UK_EVENT_HANDLED)
+	if (uk_raise_event_ptr(UK_EVENT_PTR(UKARCH_TRAP_IRQ), &ctx) ==
+	    UK_EVENT_HANDLED)
 		return;
 	irq_regs = r;
 	arm64_irq_handle();
@@ -185,13 +197,14 @@ static void trap_irq(struct __regs *r)
 }
 
 /* SError has a syndrome, FIQ none. */
-static void trap_async(struct __regs *r, const struct trap_kind *kind, bool has_esr)
+static void trap_async(struct __regs *r, const struct trap_kind *kind,
+		       bool has_esr)
 {
 	struct ukarch_trapctx ctx = {
-		.regs = r,
-		.trapnr = has_esr ? ESR_EC(r->esr) : 0,
-		.error_code = has_esr ? r->esr : 0,
-		.name = kind->name,
+	    .regs = r,
+	    .trapnr = has_esr ? ESR_EC(r->esr) : 0,
+	    .error_code = has_esr ? r->esr : 0,
+	    .name = kind->name,
 	};
 
 	ukplat_trap_raise(kind->event, &ctx);

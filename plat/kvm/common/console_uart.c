@@ -110,7 +110,7 @@ int ukplat_cons_getc(void)
 			ukarch_irq_restore(flags);
 			if (c >= 0)
 				return c;
-			continue;   /* no receive interrupt yet: poll */
+			continue; /* no receive interrupt yet: poll */
 		}
 		ukarch_wait_for_irq();
 		ukarch_irq_restore(flags);

@@ -25,28 +25,28 @@
 #include <kvm/virtio_mmio.h>
 #include <kvm/virtio_ring.h>
 
-#define QUEUE_RX      0
-#define QUEUE_TX      1
-#define RX_BUFS       8              /* queue sizes: powers of two */
-#define RX_BUF_SIZE   2048
-#define TX_BUFS       4
-#define TX_BUF_SIZE   16384          /* a debugger's packet in a few notifications */
-#define ISR_USED      1
+#define QUEUE_RX    0
+#define QUEUE_TX    1
+#define RX_BUFS	    8 /* queue sizes: powers of two */
+#define RX_BUF_SIZE 2048
+#define TX_BUFS	    4
+#define TX_BUF_SIZE 16384 /* a debugger's packet in a few notifications */
+#define ISR_USED    1
 
 static struct kvm_virtio_mmio_dev dev;
-static int probed;                   /* 0 not yet, 1 ready, -1 no console */
+static int probed; /* 0 not yet, 1 ready, -1 no console */
 
 static struct kvm_virtq rxq, txq;
 static uint8_t rxq_mem[KVM_VIRTQ_MEM_SIZE] __aligned(4096);
 static uint8_t txq_mem[KVM_VIRTQ_MEM_SIZE] __aligned(4096);
 
 static char rx_buf[RX_BUFS][RX_BUF_SIZE];
-static int rx_cur = -1;              /* buffer being read, or -1 */
+static int rx_cur = -1; /* buffer being read, or -1 */
 static uint32_t rx_pos, rx_len;
 
 static char tx_buf[TX_BUFS][TX_BUF_SIZE];
-static bool tx_busy[TX_BUFS];        /* with the device */
-static unsigned int tx_cur;          /* buffer being filled: the next in turn */
+static bool tx_busy[TX_BUFS]; /* with the device */
+static unsigned int tx_cur;   /* buffer being filled: the next in turn */
 static uint32_t tx_fill;
 
 static void (*rx_handler)(void);
@@ -86,14 +86,16 @@ int kvm_virtio_console_probe(void)
 	kvm_virtq_init(&txq, txq_mem, TX_BUFS);
 	if (kvm_virtio_mmio_queue(&dev, QUEUE_RX, &rxq) < 0 ||
 	    kvm_virtio_mmio_queue(&dev, QUEUE_TX, &txq) < 0) {
-		uk_pr_warn("virtio-console at %#lx: queues not usable\n", dev.base);
+		uk_pr_warn("virtio-console at %#lx: queues not usable\n",
+			   dev.base);
 		return -1;
 	}
 	for (unsigned int i = 0; i < RX_BUFS; i++)
 		rx_post(i);
 	/* Buffers may be posted before DRIVER_OK, but not notified. */
 	if (kvm_virtio_mmio_ready(&dev) < 0) {
-		uk_pr_warn("virtio-console at %#lx: device refused to start\n", dev.base);
+		uk_pr_warn("virtio-console at %#lx: device refused to start\n",
+			   dev.base);
 		return -1;
 	}
 	notify(&rxq, QUEUE_RX);
@@ -114,7 +116,7 @@ int kvm_virtio_console_trygetc(void)
 		id = kvm_virtq_take_used(&rxq, &len);
 		if (id < 0)
 			return -1;
-		if (id >= RX_BUFS)          /* not ours: a device bug, skip it */
+		if (id >= RX_BUFS) /* not ours: a device bug, skip it */
 			continue;
 		rx_cur = id;
 		rx_pos = 0;

@@ -10,43 +10,43 @@
 #include <kvm/virtio_mmio.h>
 #include <kvm/virtio_ring.h>
 
-#define VIRTIO_MMIO_MAGIC 0x74726976   /* "virt" */
+#define VIRTIO_MMIO_MAGIC 0x74726976 /* "virt" */
 
-#define REG_MAGIC             0x000
-#define REG_VERSION           0x004
-#define REG_DEVICE_ID         0x008
+#define REG_MAGIC	      0x000
+#define REG_VERSION	      0x004
+#define REG_DEVICE_ID	      0x008
 #define REG_DEVICE_FEATURES   0x010
 #define REG_DEVICE_FEAT_SEL   0x014
 #define REG_DRIVER_FEATURES   0x020
 #define REG_DRIVER_FEAT_SEL   0x024
-#define REG_GUEST_PAGE_SIZE   0x028    /* legacy */
-#define REG_QUEUE_SEL         0x030
+#define REG_GUEST_PAGE_SIZE   0x028 /* legacy */
+#define REG_QUEUE_SEL	      0x030
 #define REG_QUEUE_NUM_MAX     0x034
-#define REG_QUEUE_NUM         0x038
-#define REG_QUEUE_ALIGN       0x03c    /* legacy */
-#define REG_QUEUE_PFN         0x040    /* legacy */
-#define REG_QUEUE_READY       0x044    /* modern */
+#define REG_QUEUE_NUM	      0x038
+#define REG_QUEUE_ALIGN	      0x03c /* legacy */
+#define REG_QUEUE_PFN	      0x040 /* legacy */
+#define REG_QUEUE_READY	      0x044 /* modern */
 #define REG_QUEUE_NOTIFY      0x050
 #define REG_INTERRUPT_STATUS  0x060
 #define REG_INTERRUPT_ACK     0x064
-#define REG_STATUS            0x070
-#define REG_QUEUE_DESC_LOW    0x080    /* modern, from here on */
+#define REG_STATUS	      0x070
+#define REG_QUEUE_DESC_LOW    0x080 /* modern, from here on */
 #define REG_QUEUE_DESC_HIGH   0x084
 #define REG_QUEUE_DRIVER_LOW  0x090
 #define REG_QUEUE_DRIVER_HIGH 0x094
 #define REG_QUEUE_DEVICE_LOW  0x0a0
 #define REG_QUEUE_DEVICE_HIGH 0x0a4
 
-#define STATUS_ACKNOWLEDGE    1
-#define STATUS_DRIVER         2
-#define STATUS_DRIVER_OK      4
-#define STATUS_FEATURES_OK    8
-#define STATUS_NEEDS_RESET    64
-#define STATUS_FAILED         128
+#define STATUS_ACKNOWLEDGE 1
+#define STATUS_DRIVER	   2
+#define STATUS_DRIVER_OK   4
+#define STATUS_FEATURES_OK 8
+#define STATUS_NEEDS_RESET 64
+#define STATUS_FAILED	   128
 
-#define FEATURE_VERSION_1_HI  (1U << 0)  /* feature bit 32 */
-#define LEGACY_PAGE_SIZE      4096
-#define RESET_POLLS           1000000
+#define FEATURE_VERSION_1_HI (1U << 0) /* feature bit 32 */
+#define LEGACY_PAGE_SIZE     4096
+#define RESET_POLLS	     1000000
 
 static inline uint32_t rd(uintptr_t base, unsigned int reg)
 {
@@ -132,8 +132,8 @@ static void wr64(uintptr_t base, unsigned int reg_low, uint64_t v)
 	wr(base, reg_low + 4, (uint32_t)(v >> 32));
 }
 
-int kvm_virtio_mmio_queue(const struct kvm_virtio_mmio_dev *dev, unsigned int index,
-			  const struct kvm_virtq *q)
+int kvm_virtio_mmio_queue(const struct kvm_virtio_mmio_dev *dev,
+			  unsigned int index, const struct kvm_virtq *q)
 {
 	uintptr_t b = dev->base;
 	uint32_t max;
@@ -147,7 +147,8 @@ int kvm_virtio_mmio_queue(const struct kvm_virtio_mmio_dev *dev, unsigned int in
 	wr(b, REG_QUEUE_NUM, q->num);
 	if (dev->version == 1) {
 		wr(b, REG_QUEUE_ALIGN, LEGACY_PAGE_SIZE);
-		wr(b, REG_QUEUE_PFN, (uint32_t)((uintptr_t)q->desc / LEGACY_PAGE_SIZE));
+		wr(b, REG_QUEUE_PFN,
+		   (uint32_t)((uintptr_t)q->desc / LEGACY_PAGE_SIZE));
 		return 0;
 	}
 	wr64(b, REG_QUEUE_DESC_LOW, (uintptr_t)q->desc);
@@ -160,10 +161,14 @@ int kvm_virtio_mmio_queue(const struct kvm_virtio_mmio_dev *dev, unsigned int in
 int kvm_virtio_mmio_ready(const struct kvm_virtio_mmio_dev *dev)
 {
 	status_set(dev, STATUS_DRIVER_OK);
-	return (rd(dev->base, REG_STATUS) & (STATUS_NEEDS_RESET | STATUS_FAILED)) ? -1 : 0;
+	return (rd(dev->base, REG_STATUS) &
+		(STATUS_NEEDS_RESET | STATUS_FAILED))
+		   ? -1
+		   : 0;
 }
 
-void kvm_virtio_mmio_notify(const struct kvm_virtio_mmio_dev *dev, unsigned int index)
+void kvm_virtio_mmio_notify(const struct kvm_virtio_mmio_dev *dev,
+			    unsigned int index)
 {
 	/* Ring updates (normal memory) before the doorbell (device memory). */
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);

@@ -66,14 +66,16 @@ unsigned int kvm_virtq_in_flight(const struct kvm_virtq *q)
 {
 	/* Our avail->idx store must be ordered before this load. */
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
-	return (uint16_t)(q->avail_idx - __atomic_load_n(&q->used->idx, __ATOMIC_ACQUIRE));
+	return (uint16_t)(q->avail_idx -
+			  __atomic_load_n(&q->used->idx, __ATOMIC_ACQUIRE));
 }
 
 bool kvm_virtq_notify_suppressed(const struct kvm_virtq *q)
 {
 	/* Our avail->idx store must be ordered before this load (virtio 2.7.13). */
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
-	return __atomic_load_n(&q->used->flags, __ATOMIC_RELAXED) & VIRTQ_USED_F_NO_NOTIFY;
+	return __atomic_load_n(&q->used->flags, __ATOMIC_RELAXED) &
+	       VIRTQ_USED_F_NO_NOTIFY;
 }
 
 void kvm_virtq_interrupts(struct kvm_virtq *q, bool on)

@@ -14,8 +14,8 @@
 #include "x86_64.h"
 #include "uart16550.h"
 
-#define COM2      0x2f8
-#define COM2_IRQ  3
+#define COM2	 0x2f8
+#define COM2_IRQ 3
 
 static void (*rx_handler)(void);
 static bool irq_registered;

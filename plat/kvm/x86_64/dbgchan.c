@@ -24,7 +24,8 @@ static int chan;
 
 int kvm_dbgchan_probe(void)
 {
-	if (IS_ENABLED(CONFIG_KVM_VIRTIO_CONSOLE) && kvm_virtio_console_probe() == 0)
+	if (IS_ENABLED(CONFIG_KVM_VIRTIO_CONSOLE) &&
+	    kvm_virtio_console_probe() == 0)
 		chan = CHAN_VIRTIO;
 	else if (x86_com2_probe() == 0)
 		chan = CHAN_COM2;

@@ -14,15 +14,15 @@
 #include <kvm/memregion.h>
 #include "x86_64.h"
 
-#define PTE_P   0x001UL
-#define PTE_W   0x002UL
-#define PTE_PWT 0x008UL
-#define PTE_PCD 0x010UL
-#define PTE_PS  0x080UL
+#define PTE_P	 0x001UL
+#define PTE_W	 0x002UL
+#define PTE_PWT	 0x008UL
+#define PTE_PCD	 0x010UL
+#define PTE_PS	 0x080UL
 #define PTE_ADDR 0x000ffffffffff000UL
 
-#define PAGE     0x1000UL
-#define BIGPAGE  0x200000UL
+#define PAGE	   0x1000UL
+#define BIGPAGE	   0x200000UL
 #define POOL_PAGES 64
 
 typedef uint64_t pte_t;
@@ -106,11 +106,14 @@ void x86_pagetable_init(void)
 		err |= map_big(c, PTE_W | PTE_PCD | PTE_PWT);
 	/* Free regions all lie above the kernel; the kernel chunks are done. */
 	for (int i = 0; !err && ukplat_memregion_get(i, &r) == 0; i++) {
-		for (uintptr_t c = ALIGN_DOWN(r.base, BIGPAGE); c < r.base + r.len; c += BIGPAGE) {
+		for (uintptr_t c = ALIGN_DOWN(r.base, BIGPAGE);
+		     c < r.base + r.len; c += BIGPAGE) {
 			if (map_big(c, PTE_W)) {
 				/* Whatever has no mapping must not reach the allocator. */
 				kvm_memregion_reserve(c, UINTPTR_MAX - c);
-				uk_pr_warn("page table pool exhausted: RAM above %#lx unused\n", c);
+				uk_pr_warn("page table pool exhausted: RAM "
+					   "above %#lx unused\n",
+					   c);
 				err = 1;
 				break;
 			}

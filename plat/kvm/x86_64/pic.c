@@ -13,28 +13,28 @@
 #include "memlayout.h"
 #include "x86_64.h"
 
-#define PIC1_CMD  0x20
-#define PIC1_DATA 0x21
-#define PIC2_CMD  0xa0
-#define PIC2_DATA 0xa1
-#define PIC_EOI   0x20
+#define PIC1_CMD	0x20
+#define PIC1_DATA	0x21
+#define PIC2_CMD	0xa0
+#define PIC2_DATA	0xa1
+#define PIC_EOI		0x20
 #define PIC_CASCADE_IRQ 2
-#define PIC_LINES 16
+#define PIC_LINES	16
 
-#define LAPIC_SVR          0x0f0
+#define LAPIC_SVR	   0x0f0
 #define LAPIC_SVR_ENABLE   (1U << 8)
 #define LAPIC_SPURIOUS_VEC 0xff
-#define LAPIC_LVT_LINT0    0x350
-#define LAPIC_LVT_LINT1    0x360
-#define LAPIC_DM_EXTINT    (7U << 8)
-#define LAPIC_DM_NMI       (4U << 8)
+#define LAPIC_LVT_LINT0	   0x350
+#define LAPIC_LVT_LINT1	   0x360
+#define LAPIC_DM_EXTINT	   (7U << 8)
+#define LAPIC_DM_NMI	   (4U << 8)
 
 static struct {
 	ukplat_irq_handler_t fn;
 	void *arg;
 } handlers[PIC_LINES];
 static uint16_t mask = 0xffff;
-static bool wake_only;          /* in kvm_irq_wait: no handler runs */
+static bool wake_only; /* in kvm_irq_wait: no handler runs */
 
 static void pic_write_mask(void)
 {

@@ -6,7 +6,7 @@
 #include <uk/essentials.h>
 
 #define PVH_START_MAGIC 0x336ec578
-#define PVH_MEMMAP_RAM  1
+#define PVH_MEMMAP_RAM	1
 
 struct hvm_start_info {
 	uint32_t magic;

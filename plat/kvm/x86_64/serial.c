@@ -7,8 +7,8 @@
 #include "x86_64.h"
 #include "uart16550.h"
 
-#define COM1      0x3f8
-#define COM1_IRQ  4
+#define COM1	 0x3f8
+#define COM1_IRQ 4
 
 void kvm_cons_uart_putc(char c)
 {

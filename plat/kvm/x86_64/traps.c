@@ -28,24 +28,24 @@ static const struct {
 	const char *name;
 	const struct uk_event *event;
 } traps[32] = {
-	[0]  = { "Divide error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
-	[1]  = { "Debug", UK_EVENT_PTR(UKARCH_TRAP_DEBUG) },
-	[2]  = { "NMI", UK_EVENT_PTR(UKARCH_TRAP_NMI) },
-	[3]  = { "Breakpoint", UK_EVENT_PTR(UKARCH_TRAP_BREAKPOINT) },
-	[4]  = { "Overflow", UK_EVENT_PTR(UKARCH_TRAP_OVERFLOW) },
-	[5]  = { "BOUND range exceeded", UK_EVENT_PTR(UKARCH_TRAP_OVERFLOW) },
-	[6]  = { "Invalid opcode", UK_EVENT_PTR(UKARCH_TRAP_INVALID_OP) },
-	[7]  = { "Device not available", UK_EVENT_PTR(UKARCH_TRAP_FPU) },
-	[8]  = { "Double fault", UK_EVENT_PTR(UKARCH_TRAP_DOUBLE_FAULT) },
-	[10] = { "Invalid TSS", UK_EVENT_PTR(UKARCH_TRAP_SECURITY) },
-	[11] = { "Segment not present", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR) },
-	[12] = { "Stack-segment fault", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR) },
-	[13] = { "General protection fault", UK_EVENT_PTR(UKARCH_TRAP_SECURITY) },
-	[14] = { "Page fault", UK_EVENT_PTR(UKARCH_TRAP_PAGE_FAULT) },
-	[16] = { "x87 floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
-	[17] = { "Alignment check", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR) },
-	[18] = { "Machine check", UK_EVENT_PTR(UKARCH_TRAP_MACHINE_CHECK) },
-	[19] = { "SIMD floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
+    [0] = {"Divide error", UK_EVENT_PTR(UKARCH_TRAP_MATH)},
+    [1] = {"Debug", UK_EVENT_PTR(UKARCH_TRAP_DEBUG)},
+    [2] = {"NMI", UK_EVENT_PTR(UKARCH_TRAP_NMI)},
+    [3] = {"Breakpoint", UK_EVENT_PTR(UKARCH_TRAP_BREAKPOINT)},
+    [4] = {"Overflow", UK_EVENT_PTR(UKARCH_TRAP_OVERFLOW)},
+    [5] = {"BOUND range exceeded", UK_EVENT_PTR(UKARCH_TRAP_OVERFLOW)},
+    [6] = {"Invalid opcode", UK_EVENT_PTR(UKARCH_TRAP_INVALID_OP)},
+    [7] = {"Device not available", UK_EVENT_PTR(UKARCH_TRAP_FPU)},
+    [8] = {"Double fault", UK_EVENT_PTR(UKARCH_TRAP_DOUBLE_FAULT)},
+    [10] = {"Invalid TSS", UK_EVENT_PTR(UKARCH_TRAP_SECURITY)},
+    [11] = {"Segment not present", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR)},
+    [12] = {"Stack-segment fault", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR)},
+    [13] = {"General protection fault", UK_EVENT_PTR(UKARCH_TRAP_SECURITY)},
+    [14] = {"Page fault", UK_EVENT_PTR(UKARCH_TRAP_PAGE_FAULT)},
+    [16] = {"x87 floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH)},
+    [17] = {"Alignment check", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR)},
+    [18] = {"Machine check", UK_EVENT_PTR(UKARCH_TRAP_MACHINE_CHECK)},
+    [19] = {"SIMD floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH)},
 };
 
 static struct __regs *irq_regs;
@@ -59,28 +59,35 @@ void ukplat_trap_report(const struct ukarch_trapctx *ctx)
 {
 	const struct __regs *r = ctx->regs;
 
-	kvm_trap_print("Unhandled trap: %s (vector %lu) at RIP %016lx, error code %#lx\n",
-		   ctx->name, ctx->trapnr, r->rip, ctx->error_code);
+	kvm_trap_print(
+	    "Unhandled trap: %s (vector %lu) at RIP %016lx, error code %#lx\n",
+	    ctx->name, ctx->trapnr, r->rip, ctx->error_code);
 	if (ctx->trapnr == X86_TRAP_PF)
 		kvm_trap_print("CR2: %016lx\n", ctx->fault_addr);
-	kvm_trap_print("RAX: %016lx RBX: %016lx RCX: %016lx\n", r->rax, r->rbx, r->rcx);
-	kvm_trap_print("RDX: %016lx RSI: %016lx RDI: %016lx\n", r->rdx, r->rsi, r->rdi);
-	kvm_trap_print("RBP: %016lx RSP: %016lx R8:  %016lx\n", r->rbp, r->rsp, r->r8);
-	kvm_trap_print("R9:  %016lx R10: %016lx R11: %016lx\n", r->r9, r->r10, r->r11);
-	kvm_trap_print("R12: %016lx R13: %016lx R14: %016lx\n", r->r12, r->r13, r->r14);
+	kvm_trap_print("RAX: %016lx RBX: %016lx RCX: %016lx\n", r->rax, r->rbx,
+		       r->rcx);
+	kvm_trap_print("RDX: %016lx RSI: %016lx RDI: %016lx\n", r->rdx, r->rsi,
+		       r->rdi);
+	kvm_trap_print("RBP: %016lx RSP: %016lx R8:  %016lx\n", r->rbp, r->rsp,
+		       r->r8);
+	kvm_trap_print("R9:  %016lx R10: %016lx R11: %016lx\n", r->r9, r->r10,
+		       r->r11);
+	kvm_trap_print("R12: %016lx R13: %016lx R14: %016lx\n", r->r12, r->r13,
+		       r->r14);
 	kvm_trap_print("R15: %016lx RFLAGS: %016lx CS: %04lx SS: %04lx\n",
-		   r->r15, r->rflags, r->cs, r->ss);
+		       r->r15, r->rflags, r->cs, r->ss);
 }
 
 void x86_trap(struct __regs *r)
 {
 	struct ukarch_trapctx ctx = {
-		.regs = r,
-		.trapnr = r->vector,
-		.error_code = r->error_code,
-		.name = "Unknown vector",
+	    .regs = r,
+	    .trapnr = r->vector,
+	    .error_code = r->error_code,
+	    .name = "Unknown vector",
 	};
-	if (r->vector >= KVM_IRQ_VECTOR_BASE && r->vector < KVM_IRQ_VECTOR_BASE + 16) {
+	if (r->vector >= KVM_IRQ_VECTOR_BASE &&
+	    r->vector < KVM_IRQ_VECTOR_BASE + 16) {
 		struct __regs *outer = irq_regs;
 
 		irq_regs = r;

@@ -12,10 +12,10 @@
 #include <uk/asm/io.h>
 #include "x86_64.h"
 
-#define PIT_HZ      1193182ULL
-#define PIT_CH0     0x40
-#define PIT_CMD     0x43
-#define PIT_LATCH0  0x00
+#define PIT_HZ		   1193182ULL
+#define PIT_CH0		   0x40
+#define PIT_CMD		   0x43
+#define PIT_LATCH0	   0x00
 #define PIT_CH0_MODE2_LOHI 0x34
 
 static uint64_t tsc_base;

@@ -9,10 +9,10 @@
 #include <uk/asm/cpu.h>
 #include "x86_64.h"
 
-#define X86_TRAP_DF 8
-#define TSS_SEL     0x18
+#define X86_TRAP_DF	   8
+#define TSS_SEL		   0x18
 #define TSS_TYPE_AVAILABLE 0x89 /* present, 64-bit TSS (available) */
-#define DF_STACK_SIZE (16 * 1024)
+#define DF_STACK_SIZE	   (16 * 1024)
 
 struct tss64 {
 	uint32_t reserved0;
@@ -37,7 +37,8 @@ void x86_tss_init(void)
 	tss.iomap_base = sizeof(tss);
 	gdt64_tss[0] = (limit & 0xffff) | ((base & 0xffffff) << 16) |
 		       ((uint64_t)TSS_TYPE_AVAILABLE << 40) |
-		       ((limit >> 16 & 0xf) << 48) | ((base >> 24 & 0xff) << 56);
+		       ((limit >> 16 & 0xf) << 48) |
+		       ((base >> 24 & 0xff) << 56);
 	gdt64_tss[1] = base >> 32;
 	__asm__ __volatile__("ltr %w0" : : "r"(TSS_SEL));
 	x86_idt_set_ist(X86_TRAP_DF, 1);

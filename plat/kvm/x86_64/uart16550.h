@@ -19,12 +19,12 @@
 #define UART_DLL  0
 #define UART_DLM  1
 
-#define IER_RX      0x01
+#define IER_RX	    0x01
 #define LCR_DLAB    0x80
-#define LCR_8N1     0x03
+#define LCR_8N1	    0x03
 #define MCR_DTR_RTS 0x03
 #define MCR_OUT2    0x08 /* gates the UART's interrupt line on a PC */
-#define LSR_DR      0x01
+#define LSR_DR	    0x01
 #define LSR_THRE    0x20
 #define FCR_NONE    0x00
 

@@ -5,13 +5,13 @@
 
 #include <uk/essentials.h>
 
-void x86_serial_init(void);              /* COM1 polled output */
-void x86_tss_init(void);                 /* double faults on their own stack */
+void x86_serial_init(void);		 /* COM1 polled output */
+void x86_tss_init(void);		 /* double faults on their own stack */
 void x86_bootinfo_init(uint32_t pvh_pa); /* command line, memory map */
-void x86_pagetable_init(void);           /* final page tables */
-void x86_tsc_init(void);                 /* clock */
-void x86_pic_init(void);                 /* 8259 pair, all lines masked */
-void x86_serial_irq_init(void);          /* COM1 receive interrupt */
+void x86_pagetable_init(void);		 /* final page tables */
+void x86_tsc_init(void);		 /* clock */
+void x86_pic_init(void);		 /* 8259 pair, all lines masked */
+void x86_serial_irq_init(void);		 /* COM1 receive interrupt */
 
 /* COM2, the debug channel on `pc` (com2.c, used by dbgchan.c): 0 when the
  * UART is there and set up, else -1. The rest as in <kvm/dbgchan.h>. */

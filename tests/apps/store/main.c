@@ -18,20 +18,40 @@ static uint64_t v_uptr = 0x1000, v_bool = 1, v_picky = 42, v_written = 7;
 static char v_string[128] = "hello";
 
 /* One getter and setter per variable, generated. */
-#define RW_SIGNED(n)                                                       \
-	static int get_##n(void *c __unused, int64_t *out)                  \
-	{ *out = v_##n; return 0; }                                         \
-	static int set_##n(void *c __unused, int64_t in)                    \
-	{ v_##n = in; return 0; }
-#define RW_UNSIGNED(n)                                                     \
-	static int get_##n(void *c __unused, uint64_t *out)                 \
-	{ *out = v_##n; return 0; }                                         \
-	static int set_##n(void *c __unused, uint64_t in)                   \
-	{ v_##n = in; return 0; }
+#define RW_SIGNED(n)                                                           \
+	static int get_##n(void *c __unused, int64_t *out)                     \
+	{                                                                      \
+		*out = v_##n;                                                  \
+		return 0;                                                      \
+	}                                                                      \
+	static int set_##n(void *c __unused, int64_t in)                       \
+	{                                                                      \
+		v_##n = in;                                                    \
+		return 0;                                                      \
+	}
+#define RW_UNSIGNED(n)                                                         \
+	static int get_##n(void *c __unused, uint64_t *out)                    \
+	{                                                                      \
+		*out = v_##n;                                                  \
+		return 0;                                                      \
+	}                                                                      \
+	static int set_##n(void *c __unused, uint64_t in)                      \
+	{                                                                      \
+		v_##n = in;                                                    \
+		return 0;                                                      \
+	}
 
-RW_SIGNED(s8) RW_SIGNED(s16) RW_SIGNED(s32) RW_SIGNED(s64)
-RW_UNSIGNED(u8) RW_UNSIGNED(u16) RW_UNSIGNED(u32) RW_UNSIGNED(u64)
-RW_UNSIGNED(uptr) RW_UNSIGNED(bool) RW_UNSIGNED(picky)
+RW_SIGNED(s8)
+RW_SIGNED(s16)
+RW_SIGNED(s32)
+RW_SIGNED(s64)
+RW_UNSIGNED(u8)
+RW_UNSIGNED(u16)
+RW_UNSIGNED(u32)
+RW_UNSIGNED(u64)
+RW_UNSIGNED(uptr)
+RW_UNSIGNED(bool)
+RW_UNSIGNED(picky)
 
 static int get_string(void *c __unused, char *buf, size_t len)
 {
@@ -97,7 +117,7 @@ struct obj {
 	uint64_t events;
 };
 
-static struct obj objs[] = { { "obj1", 11 }, { "obj2", 22 } };
+static struct obj objs[] = {{"obj1", 11}, {"obj2", 22}};
 
 static int obj_get_events(void *c, uint64_t *out)
 {
@@ -123,13 +143,13 @@ static int dyn_add(void)
 	int added = 0;
 
 	for (size_t i = 0; i < ARRAY_SIZE(objs); i++)
-		added += !!uk_store_add_dynamic("storetest", objs[i].name, "events",
-						UK_STORE_U64, obj_get_events,
-						obj_set_events, &objs[i], "count",
-						"events of an object");
-	added += !!uk_store_add_dynamic("storetest", "obj1", "name", UK_STORE_STRING,
-					obj_get_name, NULL, &objs[0], "",
-					"name of an object");
+		added += !!uk_store_add_dynamic(
+		    "storetest", objs[i].name, "events", UK_STORE_U64,
+		    obj_get_events, obj_set_events, &objs[i], "count",
+		    "events of an object");
+	added += !!uk_store_add_dynamic("storetest", "obj1", "name",
+					UK_STORE_STRING, obj_get_name, NULL,
+					&objs[0], "", "name of an object");
 	return added;
 }
 
@@ -150,7 +170,8 @@ static int cmd_dynrm(int argc __unused, char *argv[] __unused)
 /* Hold an entry across the removal of its object, then read through it. */
 static int cmd_dynhold(int argc __unused, char *argv[] __unused)
 {
-	const struct uk_store_entry *e = uk_store_get_entry("storetest/obj1/events");
+	const struct uk_store_entry *e =
+	    uk_store_get_entry("storetest/obj1/events");
 	const struct uk_store_entry *again;
 	char buf[32];
 

@@ -21,26 +21,32 @@
 typedef void (*uk_format_out_t)(void *ctx, const char *s, size_t n);
 
 /* Flags of a conversion specification. */
-#define UK_FORMAT_LEFT  0x01    /* '-': pad on the right */
-#define UK_FORMAT_PLUS  0x02    /* '+': always print a sign */
-#define UK_FORMAT_SPACE 0x04    /* ' ': space where '+' would go */
-#define UK_FORMAT_ALT   0x08    /* '#': alternate form */
-#define UK_FORMAT_ZERO  0x10    /* '0': pad with zeros after the sign */
+#define UK_FORMAT_LEFT	0x01 /* '-': pad on the right */
+#define UK_FORMAT_PLUS	0x02 /* '+': always print a sign */
+#define UK_FORMAT_SPACE 0x04 /* ' ': space where '+' would go */
+#define UK_FORMAT_ALT	0x08 /* '#': alternate form */
+#define UK_FORMAT_ZERO	0x10 /* '0': pad with zeros after the sign */
 
 /* Length modifiers, as far as a conversion cares. */
 enum uk_format_len {
-	UK_FORMAT_LEN_NONE, UK_FORMAT_LEN_HH, UK_FORMAT_LEN_H, UK_FORMAT_LEN_L,
-	UK_FORMAT_LEN_LL, UK_FORMAT_LEN_Z, UK_FORMAT_LEN_J, UK_FORMAT_LEN_T,
+	UK_FORMAT_LEN_NONE,
+	UK_FORMAT_LEN_HH,
+	UK_FORMAT_LEN_H,
+	UK_FORMAT_LEN_L,
+	UK_FORMAT_LEN_LL,
+	UK_FORMAT_LEN_Z,
+	UK_FORMAT_LEN_J,
+	UK_FORMAT_LEN_T,
 	UK_FORMAT_LEN_BIGL,
 };
 
 /* One parsed conversion specification, e.g. "%-08.3lx". */
 struct uk_format_spec {
-	unsigned int flags;     /* UK_FORMAT_* */
-	int width;              /* minimum field width, 0 when none */
-	int precision;          /* -1 when none was given */
+	unsigned int flags; /* UK_FORMAT_* */
+	int width;	    /* minimum field width, 0 when none */
+	int precision;	    /* -1 when none was given */
 	enum uk_format_len len;
-	char conv;              /* conversion character, e.g. 'x' */
+	char conv; /* conversion character, e.g. 'x' */
 };
 
 /*

@@ -19,11 +19,11 @@
 
 /* Usage counters (kept when CONFIG_LIBUKALLOC_STATS is set). */
 struct uk_alloc_stats {
-	uint64_t allocs;        /* successful allocations (blocks and page runs) */
-	uint64_t frees;         /* blocks and page runs given back */
-	uint64_t failed;        /* requests answered with NULL */
-	size_t cur_bytes;       /* bytes handed out and not yet freed */
-	size_t peak_bytes;      /* highest cur_bytes so far */
+	uint64_t allocs;   /* successful allocations (blocks and page runs) */
+	uint64_t frees;	   /* blocks and page runs given back */
+	uint64_t failed;   /* requests answered with NULL */
+	size_t cur_bytes;  /* bytes handed out and not yet freed */
+	size_t peak_bytes; /* highest cur_bytes so far */
 };
 
 /*

@@ -11,16 +11,16 @@
 
 typedef int (*uk_init_fn_t)(void);
 
-#define UK_INIT_LEVEL_EARLY 1   /* no allocator users yet: counters, tables */
-#define UK_INIT_LEVEL_LIB   3   /* libraries */
-#define UK_INIT_LEVEL_LATE  5   /* things that want every library ready */
+#define UK_INIT_LEVEL_EARLY 1 /* no allocator users yet: counters, tables */
+#define UK_INIT_LEVEL_LIB   3 /* libraries */
+#define UK_INIT_LEVEL_LATE  5 /* things that want every library ready */
 
 /*
  * Register @fn to run at boot at @level (1..9). A negative return value is
  * reported on the console; boot goes on.
  */
-#define UK_INIT(fn, level) \
-	static const uk_init_fn_t UK_CONCAT(__uk_init_, fn) __used \
-	__section(".uk_inittab." STRINGIFY(level)) = (fn)
+#define UK_INIT(fn, level)                                                     \
+	static const uk_init_fn_t UK_CONCAT(__uk_init_, fn)                    \
+	__used __section(".uk_inittab." STRINGIFY(level)) = (fn)
 
 #endif /* UK_INIT_H */

@@ -9,19 +9,21 @@
 #include <uk/asm/cpu.h>
 #include "../../crash_arch.h"
 
-#define ESR_IMM16(esr)   ((esr) & 0xffff)
-#define FSC_HAS_LEVEL(f) ((f) < 0x10)   /* address size .. permission */
+#define ESR_IMM16(esr)	 ((esr)&0xffff)
+#define FSC_HAS_LEVEL(f) ((f) < 0x10) /* address size .. permission */
 
 static bool in_stack_guard(unsigned long addr)
 {
 	return arm64_stack_guard && addr - arm64_stack_guard < 4096;
 }
 
-static void describe_abort(const struct ukarch_trapctx *ctx, char *buf, size_t len)
+static void describe_abort(const struct ukarch_trapctx *ctx, char *buf,
+			   size_t len)
 {
 	unsigned long esr = ctx->error_code;
 	unsigned int fsc = ESR_ABT_FSC(esr);
-	bool data = ctx->trapnr == ESR_EC_DABT_CUR || ctx->trapnr == ESR_EC_DABT_LOW;
+	bool data =
+	    ctx->trapnr == ESR_EC_DABT_CUR || ctx->trapnr == ESR_EC_DABT_LOW;
 	char level[16] = "";
 
 	if (FSC_HAS_LEVEL(fsc))
@@ -31,13 +33,19 @@ static void describe_abort(const struct ukarch_trapctx *ctx, char *buf, size_t l
 			 arm64_abort_fsc_name(fsc));
 		return;
 	}
-	snprintf(buf, len, "%s at 0x%lx (%s, %s%s)%s", ctx->name, ctx->fault_addr,
-		 !data ? "instruction fetch" : esr & ESR_DABT_WNR ? "write" : "read",
+	snprintf(buf, len, "%s at 0x%lx (%s, %s%s)%s", ctx->name,
+		 ctx->fault_addr,
+		 !data		      ? "instruction fetch"
+		 : esr & ESR_DABT_WNR ? "write"
+				      : "read",
 		 arm64_abort_fsc_name(fsc), level,
-		 in_stack_guard(ctx->fault_addr) ? ": stack overflow into the guard page" : "");
+		 in_stack_guard(ctx->fault_addr)
+		     ? ": stack overflow into the guard page"
+		     : "");
 }
 
-void crash_arch_describe(const struct ukarch_trapctx *ctx, char *buf, size_t len)
+void crash_arch_describe(const struct ukarch_trapctx *ctx, char *buf,
+			 size_t len)
 {
 	unsigned long esr = ctx->error_code;
 
@@ -62,7 +70,8 @@ void crash_arch_describe(const struct ukarch_trapctx *ctx, char *buf, size_t len
 		snprintf(buf, len, "Breakpoint (BRK #%lu)", ESR_IMM16(esr));
 		break;
 	case ESR_EC_SVC64:
-		snprintf(buf, len, "Supervisor call (SVC #%lu)", ESR_IMM16(esr));
+		snprintf(buf, len, "Supervisor call (SVC #%lu)",
+			 ESR_IMM16(esr));
 		break;
 	default:
 		snprintf(buf, len, "%s", ctx->name);

@@ -28,15 +28,19 @@ static void crash_unaligned_sp(void)
 	__asm__ __volatile__("sub sp, sp, #4\n\t"
 			     "ldr x16, [sp]\n\t"
 			     "add sp, sp, #4"
-			     : : : "x16", "memory");
+			     :
+			     :
+			     : "x16", "memory");
 	ukarch_irq_restore(flags);
-	UK_CRASH("no SP alignment fault: this CPU does not check SP alignment (QEMU TCG omits the check)");
+	UK_CRASH("no SP alignment fault: this CPU does not check SP alignment "
+		 "(QEMU TCG omits the check)");
 }
 
 const struct crash_kind crash_arch_kinds[] = {
-	{ "undef", "execute an undefined instruction", crash_undef },
-	{ "bp", "execute a breakpoint instruction (BRK #0) with no debugger", crash_bp },
-	{ "unaligned-sp", "use a misaligned stack pointer (SP alignment fault)",
-	  crash_unaligned_sp },
-	{ NULL, NULL, NULL },
+    {"undef", "execute an undefined instruction", crash_undef},
+    {"bp", "execute a breakpoint instruction (BRK #0) with no debugger",
+     crash_bp},
+    {"unaligned-sp", "use a misaligned stack pointer (SP alignment fault)",
+     crash_unaligned_sp},
+    {NULL, NULL, NULL},
 };

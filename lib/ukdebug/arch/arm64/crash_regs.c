@@ -17,7 +17,7 @@ void crash_arch_regs(const struct ukarch_trapctx *ctx)
 	crash_line("SP:  %016lx PSTATE: %08lx", r->sp, r->spsr);
 	crash_line("ESR: %016lx FAR: %016lx", ctx->error_code, ctx->fault_addr);
 	for (int i = 0; i < 30; i += 3)
-		crash_line("X%d:%s %016lx X%d:%s %016lx X%d:%s %016lx",
-			   i, PAD(i), r->x[i], i + 1, PAD(i + 1), r->x[i + 1],
+		crash_line("X%d:%s %016lx X%d:%s %016lx X%d:%s %016lx", i,
+			   PAD(i), r->x[i], i + 1, PAD(i + 1), r->x[i + 1],
 			   i + 2, PAD(i + 2), r->x[i + 2]);
 }

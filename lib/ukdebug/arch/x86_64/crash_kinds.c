@@ -15,13 +15,16 @@ static void crash_bp(void)
 static void crash_div0(void)
 {
 	/* Through asm: the compiler may not fold or drop a division by zero. */
-	__asm__ __volatile__("xorl %%ecx, %%ecx; movl $1, %%eax; cltd; idivl %%ecx"
-			     : : : "eax", "ecx", "edx");
+	__asm__ __volatile__(
+	    "xorl %%ecx, %%ecx; movl $1, %%eax; cltd; idivl %%ecx"
+	    :
+	    :
+	    : "eax", "ecx", "edx");
 }
 
 const struct crash_kind crash_arch_kinds[] = {
-	{ "undef", "execute an invalid instruction (ud2)", crash_undef },
-	{ "bp", "execute a breakpoint (int3) with no debugger", crash_bp },
-	{ "div0", "divide by zero (#DE)", crash_div0 },
-	{ NULL, NULL, NULL },
+    {"undef", "execute an invalid instruction (ud2)", crash_undef},
+    {"bp", "execute a breakpoint (int3) with no debugger", crash_bp},
+    {"div0", "divide by zero (#DE)", crash_div0},
+    {NULL, NULL, NULL},
 };

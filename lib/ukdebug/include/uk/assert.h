@@ -23,8 +23,10 @@ __noreturn void _uk_crash(const char *file, int line, const char *func,
 #include <stdarg.h>
 #include <uk/plat/shutdown.h>
 
-static inline __noreturn __printf(4, 5) void
-_uk_crash(const char *file, int line, const char *func, const char *fmt, ...)
+static inline __noreturn __printf(4, 5) void _uk_crash(const char *file,
+						       int line,
+						       const char *func,
+						       const char *fmt, ...)
 {
 	va_list ap;
 
@@ -37,26 +39,32 @@ _uk_crash(const char *file, int line, const char *func, const char *fmt, ...)
 }
 #endif
 
-#define UK_CRASH(fmt, ...) \
+#define UK_CRASH(fmt, ...)                                                     \
 	_uk_crash(__FILE__, __LINE__, __func__, fmt, ##__VA_ARGS__)
 
 #if CONFIG_LIBUKDEBUG_ASSERT
-#define UK_ASSERT(cond)                                                 \
-	do {                                                            \
-		if (unlikely(!(cond)))                                  \
-			_uk_crash(__FILE__, __LINE__, __func__,         \
-				  "Assertion failed: %s", #cond);       \
+#define UK_ASSERT(cond)                                                        \
+	do {                                                                   \
+		if (unlikely(!(cond)))                                         \
+			_uk_crash(__FILE__, __LINE__, __func__,                \
+				  "Assertion failed: %s", #cond);              \
 	} while (0)
-#define UK_BUGON(cond)                                                  \
-	do {                                                            \
-		if (unlikely(cond))                                     \
-			_uk_crash(__FILE__, __LINE__, __func__,         \
-				  "BUG: %s", #cond);                    \
+#define UK_BUGON(cond)                                                         \
+	do {                                                                   \
+		if (unlikely(cond))                                            \
+			_uk_crash(__FILE__, __LINE__, __func__, "BUG: %s",     \
+				  #cond);                                      \
 	} while (0)
 #else
 /* sizeof keeps the condition type-checked and its variables used, unevaluated. */
-#define UK_ASSERT(cond) do { (void)sizeof(!(cond)); } while (0)
-#define UK_BUGON(cond)  do { (void)sizeof(!(cond)); } while (0)
+#define UK_ASSERT(cond)                                                        \
+	do {                                                                   \
+		(void)sizeof(!(cond));                                         \
+	} while (0)
+#define UK_BUGON(cond)                                                         \
+	do {                                                                   \
+		(void)sizeof(!(cond));                                         \
+	} while (0)
 #endif
 
 #endif /* UK_ASSERT_H */

@@ -16,7 +16,7 @@ struct uk_crash_info {
 	/* The faulting frame; for UK_CRASH and assertions, the registers
 	 * where _uk_crash() was called. */
 	struct ukarch_trapctx *ctx;
-	bool trap;      /* an unhandled trap; false: UK_CRASH or an assertion */
+	bool trap; /* an unhandled trap; false: UK_CRASH or an assertion */
 };
 
 /* Raised with a struct uk_crash_info (CONFIG_LIBUKDEBUG_CRASH only). */

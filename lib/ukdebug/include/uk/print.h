@@ -40,11 +40,11 @@ void _uk_vprintk(int level, const char *lib, const char *file, int line,
 unsigned long uk_log_count(int level);
 
 #define UK_PRINTK_LEVEL CONFIG_LIBUKDEBUG_PRINTK_LEVEL
-#define uk_printk(lvl, fmt, ...)                                        \
-	do {                                                            \
-		if ((lvl) <= UK_PRINTK_LEVEL)                           \
-			_uk_printk((lvl), UK_LIBNAME, __FILE__,         \
-				   __LINE__, (fmt), ##__VA_ARGS__);     \
+#define uk_printk(lvl, fmt, ...)                                               \
+	do {                                                                   \
+		if ((lvl) <= UK_PRINTK_LEVEL)                                  \
+			_uk_printk((lvl), UK_LIBNAME, __FILE__, __LINE__,      \
+				   (fmt), ##__VA_ARGS__);                      \
 	} while (0)
 #else
 static inline __printf(2, 3) void uk_printk_nop(int lvl __unused,

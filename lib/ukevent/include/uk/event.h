@@ -15,9 +15,9 @@
 #include <uk/essentials.h>
 
 /* Handler results. */
-#define UK_EVENT_NOT_HANDLED       0  /* try the next handler */
-#define UK_EVENT_HANDLED           1  /* done: stop the chain */
-#define UK_EVENT_HANDLED_CONTINUE  2  /* acted, but let the others run too */
+#define UK_EVENT_NOT_HANDLED	  0 /* try the next handler */
+#define UK_EVENT_HANDLED	  1 /* done: stop the chain */
+#define UK_EVENT_HANDLED_CONTINUE 2 /* acted, but let the others run too */
 /* A negative value is an error (-errno style): the chain stops with it. */
 
 /*
@@ -49,21 +49,20 @@ struct uk_event_handler {
 #define UK_EVENT_PTR(name) (&__uk_event_##name)
 
 /* Define event @name (once, in a .c file). */
-#define UK_EVENT(name) \
-	const struct uk_event __uk_event_##name = { #name }
+#define UK_EVENT(name) const struct uk_event __uk_event_##name = {#name}
 
 /* Declare event @name defined elsewhere (in a header). */
-#define UK_EVENT_DECLARE(name) \
-	extern const struct uk_event __uk_event_##name
+#define UK_EVENT_DECLARE(name) extern const struct uk_event __uk_event_##name
 
 /*
  * Attach @fn to event @name at priority @prio (0..999, an integer literal or
  * a macro that expands to one: it becomes part of the section name the
  * linker sorts the handlers by).
  */
-#define UK_EVENT_HANDLER_PRIO(name, fn, prio)                               \
-	static const struct uk_event_handler __uk_evh_##name##_##fn __used   \
-	__section(".uk_event_handlers." STRINGIFY(prio)) = { &__uk_event_##name, (fn) }
+#define UK_EVENT_HANDLER_PRIO(name, fn, prio)                                  \
+	static const struct uk_event_handler __uk_evh_##name##_##fn __used     \
+	    __section(".uk_event_handlers." STRINGIFY(prio)) = {               \
+		&__uk_event_##name, (fn)}
 
 /*
  * Call the handlers of @event in priority order with @data. Return
@@ -80,9 +79,11 @@ int uk_raise_event_ptr(const struct uk_event *event, void *data);
 #define UK_EVENT(name)
 #define UK_EVENT_DECLARE(name)
 /* Keeps @fn referenced (no unused warning) without emitting anything. */
-#define UK_EVENT_HANDLER_PRIO(name, fn, prio) \
-	static inline uk_event_handler_t __uk_evh_##name##_##fn(void) \
-	{ return (fn); }
+#define UK_EVENT_HANDLER_PRIO(name, fn, prio)                                  \
+	static inline uk_event_handler_t __uk_evh_##name##_##fn(void)          \
+	{                                                                      \
+		return (fn);                                                   \
+	}
 
 static inline int uk_raise_event_ptr(const struct uk_event *event __unused,
 				     void *data __unused)
@@ -92,11 +93,11 @@ static inline int uk_raise_event_ptr(const struct uk_event *event __unused,
 
 #endif
 
-#define UK_EVENT_HANDLER(name, fn) \
+#define UK_EVENT_HANDLER(name, fn)                                             \
 	UK_EVENT_HANDLER_PRIO(name, fn, UK_EVENT_PRIO_DEFAULT)
 
 /* Raise event @name (see uk_raise_event_ptr). */
-#define uk_raise_event(name, data) \
+#define uk_raise_event(name, data)                                             \
 	uk_raise_event_ptr(UK_EVENT_PTR(name), (data))
 
 #endif /* UK_EVENT_H */

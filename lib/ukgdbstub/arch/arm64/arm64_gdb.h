@@ -11,9 +11,9 @@
 #include <uk/gdbstub.h>
 #include <uk/arch/traps.h>
 
-#define SPSR_SS     (1UL << 21)    /* software step: active-not-pending */
-#define SPSR_D      (1UL << 9)     /* debug exceptions masked */
-#define SPSR_I      (1UL << 7)     /* IRQs masked */
+#define SPSR_SS (1UL << 21) /* software step: active-not-pending */
+#define SPSR_D	(1UL << 9)  /* debug exceptions masked */
+#define SPSR_I	(1UL << 7)  /* IRQs masked */
 
 /* fpu.S stores q0-q31, then FPSR and FPCR: offsets are fixed there. */
 struct arm64_fpstate {
@@ -41,6 +41,7 @@ void gdb_arm64_dbg_arm(bool step);
  * After a watchpoint exception (FAR in @ctx->fault_addr): set @stop's kind
  * (watch, rwatch, awatch) and the address gdb placed the watchpoint at.
  */
-void gdb_arm64_dbg_decode(const struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *stop);
+void gdb_arm64_dbg_decode(const struct ukarch_trapctx *ctx,
+			  struct uk_gdbstub_stop *stop);
 
 #endif /* UKGDBSTUB_ARM64_GDB_H */

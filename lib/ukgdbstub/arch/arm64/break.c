@@ -24,7 +24,9 @@ __attribute__((noipa)) void gdb_arch_break(int signal)
 	__asm__ __volatile__(".globl gdb_arch_break_pc\n"
 			     "gdb_arch_break_pc:\n\t"
 			     "brk #0"
-			     : : "r"(x0) : "memory");
+			     :
+			     : "r"(x0)
+			     : "memory");
 }
 
 int gdb_arch_break_signal(const struct ukarch_trapctx *ctx)

@@ -20,28 +20,28 @@
 #include "../gdbstub_arch.h"
 #include "arm64_gdb.h"
 
-#define SLOTS_MAX       16
-#define MDSCR_SS        (1UL << 0)
-#define MDSCR_KDE       (1UL << 13)
-#define MDSCR_MDE       (1UL << 15)
+#define SLOTS_MAX 16
+#define MDSCR_SS  (1UL << 0)
+#define MDSCR_KDE (1UL << 13)
+#define MDSCR_MDE (1UL << 15)
 
 /* DBGBCR / DBGWCR fields. */
-#define CR_E            (1UL << 0)
-#define CR_PRIV_EL1     (1UL << 1)      /* PMC / PAC = 0b01 */
-#define BCR_BAS_A64     (0xfUL << 5)    /* an A64 instruction */
-#define WCR_LSC(lsc)    ((uint64_t)(lsc) << 3)
-#define WCR_BAS(bas)    ((uint64_t)(bas) << 5)
-#define WCR_MASK(m)     ((uint64_t)(m) << 24)
-#define LSC_LOAD        1
-#define LSC_STORE       2
+#define CR_E	     (1UL << 0)
+#define CR_PRIV_EL1  (1UL << 1)	  /* PMC / PAC = 0b01 */
+#define BCR_BAS_A64  (0xfUL << 5) /* an A64 instruction */
+#define WCR_LSC(lsc) ((uint64_t)(lsc) << 3)
+#define WCR_BAS(bas) ((uint64_t)(bas) << 5)
+#define WCR_MASK(m)  ((uint64_t)(m) << 24)
+#define LSC_LOAD     1
+#define LSC_STORE    2
 
 struct dbg_slot {
 	bool used;
-	int type;               /* enum uk_gdbstub_hw */
-	uint64_t value;         /* DBGxVR */
-	uint64_t ctrl;          /* DBGxCR, E included */
-	uint64_t span;          /* bytes from value the slot matches */
-	uintptr_t req_addr;     /* what gdb asked for, to match z packets */
+	int type;	    /* enum uk_gdbstub_hw */
+	uint64_t value;	    /* DBGxVR */
+	uint64_t ctrl;	    /* DBGxCR, E included */
+	uint64_t span;	    /* bytes from value the slot matches */
+	uintptr_t req_addr; /* what gdb asked for, to match z packets */
 	size_t req_len;
 };
 
@@ -53,26 +53,34 @@ static bool os_unlocked;
 static bool hw_armed = true;
 
 /* System register names are part of the instruction: one case per slot. */
+/* clang-format off */
 #define SLOT_CASES(R, n, v) \
 	R(0, n, v) R(1, n, v) R(2, n, v) R(3, n, v) R(4, n, v) R(5, n, v) \
 	R(6, n, v) R(7, n, v) R(8, n, v) R(9, n, v) R(10, n, v) R(11, n, v) \
 	R(12, n, v) R(13, n, v) R(14, n, v) R(15, n, v)
-#define BP_WRITE(i, n, v) case i: SYSREG_WRITE(dbgbvr##i##_el1, (v)[0]); \
-	SYSREG_WRITE(dbgbcr##i##_el1, (v)[1]); break;
-#define WP_WRITE(i, n, v) case i: SYSREG_WRITE(dbgwvr##i##_el1, (v)[0]); \
-	SYSREG_WRITE(dbgwcr##i##_el1, (v)[1]); break;
+/* clang-format on */
+#define BP_WRITE(i, n, v)                                                      \
+	case i:                                                                \
+		SYSREG_WRITE(dbgbvr##i##_el1, (v)[0]);                         \
+		SYSREG_WRITE(dbgbcr##i##_el1, (v)[1]);                         \
+		break;
+#define WP_WRITE(i, n, v)                                                      \
+	case i:                                                                \
+		SYSREG_WRITE(dbgwvr##i##_el1, (v)[0]);                         \
+		SYSREG_WRITE(dbgwcr##i##_el1, (v)[1]);                         \
+		break;
 
 static void bp_write(unsigned int n, const uint64_t v[2])
 {
 	switch (n) {
-	SLOT_CASES(BP_WRITE, n, v)
+		SLOT_CASES(BP_WRITE, n, v)
 	}
 }
 
 static void wp_write(unsigned int n, const uint64_t v[2])
 {
 	switch (n) {
-	SLOT_CASES(WP_WRITE, n, v)
+		SLOT_CASES(WP_WRITE, n, v)
 	}
 }
 
@@ -108,7 +116,7 @@ static void os_unlock(void)
 
 void gdb_arm64_dbg_park(void)
 {
-	static const uint64_t off[2] = { 0, 0 };
+	static const uint64_t off[2] = {0, 0};
 	unsigned int nb = nr_bps(), nw = nr_wps();
 
 	os_unlock();
@@ -117,7 +125,8 @@ void gdb_arm64_dbg_park(void)
 	for (unsigned int i = 0; hw_armed && i < nw; i++)
 		wp_write(i, off);
 	hw_armed = false;
-	SYSREG_WRITE(mdscr_el1, SYSREG_READ(mdscr_el1) & ~(MDSCR_SS | MDSCR_KDE | MDSCR_MDE));
+	SYSREG_WRITE(mdscr_el1, SYSREG_READ(mdscr_el1) &
+				    ~(MDSCR_SS | MDSCR_KDE | MDSCR_MDE));
 	isb();
 }
 
@@ -129,12 +138,12 @@ void gdb_arm64_dbg_arm(bool step)
 
 	os_unlock();
 	for (unsigned int i = 0; used && i < nb; i++) {
-		uint64_t v[2] = { bps[i].value, bps[i].used ? bps[i].ctrl : 0 };
+		uint64_t v[2] = {bps[i].value, bps[i].used ? bps[i].ctrl : 0};
 
 		bp_write(i, v);
 	}
 	for (unsigned int i = 0; used && i < nw; i++) {
-		uint64_t v[2] = { wps[i].value, wps[i].used ? wps[i].ctrl : 0 };
+		uint64_t v[2] = {wps[i].value, wps[i].used ? wps[i].ctrl : 0};
 
 		wp_write(i, v);
 	}
@@ -162,8 +171,10 @@ static int bp_insert(uintptr_t addr)
 
 	if (addr % 4 || i < 0)
 		return -1;
-	bps[i] = (struct dbg_slot){ true, UK_GDBSTUB_HW_EXEC, addr,
-				    CR_E | CR_PRIV_EL1 | BCR_BAS_A64, 4, addr, 4 };
+	bps[i] = (struct dbg_slot){true, UK_GDBSTUB_HW_EXEC,
+				   addr, CR_E | CR_PRIV_EL1 | BCR_BAS_A64,
+				   4,	 addr,
+				   4};
 	return 0;
 }
 
@@ -176,8 +187,9 @@ static size_t piece(uintptr_t a, size_t left)
 static int wp_insert(int type, uintptr_t addr, size_t len)
 {
 	unsigned int nw = nr_wps(), need = 0, avail = 0;
-	uint64_t lsc = type == UK_GDBSTUB_HW_WRITE ? LSC_STORE :
-		       type == UK_GDBSTUB_HW_READ ? LSC_LOAD : LSC_LOAD | LSC_STORE;
+	uint64_t lsc = type == UK_GDBSTUB_HW_WRITE  ? LSC_STORE
+		       : type == UK_GDBSTUB_HW_READ ? LSC_LOAD
+						    : LSC_LOAD | LSC_STORE;
 	uint64_t base = CR_E | CR_PRIV_EL1 | WCR_LSC(lsc);
 	uintptr_t a;
 	size_t left, n;
@@ -186,12 +198,16 @@ static int wp_insert(int type, uintptr_t addr, size_t len)
 	if (!len || addr + len - 1 < addr)
 		return -1;
 	/* A whole aligned power-of-two block: one slot with an address mask. */
-	if (len > 8 && !(len & (len - 1)) && len <= 0x80000000UL && !(addr % len)) {
+	if (len > 8 && !(len & (len - 1)) && len <= 0x80000000UL &&
+	    !(addr % len)) {
 		i = free_slot(wps, nw);
 		if (i < 0)
 			return -1;
-		wps[i] = (struct dbg_slot){ true, type, addr,
-			base | WCR_BAS(0xff) | WCR_MASK(__builtin_ctzl(len)), len, addr, len };
+		wps[i] = (struct dbg_slot){
+		    true, type,
+		    addr, base | WCR_BAS(0xff) | WCR_MASK(__builtin_ctzl(len)),
+		    len,  addr,
+		    len};
 		return 0;
 	}
 	for (a = addr, left = len; left; a += n, left -= n, need++)
@@ -203,8 +219,11 @@ static int wp_insert(int type, uintptr_t addr, size_t len)
 	for (a = addr, left = len; left; a += n, left -= n) {
 		n = piece(a, left);
 		i = free_slot(wps, nw);
-		wps[i] = (struct dbg_slot){ true, type, a & ~7UL,
-			base | WCR_BAS(((1UL << n) - 1) << (a & 7)), 8, addr, len };
+		wps[i] = (struct dbg_slot){
+		    true,     type,
+		    a & ~7UL, base | WCR_BAS(((1UL << n) - 1) << (a & 7)),
+		    8,	      addr,
+		    len};
 	}
 	return 0;
 }
@@ -250,7 +269,8 @@ void gdb_arch_hw_remove_all(void)
  * doublewords or blocks, and report the address gdb placed the watchpoint
  * at, which gdb finds within its own range.
  */
-void gdb_arm64_dbg_decode(const struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *stop)
+void gdb_arm64_dbg_decode(const struct ukarch_trapctx *ctx,
+			  struct uk_gdbstub_stop *stop)
 {
 	uintptr_t far = ctx->fault_addr;
 	const struct dbg_slot *hit = NULL;
@@ -263,8 +283,8 @@ void gdb_arm64_dbg_decode(const struct ukarch_trapctx *ctx, struct uk_gdbstub_st
 			hit = &wps[i];
 	if (!hit)
 		return;
-	stop->kind = hit->type == UK_GDBSTUB_HW_WRITE ? UK_GDBSTUB_STOP_WATCH :
-		     hit->type == UK_GDBSTUB_HW_READ ? UK_GDBSTUB_STOP_RWATCH :
-		     UK_GDBSTUB_STOP_AWATCH;
+	stop->kind = hit->type == UK_GDBSTUB_HW_WRITE  ? UK_GDBSTUB_STOP_WATCH
+		     : hit->type == UK_GDBSTUB_HW_READ ? UK_GDBSTUB_STOP_RWATCH
+						       : UK_GDBSTUB_STOP_AWATCH;
 	stop->addr = hit->req_addr;
 }

@@ -16,37 +16,102 @@ _Static_assert(offsetof(struct arm64_fpstate, fpsr) == 512, "fpu.S FP_FPSR");
 
 struct arm64_fpstate gdb_arm64_fp;
 
-#define X(n, role)  { "x" #n, 8, n, UK_GDBSTUB_REG_UINT, role, false }
-#define V(n)        { "v" #n, 16, 64 + n, UK_GDBSTUB_REG_VECTOR, UK_GDBSTUB_ROLE_NONE, true }
-#define FPC(n)      { n, 4, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, true }
+#define X(n, role)                                                             \
+	{                                                                      \
+		"x" #n, 8, n, UK_GDBSTUB_REG_UINT, role, false                 \
+	}
+#define V(n)                                                                   \
+	{                                                                      \
+		"v" #n, 16, 64 + n, UK_GDBSTUB_REG_VECTOR,                     \
+		    UK_GDBSTUB_ROLE_NONE, true                                 \
+	}
+#define FPC(n)                                                                 \
+	{                                                                      \
+		n, 4, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, true      \
+	}
 
 /* DWARF numbers from the AArch64 DWARF ABI: x0-x30 0-30, sp 31, pc 32, v 64+. */
 static const struct uk_gdbstub_reg arm64_regs[] = {
-	X(0, 0), X(1, 0), X(2, 0), X(3, 0), X(4, 0), X(5, 0), X(6, 0), X(7, 0),
-	X(8, 0), X(9, 0), X(10, 0), X(11, 0), X(12, 0), X(13, 0), X(14, 0),
-	X(15, 0), X(16, 0), X(17, 0), X(18, 0), X(19, 0), X(20, 0), X(21, 0),
-	X(22, 0), X(23, 0), X(24, 0), X(25, 0), X(26, 0), X(27, 0), X(28, 0),
-	X(29, UK_GDBSTUB_ROLE_FP), X(30, UK_GDBSTUB_ROLE_RA),
-	{ "sp", 8, 31, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_SP, false },
-	{ "pc", 8, 32, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_PC, false },
-	{ "cpsr", 4, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_FLAGS, false },
-	V(0), V(1), V(2), V(3), V(4), V(5), V(6), V(7), V(8), V(9), V(10),
-	V(11), V(12), V(13), V(14), V(15), V(16), V(17), V(18), V(19), V(20),
-	V(21), V(22), V(23), V(24), V(25), V(26), V(27), V(28), V(29), V(30),
-	V(31),
-	FPC("fpsr"), FPC("fpcr"),
+    X(0, 0),
+    X(1, 0),
+    X(2, 0),
+    X(3, 0),
+    X(4, 0),
+    X(5, 0),
+    X(6, 0),
+    X(7, 0),
+    X(8, 0),
+    X(9, 0),
+    X(10, 0),
+    X(11, 0),
+    X(12, 0),
+    X(13, 0),
+    X(14, 0),
+    X(15, 0),
+    X(16, 0),
+    X(17, 0),
+    X(18, 0),
+    X(19, 0),
+    X(20, 0),
+    X(21, 0),
+    X(22, 0),
+    X(23, 0),
+    X(24, 0),
+    X(25, 0),
+    X(26, 0),
+    X(27, 0),
+    X(28, 0),
+    X(29, UK_GDBSTUB_ROLE_FP),
+    X(30, UK_GDBSTUB_ROLE_RA),
+    {"sp", 8, 31, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_SP, false},
+    {"pc", 8, 32, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_PC, false},
+    {"cpsr", 4, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_FLAGS, false},
+    V(0),
+    V(1),
+    V(2),
+    V(3),
+    V(4),
+    V(5),
+    V(6),
+    V(7),
+    V(8),
+    V(9),
+    V(10),
+    V(11),
+    V(12),
+    V(13),
+    V(14),
+    V(15),
+    V(16),
+    V(17),
+    V(18),
+    V(19),
+    V(20),
+    V(21),
+    V(22),
+    V(23),
+    V(24),
+    V(25),
+    V(26),
+    V(27),
+    V(28),
+    V(29),
+    V(30),
+    V(31),
+    FPC("fpsr"),
+    FPC("fpcr"),
 };
 
 /* BRK #0, the instruction uk_gdbstub_break() compiles to as well. */
-static const uint8_t arm64_brk0[] = { 0x00, 0x00, 0x20, 0xd4 };
+static const uint8_t arm64_brk0[] = {0x00, 0x00, 0x20, 0xd4};
 
 const struct uk_gdbstub_arch gdb_arch = {
-	.regs = arm64_regs,
-	.nregs = ARRAY_SIZE(arm64_regs),
-	.target_xml = gdb_arm64_target_xml,
-	.triple = "aarch64-unknown-none-elf",
-	.bp_insn = arm64_brk0,
-	.bp_len = sizeof(arm64_brk0),
+    .regs = arm64_regs,
+    .nregs = ARRAY_SIZE(arm64_regs),
+    .target_xml = gdb_arm64_target_xml,
+    .triple = "aarch64-unknown-none-elf",
+    .bp_insn = arm64_brk0,
+    .bp_len = sizeof(arm64_brk0),
 };
 
 /* NZCV, A, I, F. */
@@ -54,7 +119,8 @@ const struct uk_gdbstub_arch gdb_arch = {
 
 #define IMAGE_LEN (31 * 8 + 8 + 8 + 4 + 32 * 16 + 4 + 4)
 
-int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image, size_t len)
+int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
+		       size_t len)
 {
 	const struct __regs *r = ctx->regs;
 	uint32_t cpsr = (uint32_t)r->spsr;
@@ -75,7 +141,8 @@ int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image, size_t 
 	return 0;
 }
 
-int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image, size_t len)
+int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
+			size_t len)
 {
 	struct __regs *r = ctx->regs;
 	const uint8_t *p = image;

@@ -20,17 +20,17 @@
 #include "../gdbstub_arch.h"
 #include "arm64_gdb.h"
 
-#define FSC_EXTERNAL    0x10    /* abort status codes from here on: bus errors */
+#define FSC_EXTERNAL 0x10 /* abort status codes from here on: bus errors */
 
 static bool stepping;
-static unsigned long step_i;    /* SPSR.I before the step */
+static unsigned long step_i; /* SPSR.I before the step */
 static bool step_wrote_daif;
-static bool brk_stop;           /* stopped at a BRK that is not the stub's ... */
-static uintptr_t brk_pc;        /* ... here */
+static bool brk_stop;	 /* stopped at a BRK that is not the stub's ... */
+static uintptr_t brk_pc; /* ... here */
 
 static int trap_signal(const struct ukarch_trapctx *ctx)
 {
-	if (!ctx->error_code)   /* no syndrome: an interrupt, a captured frame */
+	if (!ctx->error_code) /* no syndrome: an interrupt, a captured frame */
 		return UK_GDBSTUB_SIGTRAP;
 	switch (ctx->trapnr) {
 	case ESR_EC_BRK64:
@@ -50,8 +50,9 @@ static int trap_signal(const struct ukarch_trapctx *ctx)
 	case ESR_EC_DABT_LOW:
 	case ESR_EC_IABT_CUR:
 	case ESR_EC_IABT_LOW:
-		return ESR_ABT_FSC(ctx->error_code) < FSC_EXTERNAL ?
-		       UK_GDBSTUB_SIGSEGV : UK_GDBSTUB_SIGBUS;
+		return ESR_ABT_FSC(ctx->error_code) < FSC_EXTERNAL
+			   ? UK_GDBSTUB_SIGSEGV
+			   : UK_GDBSTUB_SIGBUS;
 	case ESR_EC_PC_ALIGN:
 	case ESR_EC_SP_ALIGN:
 	case ESR_EC_SERROR:
@@ -68,10 +69,12 @@ static bool writes_daif(uintptr_t pc)
 
 	if (uk_nofault_try_read(&insn, pc) < 0)
 		return false;
-	return (insn & 0xfffff0dfU) == 0xd50340dfU || (insn & 0xffffffe0U) == 0xd51b4220U;
+	return (insn & 0xfffff0dfU) == 0xd50340dfU ||
+	       (insn & 0xffffffe0U) == 0xd51b4220U;
 }
 
-void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *stop,
+void gdb_arch_stop_reason(struct ukarch_trapctx *ctx,
+			  struct uk_gdbstub_stop *stop,
 			  bool (*is_stub_bp)(uintptr_t addr))
 {
 	struct __regs *r = ctx->regs;

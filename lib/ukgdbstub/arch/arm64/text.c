@@ -15,14 +15,14 @@
 #include <uk/nofault.h>
 #include "../gdbstub_arch.h"
 
-#define PAGE_SIZE       4096UL
-#define PTE_VALID       (1UL << 0)
-#define PTE_TABLE       (1UL << 1)      /* levels 0-2: table, else block */
-#define PTE_AP_RO       (1UL << 7)
-#define PTE_ADDR_MASK   0x0000fffffffff000UL
-#define TCR_T0SZ(tcr)   ((tcr) & 0x3f)
-#define TCR_TG0(tcr)    (((tcr) >> 14) & 3)
-#define TG0_4K          0
+#define PAGE_SIZE     4096UL
+#define PTE_VALID     (1UL << 0)
+#define PTE_TABLE     (1UL << 1) /* levels 0-2: table, else block */
+#define PTE_AP_RO     (1UL << 7)
+#define PTE_ADDR_MASK 0x0000fffffffff000UL
+#define TCR_T0SZ(tcr) ((tcr)&0x3f)
+#define TCR_TG0(tcr)  (((tcr) >> 14) & 3)
+#define TG0_4K	      0
 
 /* The descriptor (page or block) that maps @va, or NULL when none does. */
 static uint64_t *leaf_of(uintptr_t va)
@@ -57,14 +57,17 @@ static void pte_set(uint64_t *e, uint64_t v, uintptr_t va)
 {
 	*e = v;
 	__asm__ __volatile__("dsb ishst\n\ttlbi vaae1, %0\n\tdsb ish\n\tisb"
-			     : : "r"(va >> 12) : "memory");
+			     :
+			     : "r"(va >> 12)
+			     : "memory");
 }
 
 /* Make [addr, addr + len) of new code visible to instruction fetch. */
 static void sync_icache(uintptr_t addr, size_t len)
 {
 	uint64_t ctr = SYSREG_READ(ctr_el0);
-	uintptr_t dline = 4UL << ((ctr >> 16) & 0xf), iline = 4UL << (ctr & 0xf);
+	uintptr_t dline = 4UL << ((ctr >> 16) & 0xf),
+		  iline = 4UL << (ctr & 0xf);
 	uintptr_t end = addr + len;
 
 	for (uintptr_t p = addr & ~(dline - 1); p < end; p += dline)
@@ -93,7 +96,8 @@ size_t gdb_arch_text_write(uintptr_t addr, const void *buf, size_t len)
 		old = *e;
 		if (old & PTE_AP_RO)
 			pte_set(e, old & ~PTE_AP_RO, a);
-		w = uk_nofault_memcpy((void *)a, src + done, n, UK_NOFAULT_NOREPORT);
+		w = uk_nofault_memcpy((void *)a, src + done, n,
+				      UK_NOFAULT_NOREPORT);
 		if (old & PTE_AP_RO)
 			pte_set(e, old, a);
 		if (w)

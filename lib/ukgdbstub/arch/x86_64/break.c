@@ -22,7 +22,9 @@ __attribute__((noipa)) void gdb_arch_break(int signal)
 	__asm__ __volatile__("int3\n"
 			     ".globl gdb_arch_break_ret\n"
 			     "gdb_arch_break_ret:"
-			     : : "D"(signal) : "memory");
+			     :
+			     : "D"(signal)
+			     : "memory");
 }
 
 int gdb_arch_break_signal(const struct ukarch_trapctx *ctx)

@@ -15,28 +15,29 @@
 #include "../gdbstub_arch.h"
 #include "x86_gdb.h"
 
-#define DR_SLOTS    4
-#define DR6_CLEAR   0xffff0ff0UL        /* its value with nothing to report */
-#define DR7_L(i)    (1UL << (2 * (i)))  /* local enable of slot i */
+#define DR_SLOTS	4
+#define DR6_CLEAR	0xffff0ff0UL /* its value with nothing to report */
+#define DR7_L(i)	(1UL << (2 * (i))) /* local enable of slot i */
 #define DR7_RW_SHIFT(i) (16 + 4 * (i))
 
 /* R/W field values of DR7. */
-#define RW_EXEC  0
+#define RW_EXEC	 0
 #define RW_WRITE 1
-#define RW_RDWR  3
+#define RW_RDWR	 3
 
 struct dr_slot {
 	bool used;
 	enum uk_gdbstub_hw type;
-	uintptr_t addr;         /* this piece */
-	unsigned int len;       /* 1, 2, 4 or 8 */
-	uintptr_t req_addr;     /* what gdb asked for, to match z packets */
+	uintptr_t addr;	    /* this piece */
+	unsigned int len;   /* 1, 2, 4 or 8 */
+	uintptr_t req_addr; /* what gdb asked for, to match z packets */
 	size_t req_len;
 };
 
 static struct dr_slot slots[DR_SLOTS];
 
-#define DR_WRITE(n, v) __asm__ __volatile__("mov %0, %%dr" #n : : "r"((unsigned long)(v)))
+#define DR_WRITE(n, v)                                                         \
+	__asm__ __volatile__("mov %0, %%dr" #n : : "r"((unsigned long)(v)))
 
 static unsigned long dr6_read(void)
 {
@@ -50,10 +51,14 @@ static unsigned long dr6_read(void)
 static unsigned long len_bits(unsigned int len)
 {
 	switch (len) {
-	case 2: return 1;
-	case 8: return 2;
-	case 4: return 3;
-	default: return 0;
+	case 2:
+		return 1;
+	case 8:
+		return 2;
+	case 4:
+		return 3;
+	default:
+		return 0;
 	}
 }
 
@@ -72,9 +77,11 @@ void gdb_x86_dr_arm(void)
 
 		if (!s->used)
 			continue;
-		rw = s->type == UK_GDBSTUB_HW_EXEC ? RW_EXEC :
-		     s->type == UK_GDBSTUB_HW_WRITE ? RW_WRITE : RW_RDWR;
-		dr7 |= DR7_L(i) | ((rw | len_bits(s->len) << 2) << DR7_RW_SHIFT(i));
+		rw = s->type == UK_GDBSTUB_HW_EXEC    ? RW_EXEC
+		     : s->type == UK_GDBSTUB_HW_WRITE ? RW_WRITE
+						      : RW_RDWR;
+		dr7 |= DR7_L(i) |
+		       ((rw | len_bits(s->len) << 2) << DR7_RW_SHIFT(i));
 	}
 	DR_WRITE(0, slots[0].addr);
 	DR_WRITE(1, slots[1].addr);
@@ -102,7 +109,7 @@ int gdb_arch_hw_insert(int type, uintptr_t addr, size_t len)
 	if (type == UK_GDBSTUB_HW_READ)
 		return UK_GDBSTUB_HW_UNSUPPORTED;
 	if (type == UK_GDBSTUB_HW_EXEC)
-		len = 1;        /* an instruction breakpoint has LEN 00 */
+		len = 1; /* an instruction breakpoint has LEN 00 */
 	else if (type != UK_GDBSTUB_HW_WRITE && type != UK_GDBSTUB_HW_ACCESS)
 		return -1;
 	if (!len || addr + len - 1 < addr)
@@ -120,7 +127,8 @@ int gdb_arch_hw_insert(int type, uintptr_t addr, size_t len)
 		if (slots[i].used)
 			continue;
 		n = piece(a, left);
-		slots[i] = (struct dr_slot){ true, (enum uk_gdbstub_hw)type, a, n, addr, len };
+		slots[i] = (struct dr_slot){
+		    true, (enum uk_gdbstub_hw)type, a, n, addr, len};
 		a += n;
 		left -= n;
 	}
@@ -165,8 +173,9 @@ void gdb_x86_dr_decode(struct uk_gdbstub_stop *stop)
 		if (s->type == UK_GDBSTUB_HW_EXEC) {
 			stop->kind = UK_GDBSTUB_STOP_HWBREAK;
 		} else {
-			stop->kind = s->type == UK_GDBSTUB_HW_WRITE ?
-				     UK_GDBSTUB_STOP_WATCH : UK_GDBSTUB_STOP_AWATCH;
+			stop->kind = s->type == UK_GDBSTUB_HW_WRITE
+					 ? UK_GDBSTUB_STOP_WATCH
+					 : UK_GDBSTUB_STOP_AWATCH;
 			stop->addr = s->req_addr;
 		}
 		break;

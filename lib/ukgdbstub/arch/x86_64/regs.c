@@ -15,56 +15,110 @@
 #include "../gdbstub_arch.h"
 #include "x86_gdb.h"
 
-#define GPR(n, dw, role) { n, 8, dw, UK_GDBSTUB_REG_UINT, role, false }
-#define SEG(n, dw)       { n, 4, dw, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, false }
-#define ST(n, dw)        { n, 10, dw, UK_GDBSTUB_REG_FLOAT, UK_GDBSTUB_ROLE_NONE, true }
-#define FPC(n, dw)       { n, 4, dw, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, true }
-#define XMM(n, dw)       { n, 16, dw, UK_GDBSTUB_REG_VECTOR, UK_GDBSTUB_ROLE_NONE, true }
+#define GPR(n, dw, role)                                                       \
+	{                                                                      \
+		n, 8, dw, UK_GDBSTUB_REG_UINT, role, false                     \
+	}
+#define SEG(n, dw)                                                             \
+	{                                                                      \
+		n, 4, dw, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, false     \
+	}
+#define ST(n, dw)                                                              \
+	{                                                                      \
+		n, 10, dw, UK_GDBSTUB_REG_FLOAT, UK_GDBSTUB_ROLE_NONE, true    \
+	}
+#define FPC(n, dw)                                                             \
+	{                                                                      \
+		n, 4, dw, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, true      \
+	}
+#define XMM(n, dw)                                                             \
+	{                                                                      \
+		n, 16, dw, UK_GDBSTUB_REG_VECTOR, UK_GDBSTUB_ROLE_NONE, true   \
+	}
 
 /* DWARF numbers from the x86_64 psABI. */
 static const struct uk_gdbstub_reg x86_regs[] = {
-	GPR("rax", 0, 0), GPR("rbx", 3, 0), GPR("rcx", 2, 0), GPR("rdx", 1, 0),
-	GPR("rsi", 4, 0), GPR("rdi", 5, 0),
-	GPR("rbp", 6, UK_GDBSTUB_ROLE_FP), GPR("rsp", 7, UK_GDBSTUB_ROLE_SP),
-	GPR("r8", 8, 0), GPR("r9", 9, 0), GPR("r10", 10, 0), GPR("r11", 11, 0),
-	GPR("r12", 12, 0), GPR("r13", 13, 0), GPR("r14", 14, 0), GPR("r15", 15, 0),
-	GPR("rip", 16, UK_GDBSTUB_ROLE_PC),
-	{ "eflags", 4, 49, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_FLAGS, false },
-	SEG("cs", 51), SEG("ss", 52), SEG("ds", 53), SEG("es", 50),
-	SEG("fs", 54), SEG("gs", 55),
-	ST("st0", 33), ST("st1", 34), ST("st2", 35), ST("st3", 36),
-	ST("st4", 37), ST("st5", 38), ST("st6", 39), ST("st7", 40),
-	FPC("fctrl", 65), FPC("fstat", 66), FPC("ftag", -1), FPC("fiseg", -1),
-	FPC("fioff", -1), FPC("foseg", -1), FPC("fooff", -1), FPC("fop", -1),
-	XMM("xmm0", 17), XMM("xmm1", 18), XMM("xmm2", 19), XMM("xmm3", 20),
-	XMM("xmm4", 21), XMM("xmm5", 22), XMM("xmm6", 23), XMM("xmm7", 24),
-	XMM("xmm8", 25), XMM("xmm9", 26), XMM("xmm10", 27), XMM("xmm11", 28),
-	XMM("xmm12", 29), XMM("xmm13", 30), XMM("xmm14", 31), XMM("xmm15", 32),
-	FPC("mxcsr", 64),
+    GPR("rax", 0, 0),
+    GPR("rbx", 3, 0),
+    GPR("rcx", 2, 0),
+    GPR("rdx", 1, 0),
+    GPR("rsi", 4, 0),
+    GPR("rdi", 5, 0),
+    GPR("rbp", 6, UK_GDBSTUB_ROLE_FP),
+    GPR("rsp", 7, UK_GDBSTUB_ROLE_SP),
+    GPR("r8", 8, 0),
+    GPR("r9", 9, 0),
+    GPR("r10", 10, 0),
+    GPR("r11", 11, 0),
+    GPR("r12", 12, 0),
+    GPR("r13", 13, 0),
+    GPR("r14", 14, 0),
+    GPR("r15", 15, 0),
+    GPR("rip", 16, UK_GDBSTUB_ROLE_PC),
+    {"eflags", 4, 49, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_FLAGS, false},
+    SEG("cs", 51),
+    SEG("ss", 52),
+    SEG("ds", 53),
+    SEG("es", 50),
+    SEG("fs", 54),
+    SEG("gs", 55),
+    ST("st0", 33),
+    ST("st1", 34),
+    ST("st2", 35),
+    ST("st3", 36),
+    ST("st4", 37),
+    ST("st5", 38),
+    ST("st6", 39),
+    ST("st7", 40),
+    FPC("fctrl", 65),
+    FPC("fstat", 66),
+    FPC("ftag", -1),
+    FPC("fiseg", -1),
+    FPC("fioff", -1),
+    FPC("foseg", -1),
+    FPC("fooff", -1),
+    FPC("fop", -1),
+    XMM("xmm0", 17),
+    XMM("xmm1", 18),
+    XMM("xmm2", 19),
+    XMM("xmm3", 20),
+    XMM("xmm4", 21),
+    XMM("xmm5", 22),
+    XMM("xmm6", 23),
+    XMM("xmm7", 24),
+    XMM("xmm8", 25),
+    XMM("xmm9", 26),
+    XMM("xmm10", 27),
+    XMM("xmm11", 28),
+    XMM("xmm12", 29),
+    XMM("xmm13", 30),
+    XMM("xmm14", 31),
+    XMM("xmm15", 32),
+    FPC("mxcsr", 64),
 };
 
-static const uint8_t x86_int3[] = { 0xcc };
+static const uint8_t x86_int3[] = {0xcc};
 
 const struct uk_gdbstub_arch gdb_arch = {
-	.regs = x86_regs,
-	.nregs = ARRAY_SIZE(x86_regs),
-	.target_xml = gdb_x86_target_xml,
-	.triple = "x86_64-unknown-none-elf",
-	.bp_insn = x86_int3,
-	.bp_len = sizeof(x86_int3),
+    .regs = x86_regs,
+    .nregs = ARRAY_SIZE(x86_regs),
+    .target_xml = gdb_x86_target_xml,
+    .triple = "x86_64-unknown-none-elf",
+    .bp_insn = x86_int3,
+    .bp_len = sizeof(x86_int3),
 };
 
 /* 16 general registers and RIP, in table order. */
 static const uint8_t gpr_off[17] = {
-	offsetof(struct __regs, rax), offsetof(struct __regs, rbx),
-	offsetof(struct __regs, rcx), offsetof(struct __regs, rdx),
-	offsetof(struct __regs, rsi), offsetof(struct __regs, rdi),
-	offsetof(struct __regs, rbp), offsetof(struct __regs, rsp),
-	offsetof(struct __regs, r8), offsetof(struct __regs, r9),
-	offsetof(struct __regs, r10), offsetof(struct __regs, r11),
-	offsetof(struct __regs, r12), offsetof(struct __regs, r13),
-	offsetof(struct __regs, r14), offsetof(struct __regs, r15),
-	offsetof(struct __regs, rip),
+    offsetof(struct __regs, rax), offsetof(struct __regs, rbx),
+    offsetof(struct __regs, rcx), offsetof(struct __regs, rdx),
+    offsetof(struct __regs, rsi), offsetof(struct __regs, rdi),
+    offsetof(struct __regs, rbp), offsetof(struct __regs, rsp),
+    offsetof(struct __regs, r8),  offsetof(struct __regs, r9),
+    offsetof(struct __regs, r10), offsetof(struct __regs, r11),
+    offsetof(struct __regs, r12), offsetof(struct __regs, r13),
+    offsetof(struct __regs, r14), offsetof(struct __regs, r15),
+    offsetof(struct __regs, rip),
 };
 
 /* Flags a debugger may change: arithmetic, TF, IF, DF, OF, AC, RF. */
@@ -111,15 +165,24 @@ static uint32_t seg_read(unsigned int which)
 	uint16_t v = 0;
 
 	switch (which) {
-	case 0: __asm__ __volatile__("mov %%ds, %0" : "=r"(v)); break;
-	case 1: __asm__ __volatile__("mov %%es, %0" : "=r"(v)); break;
-	case 2: __asm__ __volatile__("mov %%fs, %0" : "=r"(v)); break;
-	case 3: __asm__ __volatile__("mov %%gs, %0" : "=r"(v)); break;
+	case 0:
+		__asm__ __volatile__("mov %%ds, %0" : "=r"(v));
+		break;
+	case 1:
+		__asm__ __volatile__("mov %%es, %0" : "=r"(v));
+		break;
+	case 2:
+		__asm__ __volatile__("mov %%fs, %0" : "=r"(v));
+		break;
+	case 3:
+		__asm__ __volatile__("mov %%gs, %0" : "=r"(v));
+		break;
 	}
 	return v;
 }
 
-int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image, size_t len)
+int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
+		       size_t len)
 {
 	const struct x86_fxsave *fx = &gdb_x86_fx;
 	const struct __regs *r = ctx->regs;
@@ -153,7 +216,8 @@ int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image, size_t 
 	return 0;
 }
 
-int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image, size_t len)
+int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
+			size_t len)
 {
 	struct x86_fxsave *fx = &gdb_x86_fx;
 	struct __regs *r = ctx->regs;
@@ -166,7 +230,7 @@ int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image, size_t
 		memcpy((char *)r + gpr_off[i], p, 8);
 	p = get32(p, &v);
 	r->rflags = (r->rflags & ~EFLAGS_WRITABLE) | (v & EFLAGS_WRITABLE);
-	p += 6 * 4;     /* segment registers: not writable */
+	p += 6 * 4; /* segment registers: not writable */
 	for (unsigned int i = 0; i < 8; i++, p += 10)
 		memcpy(fx->st[i], p, 10);
 	p = get32(p, &v);

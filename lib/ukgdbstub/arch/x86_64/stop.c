@@ -21,16 +21,16 @@
 #define X86_EFLAGS_RF (1UL << 16)
 
 /* Exception vectors this file tells apart. */
-#define X86_TRAP_DE  0
-#define X86_TRAP_DB  1
-#define X86_TRAP_BP  3
-#define X86_TRAP_UD  6
-#define X86_TRAP_MF  16
-#define X86_TRAP_AC  17
-#define X86_TRAP_XM  19
+#define X86_TRAP_DE 0
+#define X86_TRAP_DB 1
+#define X86_TRAP_BP 3
+#define X86_TRAP_UD 6
+#define X86_TRAP_MF 16
+#define X86_TRAP_AC 17
+#define X86_TRAP_XM 19
 
 static bool stepping;
-static unsigned long step_if;   /* IF before the step */
+static unsigned long step_if; /* IF before the step */
 
 static int trap_signal(unsigned long vector)
 {
@@ -47,11 +47,12 @@ static int trap_signal(unsigned long vector)
 	case X86_TRAP_AC:
 		return UK_GDBSTUB_SIGBUS;
 	default:
-		return UK_GDBSTUB_SIGSEGV;  /* #PF, #GP, #SS, #NP, ... */
+		return UK_GDBSTUB_SIGSEGV; /* #PF, #GP, #SS, #NP, ... */
 	}
 }
 
-void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *stop,
+void gdb_arch_stop_reason(struct ukarch_trapctx *ctx,
+			  struct uk_gdbstub_stop *stop,
 			  bool (*is_stub_bp)(uintptr_t addr))
 {
 	struct __regs *r = ctx->regs;
@@ -64,7 +65,8 @@ void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *st
 	/* Whatever ended the step (#DB, or a trap the stepped instruction
 	 * raised), the frame gets its own IF back and no TF. */
 	if (stepping) {
-		r->rflags = (r->rflags & ~(X86_EFLAGS_TF | X86_EFLAGS_IF)) | step_if;
+		r->rflags =
+		    (r->rflags & ~(X86_EFLAGS_TF | X86_EFLAGS_IF)) | step_if;
 		stepping = false;
 	}
 	if (ctx->trapnr == X86_TRAP_BP && is_stub_bp(r->rip - 1)) {
@@ -75,12 +77,14 @@ void gdb_arch_stop_reason(struct ukarch_trapctx *ctx, struct uk_gdbstub_stop *st
 	}
 }
 
-bool gdb_arch_step_skips_break(struct ukarch_trapctx *ctx __unused, bool is_stub_bp __unused)
+bool gdb_arch_step_skips_break(struct ukarch_trapctx *ctx __unused,
+			       bool is_stub_bp __unused)
 {
 	return false;
 }
 
-void gdb_arch_resume(struct ukarch_trapctx *ctx, bool step, bool is_stub_bp __unused)
+void gdb_arch_resume(struct ukarch_trapctx *ctx, bool step,
+		     bool is_stub_bp __unused)
 {
 	struct __regs *r = ctx->regs;
 

@@ -12,12 +12,12 @@
 /* The 512-byte FXSAVE64 layout (Intel SDM vol. 1, table 10-2). */
 struct x86_fxsave {
 	uint16_t fcw, fsw;
-	uint8_t ftw;            /* abridged: one bit per physical register, 1 = in use */
+	uint8_t ftw; /* abridged: one bit per physical register, 1 = in use */
 	uint8_t reserved1;
 	uint16_t fop;
-	uint64_t fip, fdp;      /* 64-bit forms: no selectors */
+	uint64_t fip, fdp; /* 64-bit forms: no selectors */
 	uint32_t mxcsr, mxcsr_mask;
-	uint8_t st[8][16];      /* ST(0)..ST(7), 10 bytes used of each */
+	uint8_t st[8][16]; /* ST(0)..ST(7), 10 bytes used of each */
 	uint8_t xmm[16][16];
 	uint8_t reserved2[96];
 } __packed __aligned(16);

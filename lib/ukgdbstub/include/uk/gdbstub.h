@@ -47,20 +47,20 @@
 #define UK_GDBSTUB_PACKET_SIZE 0x10000
 #endif
 /* Largest register image (all registers in 'g' order), in bytes. */
-#define UK_GDBSTUB_REGS_MAX    4096
+#define UK_GDBSTUB_REGS_MAX   4096
 /* Software breakpoints the stub can hold at once. */
-#define UK_GDBSTUB_SWBP_MAX    64
+#define UK_GDBSTUB_SWBP_MAX   64
 /* Longest breakpoint instruction, in bytes. */
-#define UK_GDBSTUB_BP_LEN_MAX  8
+#define UK_GDBSTUB_BP_LEN_MAX 8
 
 /* Signal numbers in stop replies: GDB's own numbering, the same everywhere. */
-#define UK_GDBSTUB_SIGINT   2   /* interrupted by the debugger (Ctrl-C) */
-#define UK_GDBSTUB_SIGILL   4
-#define UK_GDBSTUB_SIGTRAP  5   /* breakpoint, step, watchpoint */
-#define UK_GDBSTUB_SIGABRT  6   /* assertion, UK_CRASH */
-#define UK_GDBSTUB_SIGFPE   8
-#define UK_GDBSTUB_SIGBUS   10
-#define UK_GDBSTUB_SIGSEGV  11
+#define UK_GDBSTUB_SIGINT  2 /* interrupted by the debugger (Ctrl-C) */
+#define UK_GDBSTUB_SIGILL  4
+#define UK_GDBSTUB_SIGTRAP 5 /* breakpoint, step, watchpoint */
+#define UK_GDBSTUB_SIGABRT 6 /* assertion, UK_CRASH */
+#define UK_GDBSTUB_SIGFPE  8
+#define UK_GDBSTUB_SIGBUS  10
+#define UK_GDBSTUB_SIGSEGV 11
 
 /*
  * The transport seam: how bytes reach the debugger. All three run in
@@ -82,9 +82,9 @@ struct uk_gdbstub_io {
 
 /* How LLDB should show a register (qRegisterInfo); gdb uses target.xml. */
 enum uk_gdbstub_reg_kind {
-	UK_GDBSTUB_REG_UINT,    /* integer, shown in hex */
-	UK_GDBSTUB_REG_FLOAT,   /* IEEE 754 (or x87 extended) value */
-	UK_GDBSTUB_REG_VECTOR,  /* vector, shown as bytes */
+	UK_GDBSTUB_REG_UINT,   /* integer, shown in hex */
+	UK_GDBSTUB_REG_FLOAT,  /* IEEE 754 (or x87 extended) value */
+	UK_GDBSTUB_REG_VECTOR, /* vector, shown as bytes */
 };
 
 /* What a register is to the debugger: expedited in stop replies (PC, SP,
@@ -100,30 +100,31 @@ enum uk_gdbstub_reg_role {
 
 /* One register, in the order of the target description and of 'g'. */
 struct uk_gdbstub_reg {
-	const char *name;       /* as in target.xml */
-	uint16_t size;          /* bytes in the register image */
-	int16_t dwarf;          /* DWARF (= eh_frame) number, -1 for none */
-	uint8_t kind;           /* enum uk_gdbstub_reg_kind */
-	uint8_t role;           /* enum uk_gdbstub_reg_role */
-	bool fp_set;            /* LLDB set: floating point, else general */
+	const char *name; /* as in target.xml */
+	uint16_t size;	  /* bytes in the register image */
+	int16_t dwarf;	  /* DWARF (= eh_frame) number, -1 for none */
+	uint8_t kind;	  /* enum uk_gdbstub_reg_kind */
+	uint8_t role;	  /* enum uk_gdbstub_reg_role */
+	bool fp_set;	  /* LLDB set: floating point, else general */
 };
 
 /* What an architecture describes once, as constant data. */
 struct uk_gdbstub_arch {
 	const struct uk_gdbstub_reg *regs;
-	unsigned int nregs;     /* image size (sum of sizes) <= UK_GDBSTUB_REGS_MAX */
+	unsigned int
+	    nregs; /* image size (sum of sizes) <= UK_GDBSTUB_REGS_MAX */
 	const char *target_xml; /* the whole target description, "target.xml" */
-	const char *triple;     /* for LLDB's qHostInfo, "x86_64-unknown-none" */
+	const char *triple; /* for LLDB's qHostInfo, "x86_64-unknown-none" */
 	const uint8_t *bp_insn; /* the software breakpoint instruction ... */
-	unsigned int bp_len;    /* ... and its length, <= UK_GDBSTUB_BP_LEN_MAX */
+	unsigned int bp_len; /* ... and its length, <= UK_GDBSTUB_BP_LEN_MAX */
 };
 
 /* Hardware breakpoint and watchpoint types; the numbers are Z1..Z4's. */
 enum uk_gdbstub_hw {
-	UK_GDBSTUB_HW_EXEC   = 1,   /* hardware breakpoint */
-	UK_GDBSTUB_HW_WRITE  = 2,   /* watchpoint */
-	UK_GDBSTUB_HW_READ   = 3,   /* rwatch */
-	UK_GDBSTUB_HW_ACCESS = 4,   /* awatch */
+	UK_GDBSTUB_HW_EXEC = 1,	  /* hardware breakpoint */
+	UK_GDBSTUB_HW_WRITE = 2,  /* watchpoint */
+	UK_GDBSTUB_HW_READ = 3,	  /* rwatch */
+	UK_GDBSTUB_HW_ACCESS = 4, /* awatch */
 };
 
 /* hw_insert's answer for a kind of breakpoint the hardware does not have. */
@@ -148,20 +149,24 @@ struct uk_gdbstub_ops {
 	size_t (*mem_read)(void *ctx, uintptr_t addr, void *buf, size_t len);
 	/* Copy @buf to @addr; return the count written before the first
 	 * inaccessible byte. */
-	size_t (*mem_write)(void *ctx, uintptr_t addr, const void *buf, size_t len);
+	size_t (*mem_write)(void *ctx, uintptr_t addr, const void *buf,
+			    size_t len);
 	/* Like mem_write for instruction bytes (breakpoints): writes even
 	 * read-only text and makes the new bytes visible to instruction
 	 * fetch (cache maintenance). Return the count written. */
-	size_t (*text_write)(void *ctx, uintptr_t addr, const void *buf, size_t len);
+	size_t (*text_write)(void *ctx, uintptr_t addr, const void *buf,
+			     size_t len);
 	/* Optional (NULL: Z1-Z4 unsupported): program a hardware breakpoint
 	 * or watchpoint of @len bytes at @addr. Return 0, <0 when no slot is
 	 * free or the length or alignment is not possible, or
 	 * UK_GDBSTUB_HW_UNSUPPORTED when the hardware has no such kind at all
 	 * (the debugger gets the empty reply and may emulate it: gdb turns a
 	 * read watchpoint into an access watchpoint). */
-	int (*hw_insert)(void *ctx, enum uk_gdbstub_hw type, uintptr_t addr, size_t len);
+	int (*hw_insert)(void *ctx, enum uk_gdbstub_hw type, uintptr_t addr,
+			 size_t len);
 	/* Remove what hw_insert placed with the same arguments; 0 or <0. */
-	int (*hw_remove)(void *ctx, enum uk_gdbstub_hw type, uintptr_t addr, size_t len);
+	int (*hw_remove)(void *ctx, enum uk_gdbstub_hw type, uintptr_t addr,
+			 size_t len);
 	/* Remove every hardware breakpoint and watchpoint (detach). */
 	void (*hw_remove_all)(void *ctx);
 	/* Optional (NULL: qRcmd unsupported): run the monitor command @line
@@ -180,87 +185,87 @@ struct uk_gdbstub_target {
 /* Why the CPU stopped; swbreak/hwbreak are reported only to a debugger
  * that asked for them (qSupported), watchpoint kinds always. */
 enum uk_gdbstub_stop_kind {
-	UK_GDBSTUB_STOP_SIGNAL,     /* just the signal */
-	UK_GDBSTUB_STOP_SWBREAK,    /* a breakpoint instruction; PC points at it */
-	UK_GDBSTUB_STOP_HWBREAK,    /* a hardware breakpoint */
-	UK_GDBSTUB_STOP_WATCH,      /* write watchpoint at addr */
-	UK_GDBSTUB_STOP_RWATCH,     /* read watchpoint at addr */
-	UK_GDBSTUB_STOP_AWATCH,     /* access watchpoint at addr */
+	UK_GDBSTUB_STOP_SIGNAL,	 /* just the signal */
+	UK_GDBSTUB_STOP_SWBREAK, /* a breakpoint instruction; PC points at it */
+	UK_GDBSTUB_STOP_HWBREAK, /* a hardware breakpoint */
+	UK_GDBSTUB_STOP_WATCH,	 /* write watchpoint at addr */
+	UK_GDBSTUB_STOP_RWATCH,	 /* read watchpoint at addr */
+	UK_GDBSTUB_STOP_AWATCH,	 /* access watchpoint at addr */
 };
 
 struct uk_gdbstub_stop {
-	int signal;                 /* UK_GDBSTUB_SIG* */
+	int signal; /* UK_GDBSTUB_SIG* */
 	enum uk_gdbstub_stop_kind kind;
-	uintptr_t addr;             /* data address, for the watch kinds */
+	uintptr_t addr; /* data address, for the watch kinds */
 };
 
 /* What the caller does when a session returns. */
 enum uk_gdbstub_action {
-	UK_GDBSTUB_CONTINUE,    /* resume; call again on the next stop */
-	UK_GDBSTUB_STEP,        /* execute one instruction, then call again */
-	UK_GDBSTUB_DETACH,      /* debugger left: breakpoints removed, resume */
-	UK_GDBSTUB_KILL,        /* debugger asked to kill: halt the guest */
-	UK_GDBSTUB_CLOSED,      /* channel closed: breakpoints removed, resume */
+	UK_GDBSTUB_CONTINUE, /* resume; call again on the next stop */
+	UK_GDBSTUB_STEP,     /* execute one instruction, then call again */
+	UK_GDBSTUB_DETACH,   /* debugger left: breakpoints removed, resume */
+	UK_GDBSTUB_KILL,     /* debugger asked to kill: halt the guest */
+	UK_GDBSTUB_CLOSED,   /* channel closed: breakpoints removed, resume */
 };
 
 struct uk_gdbstub_resume {
 	enum uk_gdbstub_action action;
-	int signal;             /* from C, S, vCont;C/S: 0 when none */
+	int signal; /* from C, S, vCont;C/S: 0 when none */
 };
 
 /* A software breakpoint the stub placed. */
 struct uk_gdbstub_swbp {
 	uintptr_t addr;
-	uint8_t orig[UK_GDBSTUB_BP_LEN_MAX];   /* the bytes it replaced */
-	unsigned int refs;                      /* 0: free slot */
+	uint8_t orig[UK_GDBSTUB_BP_LEN_MAX]; /* the bytes it replaced */
+	unsigned int refs;		     /* 0: free slot */
 };
 
 /* What a stub has done since uk_gdbstub_init (uk_gdbstub_stats). */
 struct uk_gdbstub_stats {
-	uint64_t stops;             /* sessions: the CPU stopped for the debugger */
-	uint64_t packets_in;        /* well-formed packets received */
-	uint64_t packets_out;       /* packets sent, retransmissions not counted */
-	uint64_t bytes_in;          /* every byte received */
-	uint64_t bytes_out;         /* every byte sent */
-	uint64_t bad_packets;       /* received with a wrong checksum */
-	unsigned int swbreaks;      /* software breakpoints placed now */
-	unsigned int hwpoints;      /* hardware breakpoints and watchpoints now */
+	uint64_t stops;	       /* sessions: the CPU stopped for the debugger */
+	uint64_t packets_in;   /* well-formed packets received */
+	uint64_t packets_out;  /* packets sent, retransmissions not counted */
+	uint64_t bytes_in;     /* every byte received */
+	uint64_t bytes_out;    /* every byte sent */
+	uint64_t bad_packets;  /* received with a wrong checksum */
+	unsigned int swbreaks; /* software breakpoints placed now */
+	unsigned int hwpoints; /* hardware breakpoints and watchpoints now */
 };
 
 /* One debugging session. The fields are private to the stub. */
 struct uk_gdbstub {
 	const struct uk_gdbstub_io *io;
 	const struct uk_gdbstub_target *target;
-	size_t regs_len;            /* image size */
-	size_t pc_off;              /* PC's offset in the image */
+	size_t regs_len; /* image size */
+	size_t pc_off;	 /* PC's offset in the image */
 
 	/* Connection state, reset on detach and when the channel closes. */
-	bool noack;                 /* QStartNoAckMode accepted */
-	bool noack_just_started;    /* the last packet was QStartNoAckMode */
-	bool peer_swbreak;          /* the debugger understands swbreak */
-	bool peer_hwbreak;          /* ... and hwbreak */
-	bool stop_owed;             /* report the next stop: resumed, or Ctrl-C */
+	bool noack;		 /* QStartNoAckMode accepted */
+	bool noack_just_started; /* the last packet was QStartNoAckMode */
+	bool peer_swbreak;	 /* the debugger understands swbreak */
+	bool peer_hwbreak;	 /* ... and hwbreak */
+	bool stop_owed;		 /* report the next stop: resumed, or Ctrl-C */
 
 	/* Receiver: raw packet data between '$' and '#', NUL-terminated. */
 	int rx_state;
-	int rx_pending;             /* a packet fed while running: gdb_rx_event */
+	int rx_pending; /* a packet fed while running: gdb_rx_event */
 	size_t rx_len;
 	bool rx_overflow;
-	uint8_t rx_sum;             /* running checksum */
-	uint8_t rx_csum;            /* checksum received */
+	uint8_t rx_sum;	 /* running checksum */
+	uint8_t rx_csum; /* checksum received */
 	char rx[UK_GDBSTUB_PACKET_SIZE + 1];
 
 	/* Reply being built, before framing. */
 	size_t reply_len;
-	bool reply_binary;          /* escape, no run-length encoding */
-	bool reply_overflow;        /* did not fit: sent as E02 */
+	bool reply_binary;   /* escape, no run-length encoding */
+	bool reply_overflow; /* did not fit: sent as E02 */
 	char reply[UK_GDBSTUB_PACKET_SIZE];
 
 	/* Framed output: tx[0] holds an ack sent together with the packet
 	 * from tx[1]; the packet stays for retransmission after a '-'. */
-	size_t tx_len;              /* packet bytes from tx[1] */
+	size_t tx_len; /* packet bytes from tx[1] */
 	bool ack_owed;
-	bool written;               /* written since the last flush */
+	bool written; /* written since the last flush */
 	char tx[2 * UK_GDBSTUB_PACKET_SIZE + 8];
 
 	struct uk_gdbstub_stats stats;
@@ -302,7 +307,8 @@ bool uk_gdbstub_rx_feed(struct uk_gdbstub *gs, char c);
  * have gone to the target through regs_write (a resume address included);
  * on DETACH and CLOSED every breakpoint and watchpoint has been removed.
  */
-void uk_gdbstub_session(struct uk_gdbstub *gs, const struct uk_gdbstub_stop *stop,
+void uk_gdbstub_session(struct uk_gdbstub *gs,
+			const struct uk_gdbstub_stop *stop,
 			struct uk_gdbstub_resume *resume);
 
 /*
@@ -312,7 +318,8 @@ void uk_gdbstub_session(struct uk_gdbstub *gs, const struct uk_gdbstub_stop *sto
 bool uk_gdbstub_is_swbp(const struct uk_gdbstub *gs, uintptr_t addr);
 
 /* The counters of @gs (for a metrics registry or a monitor command). */
-static inline const struct uk_gdbstub_stats *uk_gdbstub_stats(const struct uk_gdbstub *gs)
+static inline const struct uk_gdbstub_stats *
+uk_gdbstub_stats(const struct uk_gdbstub *gs)
 {
 	return &gs->stats;
 }
@@ -328,21 +335,24 @@ bool uk_gdbstub_console_write(struct uk_gdbstub *gs, const char *s, size_t len);
 
 #else /* !CONFIG_LIBUKGDBSTUB: no stub, nothing to talk to */
 
-static inline int uk_gdbstub_init(struct uk_gdbstub *gs __unused,
-				  const struct uk_gdbstub_io *io __unused,
-				  const struct uk_gdbstub_target *target __unused)
+static inline int
+uk_gdbstub_init(struct uk_gdbstub *gs __unused,
+		const struct uk_gdbstub_io *io __unused,
+		const struct uk_gdbstub_target *target __unused)
 {
 	return -1;
 }
 
-static inline bool uk_gdbstub_rx_feed(struct uk_gdbstub *gs __unused, char c __unused)
+static inline bool uk_gdbstub_rx_feed(struct uk_gdbstub *gs __unused,
+				      char c __unused)
 {
 	return false;
 }
 
-static inline void uk_gdbstub_session(struct uk_gdbstub *gs __unused,
-				      const struct uk_gdbstub_stop *stop __unused,
-				      struct uk_gdbstub_resume *resume)
+static inline void
+uk_gdbstub_session(struct uk_gdbstub *gs __unused,
+		   const struct uk_gdbstub_stop *stop __unused,
+		   struct uk_gdbstub_resume *resume)
 {
 	resume->action = UK_GDBSTUB_CLOSED;
 	resume->signal = 0;
@@ -355,7 +365,8 @@ static inline bool uk_gdbstub_is_swbp(const struct uk_gdbstub *gs __unused,
 }
 
 static inline bool uk_gdbstub_console_write(struct uk_gdbstub *gs __unused,
-					    const char *s __unused, size_t len __unused)
+					    const char *s __unused,
+					    size_t len __unused)
 {
 	return false;
 }

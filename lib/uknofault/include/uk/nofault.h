@@ -16,7 +16,8 @@
 #include <uk/essentials.h>
 
 /* Flags. */
-#define UK_NOFAULT_CONTINUE 0x1 /* on a fault, go on at the next page and count every accessible byte */
+#define UK_NOFAULT_CONTINUE                                                    \
+	0x1 /* on a fault, go on at the next page and count every accessible byte */
 #define UK_NOFAULT_NOREPORT 0x2 /* an expected fault: no log line */
 
 #if CONFIG_LIBUKNOFAULT
@@ -36,17 +37,18 @@ size_t uk_nofault_probe_rw(uintptr_t addr, size_t len, unsigned int flags);
  * before the first fault on either side (with UK_NOFAULT_CONTINUE: all
  * copyable bytes, skipping the rest of each faulting page).
  */
-size_t uk_nofault_memcpy(void *dst, const void *src, size_t len, unsigned int flags);
+size_t uk_nofault_memcpy(void *dst, const void *src, size_t len,
+			 unsigned int flags);
 
 /*
  * Read *@addr with one access as wide as *@value (1, 2, 4 or 8 bytes: device
  * registers care). Return 0, or -1 when the access faulted.
  */
-#define uk_nofault_try_read(value, addr) \
+#define uk_nofault_try_read(value, addr)                                       \
 	_uk_nofault_try_read((value), (uintptr_t)(addr), sizeof(*(value)))
 
 /* Write @value to @addr with one access of sizeof(@value). Return 0 or -1. */
-#define uk_nofault_try_write(addr, value) \
+#define uk_nofault_try_write(addr, value)                                      \
 	_uk_nofault_try_write((uintptr_t)(addr), (value), sizeof(value))
 
 int _uk_nofault_try_read(void *value, uintptr_t addr, size_t width);
@@ -57,25 +59,29 @@ unsigned long uk_nofault_fault_count(void);
 
 #else /* !CONFIG_LIBUKNOFAULT: nothing can be touched safely */
 
-static inline size_t uk_nofault_probe_r(uintptr_t addr __unused, size_t len __unused,
+static inline size_t uk_nofault_probe_r(uintptr_t addr __unused,
+					size_t len __unused,
 					unsigned int flags __unused)
 {
 	return 0;
 }
 
-static inline size_t uk_nofault_probe_rw(uintptr_t addr __unused, size_t len __unused,
+static inline size_t uk_nofault_probe_rw(uintptr_t addr __unused,
+					 size_t len __unused,
 					 unsigned int flags __unused)
 {
 	return 0;
 }
 
-static inline size_t uk_nofault_memcpy(void *dst __unused, const void *src __unused,
-				       size_t len __unused, unsigned int flags __unused)
+static inline size_t uk_nofault_memcpy(void *dst __unused,
+				       const void *src __unused,
+				       size_t len __unused,
+				       unsigned int flags __unused)
 {
 	return 0;
 }
 
-#define uk_nofault_try_read(value, addr) ((void)(value), (void)(addr), -1)
+#define uk_nofault_try_read(value, addr)  ((void)(value), (void)(addr), -1)
 #define uk_nofault_try_write(addr, value) ((void)(addr), (void)(value), -1)
 
 static inline unsigned long uk_nofault_fault_count(void)

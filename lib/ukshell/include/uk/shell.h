@@ -19,10 +19,10 @@
 #include <uk/essentials.h>
 
 struct uk_shell_cmd {
-	const char *name;       /* what the user types */
-	const char *usage;      /* arguments only, e.g. "[status]"; "" if none */
-	const char *help;       /* one line: what the command does */
-	int (*fn)(int argc, char *argv[]);      /* argv[0] is the name */
+	const char *name;  /* what the user types */
+	const char *usage; /* arguments only, e.g. "[status]"; "" if none */
+	const char *help;  /* one line: what the command does */
+	int (*fn)(int argc, char *argv[]); /* argv[0] is the name */
 };
 
 /*
@@ -31,10 +31,10 @@ struct uk_shell_cmd {
  * for `work`) fails to compile rather than showing "work work [count]".
  * GCC and clang fold these builtins on string literals at any -O level.
  */
-#define UK_SHELL_ARGS_CHECK(name, args)                                 \
-	_Static_assert(__builtin_strncmp(args, #name " ", sizeof(#name)) && \
-		       __builtin_strcmp(args, #name),                   \
-		       "UK_SHELL_CMD(" #name ", ...): the usage is the " \
+#define UK_SHELL_ARGS_CHECK(name, args)                                        \
+	_Static_assert(__builtin_strncmp(args, #name " ", sizeof(#name)) &&    \
+			   __builtin_strcmp(args, #name),                      \
+		       "UK_SHELL_CMD(" #name ", ...): the usage is the "       \
 		       "arguments only, without the command's name")
 
 #if CONFIG_LIBUKSHELL
@@ -44,11 +44,11 @@ struct uk_shell_cmd {
  * in one line. Aligned to a pointer so that the linker packs the entries
  * as an array without gaps.
  */
-#define UK_SHELL_CMD(name, fn, args, help)                              \
-	UK_SHELL_ARGS_CHECK(name, args);                                \
-	static const struct uk_shell_cmd UK_CONCAT(__uk_shell_cmd_, name) \
-	__used __aligned(sizeof(void *))                                \
-	__section(".uk_shell_cmds." #name) = { #name, args, help, fn }
+#define UK_SHELL_CMD(name, fn, args, help)                                     \
+	UK_SHELL_ARGS_CHECK(name, args);                                       \
+	static const struct uk_shell_cmd UK_CONCAT(__uk_shell_cmd_, name)      \
+	    __used __aligned(sizeof(void *))                                   \
+		__section(".uk_shell_cmds." #name) = {#name, args, help, fn}
 
 /*
  * Run the shell on the console: prompt, read a line, run it, until the
@@ -75,8 +75,7 @@ bool uk_shell_interrupted(void);
  * @name, the message made from @fmt; return 1, so a command can end with
  * `return uk_shell_usage_error(...)`.
  */
-int uk_shell_usage_error(const char *name, const char *fmt, ...)
-	__printf(2, 3);
+int uk_shell_usage_error(const char *name, const char *fmt, ...) __printf(2, 3);
 
 /*
  * Parse @s as a decimal number in 0..@max into *@v. Return 0, or -1 when
@@ -92,17 +91,19 @@ int uk_shell_arg_uint(const char *s, unsigned long max, unsigned long *v);
  * everything only it calls: no table entry, no code. (At -O0 GCC keeps
  * every static function; the stubs below make such leftovers link.)
  */
-#define UK_SHELL_CMD(name, fn, args, help)                              \
-	UK_SHELL_ARGS_CHECK(name, args);                                \
-	typedef char UK_CONCAT(__uk_shell_cmd_off_, name)[              \
-		sizeof((fn)(0, (char **)0)) + sizeof(args) + sizeof(help)]
+#define UK_SHELL_CMD(name, fn, args, help)                                     \
+	UK_SHELL_ARGS_CHECK(name, args);                                       \
+	typedef char UK_CONCAT(                                                \
+	    __uk_shell_cmd_off_,                                               \
+	    name)[sizeof((fn)(0, (char **)0)) + sizeof(args) + sizeof(help)]
 
 static inline int uk_shell_run(void)
 {
 	return 0;
 }
 
-static inline const struct uk_shell_cmd *uk_shell_cmd_find(const char *name __unused)
+static inline const struct uk_shell_cmd *
+uk_shell_cmd_find(const char *name __unused)
 {
 	return NULL;
 }
@@ -113,7 +114,8 @@ static inline bool uk_shell_interrupted(void)
 }
 
 static inline __printf(2, 3) int uk_shell_usage_error(const char *name __unused,
-						      const char *fmt __unused, ...)
+						      const char *fmt __unused,
+						      ...)
 {
 	return 1;
 }

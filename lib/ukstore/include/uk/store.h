@@ -23,25 +23,35 @@
 #include <uk/essentials.h>
 
 enum uk_store_type {
-	UK_STORE_S8, UK_STORE_S16, UK_STORE_S32, UK_STORE_S64,
-	UK_STORE_U8, UK_STORE_U16, UK_STORE_U32, UK_STORE_U64,
-	UK_STORE_UPTR, UK_STORE_BOOL, UK_STORE_STRING,
+	UK_STORE_S8,
+	UK_STORE_S16,
+	UK_STORE_S32,
+	UK_STORE_S64,
+	UK_STORE_U8,
+	UK_STORE_U16,
+	UK_STORE_U32,
+	UK_STORE_U64,
+	UK_STORE_UPTR,
+	UK_STORE_BOOL,
+	UK_STORE_STRING,
 };
 
 /* Errors, returned negated. uk_store_strerror() names them. */
-#define UK_STORE_ENOENT    1 /* no such entry */
-#define UK_STORE_ENOREAD   2 /* entry is not readable (write-only) */
-#define UK_STORE_ENOWRITE  3 /* entry is not writable (read-only) */
-#define UK_STORE_ETYPE     4 /* wrong type for this entry */
-#define UK_STORE_ERANGE    5 /* value out of range for the entry's type or setter */
-#define UK_STORE_EINVAL    6 /* malformed value text */
-#define UK_STORE_ENOSPC    7 /* text does not fit the caller's buffer / no memory */
+#define UK_STORE_ENOENT	  1 /* no such entry */
+#define UK_STORE_ENOREAD  2 /* entry is not readable (write-only) */
+#define UK_STORE_ENOWRITE 3 /* entry is not writable (read-only) */
+#define UK_STORE_ETYPE	  4 /* wrong type for this entry */
+#define UK_STORE_ERANGE                                                        \
+	5 /* value out of range for the entry's type or setter */
+#define UK_STORE_EINVAL 6 /* malformed value text */
+#define UK_STORE_ENOSPC                                                        \
+	7 /* text does not fit the caller's buffer / no memory */
 
 /*
  * Names are components of [A-Za-z0-9_] joined by '/', at most this many
  * characters in all (terminator not counted).
  */
-#define UK_STORE_NAME_MAX  96
+#define UK_STORE_NAME_MAX 96
 
 /*
  * Signed types are read and written as int64_t, unsigned/uptr/bool as
@@ -57,8 +67,8 @@ typedef int (*uk_store_set_u_t)(void *cookie, uint64_t in);
 typedef int (*uk_store_set_str_t)(void *cookie, const char *in);
 
 struct uk_store_entry {
-	const char *name;   /* full name, e.g. "ukalloc/0/avail_mem" */
-	const char *help;   /* one line */
+	const char *name; /* full name, e.g. "ukalloc/0/avail_mem" */
+	const char *help; /* one line */
 	/*
 	 * "bytes", "seconds", "count", ... or "". "count" means a counter that
 	 * only goes up (Prometheus: a counter named ..._total); a number of
@@ -66,9 +76,9 @@ struct uk_store_entry {
 	 */
 	const char *unit;
 	enum uk_store_type type;
-	void *get;          /* one of uk_store_get_*_t per type, or NULL */
-	void *set;          /* one of uk_store_set_*_t per type, or NULL */
-	void *cookie;       /* passed to get/set (NULL for most static entries) */
+	void *get;    /* one of uk_store_get_*_t per type, or NULL */
+	void *set;    /* one of uk_store_set_*_t per type, or NULL */
+	void *cookie; /* passed to get/set (NULL for most static entries) */
 };
 
 /* A value in typed form. */
@@ -86,20 +96,20 @@ struct uk_store_value {
  * its @get and @set (a u64 getter given for an s64 entry does not compile).
  * The suffix is pasted, never expanded: <stdbool.h> makes `bool` a macro.
  */
-#define __UK_STORE_CLASS_s8     s
-#define __UK_STORE_CLASS_s16    s
-#define __UK_STORE_CLASS_s32    s
-#define __UK_STORE_CLASS_s64    s
-#define __UK_STORE_CLASS_u8     u
-#define __UK_STORE_CLASS_u16    u
-#define __UK_STORE_CLASS_u32    u
-#define __UK_STORE_CLASS_u64    u
-#define __UK_STORE_CLASS_uptr   u
-#define __UK_STORE_CLASS_bool   u
+#define __UK_STORE_CLASS_s8	s
+#define __UK_STORE_CLASS_s16	s
+#define __UK_STORE_CLASS_s32	s
+#define __UK_STORE_CLASS_s64	s
+#define __UK_STORE_CLASS_u8	u
+#define __UK_STORE_CLASS_u16	u
+#define __UK_STORE_CLASS_u32	u
+#define __UK_STORE_CLASS_u64	u
+#define __UK_STORE_CLASS_uptr	u
+#define __UK_STORE_CLASS_bool	u
 #define __UK_STORE_CLASS_string str
-#define __UK_STORE_GETTER(cls, fn) \
+#define __UK_STORE_GETTER(cls, fn)                                             \
 	(1 ? (fn) : (UK_CONCAT(UK_CONCAT(uk_store_get_, cls), _t))0)
-#define __UK_STORE_SETTER(cls, fn) \
+#define __UK_STORE_SETTER(cls, fn)                                             \
 	(1 ? (fn) : (UK_CONCAT(UK_CONCAT(uk_store_set_, cls), _t))0)
 
 #if CONFIG_LIBUKSTORE
@@ -109,15 +119,18 @@ struct uk_store_value {
  * name. The section name embeds the name, so the linker's SORT_BY_NAME
  * (store.lds) lays the table out in name order.
  */
-#define __UK_STORE_ENTRY(id, name, tenum, cls, get, set, unit, help)         \
-	_Static_assert(sizeof(name) <= UK_STORE_NAME_MAX + 1,                 \
-		       "ukstore: name " name " is too long");                 \
-	static const struct uk_store_entry                                    \
-	__uk_store_##id __used __aligned(sizeof(void *))                      \
-	__section(".uk_store_entries." name) = {                              \
-		name, help, unit, tenum,                                      \
-		(void *)__UK_STORE_GETTER(cls, get),                          \
-		(void *)__UK_STORE_SETTER(cls, set), NULL }
+#define __UK_STORE_ENTRY(id, name, tenum, cls, get, set, unit, help)           \
+	_Static_assert(sizeof(name) <= UK_STORE_NAME_MAX + 1,                  \
+		       "ukstore: name " name " is too long");                  \
+	static const struct uk_store_entry __uk_store_##id __used __aligned(   \
+	    sizeof(void *)) __section(".uk_store_entries." name) = {           \
+	    name,                                                              \
+	    help,                                                              \
+	    unit,                                                              \
+	    tenum,                                                             \
+	    (void *)__UK_STORE_GETTER(cls, get),                               \
+	    (void *)__UK_STORE_SETTER(cls, set),                               \
+	    NULL}
 
 /*
  * Find the entry called @name (static or dynamic) and take a reference.
@@ -136,7 +149,8 @@ void uk_store_put_entry(const struct uk_store_entry *e);
  * @fn runs (@fn does not put it). @fn must not add or remove entries.
  */
 int uk_store_iterate(const char *prefix,
-		     int (*fn)(const struct uk_store_entry *e, void *arg), void *arg);
+		     int (*fn)(const struct uk_store_entry *e, void *arg),
+		     void *arg);
 
 /*
  * Read @e into @v (typed; @v->type becomes @e's type). Return 0,
@@ -144,7 +158,8 @@ int uk_store_iterate(const char *prefix,
  * getter's value does not fit the type, -UK_STORE_ENOENT for a removed
  * dynamic entry, or the getter's own error.
  */
-int uk_store_get_value(const struct uk_store_entry *e, struct uk_store_value *v);
+int uk_store_get_value(const struct uk_store_entry *e,
+		       struct uk_store_value *v);
 
 /*
  * Read @e as text into @buf of @len bytes: "123", "-4", "true"/"false",
@@ -169,7 +184,8 @@ int uk_store_set_text(const struct uk_store_entry *e, const char *text);
  * Set from a typed value. Return as uk_store_set_text(), and
  * -UK_STORE_ETYPE when @v->type is not @e's type.
  */
-int uk_store_set_value(const struct uk_store_entry *e, const struct uk_store_value *v);
+int uk_store_set_value(const struct uk_store_entry *e,
+		       const struct uk_store_value *v);
 
 /*
  * Dynamic entries: add "<lib>/<object>/<entry>" with the given type,
@@ -181,10 +197,10 @@ int uk_store_set_value(const struct uk_store_entry *e, const struct uk_store_val
  * -UK_STORE_ENOENT), and its memory goes when the last reference is
  * dropped.
  */
-const struct uk_store_entry *uk_store_add_dynamic(const char *lib, const char *object,
-						  const char *entry, enum uk_store_type type,
-						  void *get, void *set, void *cookie,
-						  const char *unit, const char *help);
+const struct uk_store_entry *
+uk_store_add_dynamic(const char *lib, const char *object, const char *entry,
+		     enum uk_store_type type, void *get, void *set,
+		     void *cookie, const char *unit, const char *help);
 
 /* Remove a dynamic entry returned by uk_store_add_dynamic(); NULL is ignored. */
 void uk_store_remove_dynamic(const struct uk_store_entry *e);
@@ -212,15 +228,18 @@ const char *uk_store_access(const struct uk_store_entry *e);
  * nobody calls, so neither the entry, its strings nor (from -Og up) its
  * accessors reach the image.
  */
-#define __UK_STORE_ENTRY(id, name, tenum, cls, get, set, unit, help)         \
-	static inline void __uk_store_unused_##id(void)                       \
-	{                                                                     \
-		(void)__UK_STORE_GETTER(cls, get);                            \
-		(void)__UK_STORE_SETTER(cls, set);                            \
-		(void)(tenum); (void)(unit); (void)(help);                    \
+#define __UK_STORE_ENTRY(id, name, tenum, cls, get, set, unit, help)           \
+	static inline void __uk_store_unused_##id(void)                        \
+	{                                                                      \
+		(void)__UK_STORE_GETTER(cls, get);                             \
+		(void)__UK_STORE_SETTER(cls, set);                             \
+		(void)(tenum);                                                 \
+		(void)(unit);                                                  \
+		(void)(help);                                                  \
 	}
 
-static inline const struct uk_store_entry *uk_store_get_entry(const char *name __unused)
+static inline const struct uk_store_entry *
+uk_store_get_entry(const char *name __unused)
 {
 	return NULL;
 }
@@ -230,7 +249,8 @@ static inline void uk_store_put_entry(const struct uk_store_entry *e __unused)
 }
 
 static inline int uk_store_iterate(const char *prefix __unused,
-				   int (*fn)(const struct uk_store_entry *e, void *arg) __unused,
+				   int (*fn)(const struct uk_store_entry *e,
+					     void *arg) __unused,
 				   void *arg __unused)
 {
 	return 0;
@@ -262,14 +282,16 @@ static inline int uk_store_set_value(const struct uk_store_entry *e __unused,
 
 static inline const struct uk_store_entry *
 uk_store_add_dynamic(const char *lib __unused, const char *object __unused,
-		     const char *entry __unused, enum uk_store_type type __unused,
-		     void *get __unused, void *set __unused, void *cookie __unused,
+		     const char *entry __unused,
+		     enum uk_store_type type __unused, void *get __unused,
+		     void *set __unused, void *cookie __unused,
 		     const char *unit __unused, const char *help __unused)
 {
 	return NULL;
 }
 
-static inline void uk_store_remove_dynamic(const struct uk_store_entry *e __unused)
+static inline void
+uk_store_remove_dynamic(const struct uk_store_entry *e __unused)
 {
 }
 
@@ -288,7 +310,8 @@ static inline const char *uk_store_strerror(int err __unused)
 	return "ukstore is disabled";
 }
 
-static inline const char *uk_store_access(const struct uk_store_entry *e __unused)
+static inline const char *
+uk_store_access(const struct uk_store_entry *e __unused)
 {
 	return "-";
 }
@@ -300,39 +323,39 @@ static inline const char *uk_store_access(const struct uk_store_entry *e __unuse
  * Inline, so that with the registry off (nothing takes their address)
  * they leave no code.
  */
-#define __UK_STORE_READ_s(fn, value)                                        \
-	static inline int fn(void *cookie __unused, int64_t *out)           \
-	{                                                                   \
-		*out = (value);                                             \
-		return 0;                                                   \
+#define __UK_STORE_READ_s(fn, value)                                           \
+	static inline int fn(void *cookie __unused, int64_t *out)              \
+	{                                                                      \
+		*out = (value);                                                \
+		return 0;                                                      \
 	}
-#define __UK_STORE_READ_u(fn, value)                                        \
-	static inline int fn(void *cookie __unused, uint64_t *out)          \
-	{                                                                   \
-		*out = (value);                                             \
-		return 0;                                                   \
+#define __UK_STORE_READ_u(fn, value)                                           \
+	static inline int fn(void *cookie __unused, uint64_t *out)             \
+	{                                                                      \
+		*out = (value);                                                \
+		return 0;                                                      \
 	}
-#define __UK_STORE_READ_str(fn, value)                                      \
-	static inline int fn(void *cookie __unused, char *buf, size_t len)  \
-	{                                                                   \
-		return uk_store_copy_string(buf, len, (value));             \
+#define __UK_STORE_READ_str(fn, value)                                         \
+	static inline int fn(void *cookie __unused, char *buf, size_t len)     \
+	{                                                                      \
+		return uk_store_copy_string(buf, len, (value));                \
 	}
 /*
  * One unsigned comparison checks both bounds, for signed and unsigned
  * values alike, and draws no "always true" warning for a bound of 0.
  */
-#define __UK_STORE_WRITE(fn, intype, var, min, max)                         \
-	static inline int fn(void *cookie __unused, intype in)              \
-	{                                                                   \
-		if ((uint64_t)in - (uint64_t)(min) >                        \
-		    (uint64_t)(max) - (uint64_t)(min))                      \
-			return -UK_STORE_ERANGE;                            \
-		(var) = in;                                                 \
-		return 0;                                                   \
+#define __UK_STORE_WRITE(fn, intype, var, min, max)                            \
+	static inline int fn(void *cookie __unused, intype in)                 \
+	{                                                                      \
+		if ((uint64_t)in - (uint64_t)(min) >                           \
+		    (uint64_t)(max) - (uint64_t)(min))                         \
+			return -UK_STORE_ERANGE;                               \
+		(var) = in;                                                    \
+		return 0;                                                      \
 	}
-#define __UK_STORE_WRITE_s(fn, var, min, max)                               \
+#define __UK_STORE_WRITE_s(fn, var, min, max)                                  \
 	__UK_STORE_WRITE(fn, int64_t, var, min, max)
-#define __UK_STORE_WRITE_u(fn, var, min, max)                               \
+#define __UK_STORE_WRITE_u(fn, var, min, max)                                  \
 	__UK_STORE_WRITE(fn, uint64_t, var, min, max)
 
 /*
@@ -347,7 +370,7 @@ static inline const char *uk_store_access(const struct uk_store_entry *e __unuse
  * @lib, @entry and @type are pasted, never expanded as macros (an entry
  * may be called `bool`).
  */
-#define UK_STORE_ENTRY(lib, entry, type, get, set, unit, help)               \
+#define UK_STORE_ENTRY(lib, entry, type, get, set, unit, help)                 \
 	__UK_STORE_ENTRY(lib##_##entry, #lib "/" #entry, UK_STORE_TYPE_##type, \
 			 __UK_STORE_CLASS_##type, get, set, unit, help)
 
@@ -359,12 +382,12 @@ static inline const char *uk_store_access(const struct uk_store_entry *e __unuse
  *   UK_STORE_ENTRY_RO(uknofault, faults, u64, uk_nofault_fault_count(),
  *                     "count", "faults caught by nofault since boot");
  */
-#define UK_STORE_ENTRY_RO(lib, entry, type, value, unit, help)              \
-	UK_CONCAT(__UK_STORE_READ_, __UK_STORE_CLASS_##type)(               \
-		__uk_store_get_##lib##_##entry, value)                      \
-	__UK_STORE_ENTRY(lib##_##entry, #lib "/" #entry,                    \
-			 UK_STORE_TYPE_##type, __UK_STORE_CLASS_##type,     \
-			 __uk_store_get_##lib##_##entry, NULL, unit, help)
+#define UK_STORE_ENTRY_RO(lib, entry, type, value, unit, help)                 \
+	UK_CONCAT(__UK_STORE_READ_, __UK_STORE_CLASS_##type)                   \
+	(__uk_store_get_##lib##_##entry, value)                                \
+	    __UK_STORE_ENTRY(lib##_##entry, #lib "/" #entry,                   \
+			     UK_STORE_TYPE_##type, __UK_STORE_CLASS_##type,    \
+			     __uk_store_get_##lib##_##entry, NULL, unit, help)
 
 /*
  * Declare a read-write integer entry backed by the variable @var: reads
@@ -374,15 +397,15 @@ static inline const char *uk_store_access(const struct uk_store_entry *e __unuse
  *   UK_STORE_ENTRY_RW(demo, block_size, u32, block_size, 1, 1024 * 1024,
  *                     "bytes", "size of each block");
  */
-#define UK_STORE_ENTRY_RW(lib, entry, type, var, min, max, unit, help)      \
-	UK_CONCAT(__UK_STORE_READ_, __UK_STORE_CLASS_##type)(               \
-		__uk_store_get_##lib##_##entry, var)                        \
-	UK_CONCAT(__UK_STORE_WRITE_, __UK_STORE_CLASS_##type)(              \
-		__uk_store_set_##lib##_##entry, var, min, max)              \
-	__UK_STORE_ENTRY(lib##_##entry, #lib "/" #entry,                    \
-			 UK_STORE_TYPE_##type, __UK_STORE_CLASS_##type,     \
-			 __uk_store_get_##lib##_##entry,                    \
-			 __uk_store_set_##lib##_##entry, unit, help)
+#define UK_STORE_ENTRY_RW(lib, entry, type, var, min, max, unit, help)         \
+	UK_CONCAT(__UK_STORE_READ_, __UK_STORE_CLASS_##type)                   \
+	(__uk_store_get_##lib##_##entry, var)                                  \
+	    UK_CONCAT(__UK_STORE_WRITE_, __UK_STORE_CLASS_##type)(             \
+		__uk_store_set_##lib##_##entry, var, min, max)                 \
+		__UK_STORE_ENTRY(                                              \
+		    lib##_##entry, #lib "/" #entry, UK_STORE_TYPE_##type,      \
+		    __UK_STORE_CLASS_##type, __uk_store_get_##lib##_##entry,   \
+		    __uk_store_set_##lib##_##entry, unit, help)
 
 #define UK_STORE_TYPE_s8     UK_STORE_S8
 #define UK_STORE_TYPE_s16    UK_STORE_S16

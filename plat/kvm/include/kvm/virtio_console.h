@@ -65,7 +65,8 @@ static inline int kvm_virtio_console_trygetc(void)
 	return -1;
 }
 
-static inline void kvm_virtio_console_write(const char *buf __unused, size_t len __unused)
+static inline void kvm_virtio_console_write(const char *buf __unused,
+					    size_t len __unused)
 {
 }
 

@@ -20,7 +20,7 @@ struct kvm_virtq;
 /* Where a transport slot lives and which interrupt line it raises. */
 struct kvm_virtio_mmio_slot {
 	uintptr_t base;
-	unsigned int irq;           /* for ukplat_irq_register() */
+	unsigned int irq; /* for ukplat_irq_register() */
 };
 
 /*
@@ -33,7 +33,7 @@ int kvm_virtio_mmio_slot(unsigned int i, struct kvm_virtio_mmio_slot *slot);
 struct kvm_virtio_mmio_dev {
 	uintptr_t base;
 	unsigned int irq;
-	unsigned int version;       /* 1 legacy, 2 modern */
+	unsigned int version; /* 1 legacy, 2 modern */
 };
 
 /*
@@ -48,15 +48,16 @@ int kvm_virtio_mmio_open(uint32_t device_id, struct kvm_virtio_mmio_dev *dev);
  * 0, or -1 when the device has no such queue, it is in use, or it is
  * smaller than @q.
  */
-int kvm_virtio_mmio_queue(const struct kvm_virtio_mmio_dev *dev, unsigned int index,
-			  const struct kvm_virtq *q);
+int kvm_virtio_mmio_queue(const struct kvm_virtio_mmio_dev *dev,
+			  unsigned int index, const struct kvm_virtq *q);
 
 /* Set DRIVER_OK: the device may start using the queues. Return 0, or -1
  * when the device gave up (DEVICE_NEEDS_RESET or FAILED). */
 int kvm_virtio_mmio_ready(const struct kvm_virtio_mmio_dev *dev);
 
 /* Tell the device that queue @index has new buffers. */
-void kvm_virtio_mmio_notify(const struct kvm_virtio_mmio_dev *dev, unsigned int index);
+void kvm_virtio_mmio_notify(const struct kvm_virtio_mmio_dev *dev,
+			    unsigned int index);
 
 /*
  * Read and acknowledge the interrupt status: bit 0 used buffers, bit 1

@@ -14,12 +14,12 @@
 
 #include <uk/essentials.h>
 
-#define KVM_VIRTQ_NUM_MAX  16            /* fits desc + avail in one page */
-#define KVM_VIRTQ_MEM_SIZE (2 * 4096)    /* bytes of ring memory per queue */
+#define KVM_VIRTQ_NUM_MAX  16	      /* fits desc + avail in one page */
+#define KVM_VIRTQ_MEM_SIZE (2 * 4096) /* bytes of ring memory per queue */
 
-#define VIRTQ_DESC_F_WRITE        2      /* the device writes this buffer */
-#define VIRTQ_AVAIL_F_NO_INTERRUPT 1     /* driver: no used-buffer interrupts */
-#define VIRTQ_USED_F_NO_NOTIFY    1      /* device: no need to notify it */
+#define VIRTQ_DESC_F_WRITE	   2 /* the device writes this buffer */
+#define VIRTQ_AVAIL_F_NO_INTERRUPT 1 /* driver: no used-buffer interrupts */
+#define VIRTQ_USED_F_NO_NOTIFY	   1 /* device: no need to notify it */
 
 struct virtq_desc {
 	uint64_t addr;
@@ -46,12 +46,12 @@ struct virtq_used {
 };
 
 struct kvm_virtq {
-	unsigned int num;           /* entries, a power of two */
+	unsigned int num; /* entries, a power of two */
 	struct virtq_desc *desc;
 	struct virtq_avail *avail;
 	struct virtq_used *used;
-	uint16_t avail_idx;         /* our copy of avail->idx */
-	uint16_t last_used;         /* used entries taken so far */
+	uint16_t avail_idx; /* our copy of avail->idx */
+	uint16_t last_used; /* used entries taken so far */
 };
 
 /*

@@ -19,7 +19,9 @@ static inline unsigned long ukarch_irq_save(void)
 	unsigned long flags;
 
 	__asm__ __volatile__("mrs %0, daif\n\tmsr daifset, #2"
-			     : "=r"(flags) : : "memory");
+			     : "=r"(flags)
+			     :
+			     : "memory");
 	return flags;
 }
 
@@ -47,7 +49,9 @@ static inline void ukarch_irq_disable(void)
 static inline void ukarch_wait_for_irq(void)
 {
 	__asm__ __volatile__("dsb sy\n\twfi\n\tmsr daifclr, #2\n\tisb"
-			     : : : "memory");
+			     :
+			     :
+			     : "memory");
 }
 
 static inline __noreturn void ukarch_halt_loop(void)

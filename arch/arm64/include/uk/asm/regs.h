@@ -24,15 +24,15 @@
 #ifndef UK_ASM_REGS_H
 #define UK_ASM_REGS_H
 
-#define REGS_X0        0
-#define REGS_X30       (30 * 8)
-#define REGS_SP        (31 * 8)
-#define REGS_ELR       (32 * 8)
-#define REGS_SPSR      (33 * 8)
-#define REGS_ESR       (34 * 8)
-#define REGS_FAR       (35 * 8)
-#define REGS_FP_FRAME  (36 * 8)
-#define REGS_SIZE      (38 * 8)     /* a multiple of 16: keeps sp aligned */
+#define REGS_X0	      0
+#define REGS_X30      (30 * 8)
+#define REGS_SP	      (31 * 8)
+#define REGS_ELR      (32 * 8)
+#define REGS_SPSR     (33 * 8)
+#define REGS_ESR      (34 * 8)
+#define REGS_FAR      (35 * 8)
+#define REGS_FP_FRAME (36 * 8)
+#define REGS_SIZE     (38 * 8) /* a multiple of 16: keeps sp aligned */
 
 #ifndef __ASSEMBLY__
 #include <uk/essentials.h>
@@ -92,38 +92,45 @@ static inline void ukarch_regs_set_pc(struct __regs *r, unsigned long pc)
  * There is no syndrome: esr and far are 0. x16 and x17 (the call-veneer
  * scratch registers) are saved before they serve as temporaries.
  */
-#define ukarch_regs_capture(r)                                              \
-	__asm__ __volatile__(                                               \
-		"stp x0, x1, [%0, #0]\n\t"                                  \
-		"stp x2, x3, [%0, #16]\n\t"                                 \
-		"stp x4, x5, [%0, #32]\n\t"                                 \
-		"stp x6, x7, [%0, #48]\n\t"                                 \
-		"stp x8, x9, [%0, #64]\n\t"                                 \
-		"stp x10, x11, [%0, #80]\n\t"                               \
-		"stp x12, x13, [%0, #96]\n\t"                               \
-		"stp x14, x15, [%0, #112]\n\t"                              \
-		"stp x16, x17, [%0, #128]\n\t"                              \
-		"stp x18, x19, [%0, #144]\n\t"                              \
-		"stp x20, x21, [%0, #160]\n\t"                              \
-		"stp x22, x23, [%0, #176]\n\t"                              \
-		"stp x24, x25, [%0, #192]\n\t"                              \
-		"stp x26, x27, [%0, #208]\n\t"                              \
-		"stp x28, x29, [%0, #224]\n\t"                              \
-		"mov x16, sp\n\t"                                           \
-		"stp x30, x16, [%0, #" STRINGIFY(REGS_X30) "]\n\t"          \
-		"mrs x16, nzcv\n\t"                                         \
-		"mrs x17, daif\n\t"                                         \
-		"orr x16, x16, x17\n\t"                                     \
-		"mrs x17, currentel\n\t"                                    \
-		"orr x16, x16, x17\n\t"                                     \
-		"mrs x17, spsel\n\t"                                        \
-		"orr x17, x16, x17\n\t"                                     \
-		"adr x16, 1f\n\t"                                           \
-		"stp x16, x17, [%0, #" STRINGIFY(REGS_ELR) "]\n\t"          \
-		"stp xzr, xzr, [%0, #" STRINGIFY(REGS_ESR) "]\n\t"          \
-		"stp x29, x16, [%0, #" STRINGIFY(REGS_FP_FRAME) "]\n"       \
-		"1:"                                                        \
-		: : "r"(r) : "x16", "x17", "memory")
+#define ukarch_regs_capture(r)                                                 \
+	__asm__ __volatile__(                                                  \
+	    "stp x0, x1, [%0, #0]\n\t"                                         \
+	    "stp x2, x3, [%0, #16]\n\t"                                        \
+	    "stp x4, x5, [%0, #32]\n\t"                                        \
+	    "stp x6, x7, [%0, #48]\n\t"                                        \
+	    "stp x8, x9, [%0, #64]\n\t"                                        \
+	    "stp x10, x11, [%0, #80]\n\t"                                      \
+	    "stp x12, x13, [%0, #96]\n\t"                                      \
+	    "stp x14, x15, [%0, #112]\n\t"                                     \
+	    "stp x16, x17, [%0, #128]\n\t"                                     \
+	    "stp x18, x19, [%0, #144]\n\t"                                     \
+	    "stp x20, x21, [%0, #160]\n\t"                                     \
+	    "stp x22, x23, [%0, #176]\n\t"                                     \
+	    "stp x24, x25, [%0, #192]\n\t"                                     \
+	    "stp x26, x27, [%0, #208]\n\t"                                     \
+	    "stp x28, x29, [%0, #224]\n\t"                                     \
+	    "mov x16, sp\n\t"                                                  \
+	    "stp x30, x16, [%0, #" STRINGIFY(                                  \
+		REGS_X30) "]\n\t"                                              \
+			  "mrs x16, nzcv\n\t"                                  \
+			  "mrs x17, daif\n\t"                                  \
+			  "orr x16, x16, x17\n\t"                              \
+			  "mrs x17, currentel\n\t"                             \
+			  "orr x16, x16, x17\n\t"                              \
+			  "mrs x17, spsel\n\t"                                 \
+			  "orr x17, x16, x17\n\t"                              \
+			  "adr x16, 1f\n\t"                                    \
+			  "stp x16, x17, [%0, #" STRINGIFY(                    \
+			      REGS_ELR) "]\n\t"                                \
+					"stp xzr, xzr, [%0, #" STRINGIFY(      \
+					    REGS_ESR) "]\n\t"                  \
+						      "stp x29, x16, [%0, "    \
+						      "#" STRINGIFY(           \
+							  REGS_FP_FRAME) "]\n" \
+									 "1:"  \
+	    :                                                                  \
+	    : "r"(r)                                                           \
+	    : "x16", "x17", "memory")
 #endif
 
 #endif /* UK_ASM_REGS_H */

@@ -3,18 +3,18 @@
 #ifndef UK_ASM_CPU_H
 #define UK_ASM_CPU_H
 
-#define X86_CR0_MP  (1 << 1)
-#define X86_CR0_EM  (1 << 2)
-#define X86_CR0_TS  (1 << 3)
-#define X86_CR0_WP  (1 << 16)
-#define X86_CR0_PG  (1 << 31)
-#define X86_CR0_PE  (1 << 0)
-#define X86_CR4_PAE        (1 << 5)
-#define X86_CR4_OSFXSR     (1 << 9)
+#define X86_CR0_MP	   (1 << 1)
+#define X86_CR0_EM	   (1 << 2)
+#define X86_CR0_TS	   (1 << 3)
+#define X86_CR0_WP	   (1 << 16)
+#define X86_CR0_PG	   (1 << 31)
+#define X86_CR0_PE	   (1 << 0)
+#define X86_CR4_PAE	   (1 << 5)
+#define X86_CR4_OSFXSR	   (1 << 9)
 #define X86_CR4_OSXMMEXCPT (1 << 10)
-#define X86_MSR_EFER  0xc0000080
-#define X86_EFER_LME  (1 << 8)
-#define X86_EFER_NXE  (1 << 11)
+#define X86_MSR_EFER	   0xc0000080
+#define X86_EFER_LME	   (1 << 8)
+#define X86_EFER_NXE	   (1 << 11)
 
 #define GDT_SEL_CODE 0x08
 #define GDT_SEL_DATA 0x10
