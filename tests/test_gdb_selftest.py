@@ -31,7 +31,7 @@ SUMMARY = re.compile(r"^gdbstub selftest: (\d+)/(\d+) passed(?:, (\d+) skipped)?
 
 def script_cases():
     """The case titles of the script, from its source."""
-    return re.findall(r'^\tCASE\("(.*)"\),$', open(SCRIPT).read(), re.M)
+    return re.findall(r'^\s+CASE\("(.*)"\),$', open(SCRIPT).read(), re.M)
 
 
 def check_run(out, arch):

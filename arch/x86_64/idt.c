@@ -30,7 +30,7 @@ static struct idt_gate idt[256] __aligned(16);
 
 void x86_idt_init(void)
 {
-	struct idt_ptr ptr = {sizeof(idt) - 1, (uint64_t)idt};
+	struct idt_ptr ptr = { sizeof(idt) - 1, (uint64_t)idt };
 
 	for (int v = 0; v < 256; v++) {
 		uint64_t off = (uint64_t)x86_trap_stubs + v * TRAP_STUB_SIZE;

@@ -21,7 +21,8 @@
 #define BIG_WORDS 36
 
 static const uint32_t pow10[10] = {
-    1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+	1,	10,	 100,	   1000,      10000,
+	100000, 1000000, 10000000, 100000000, 1000000000,
 };
 
 /*
@@ -400,7 +401,7 @@ int uk_format_float(uk_format_out_t out, void *ctx, va_list *ap,
 		double d;
 		uint64_t u;
 	} v;
-	struct emitter em = {.out = out, .ctx = ctx, .len = 0};
+	struct emitter em = { .out = out, .ctx = ctx, .len = 0 };
 	struct digits dg;
 	bool alt = spec->flags & UK_FORMAT_ALT;
 	int prec = spec->precision < 0 ? 6 : spec->precision;

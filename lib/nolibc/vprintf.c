@@ -71,7 +71,7 @@ static void buf_out(void *ctx, const char *s, size_t n)
 int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt,
 	      va_list ap)
 {
-	struct buf_sink bs = {.buf = buf, .size = size, .len = 0};
+	struct buf_sink bs = { .buf = buf, .size = size, .len = 0 };
 	int n = uk_vformat(buf_out, &bs, fmt, ap);
 
 	if (size)

@@ -62,15 +62,15 @@ static size_t std_availmem(struct uk_alloc *a)
 struct uk_alloc *uk_alloc_std_init(struct uk_alloc_std *s)
 {
 	s->a = (struct uk_alloc){
-	    .malloc = std_malloc,
-	    .memalign = std_memalign,
-	    .realloc = std_realloc,
-	    .free = std_free,
-	    .usable_size = std_usable_size,
-	    .palloc = std_palloc,
-	    .pfree = std_pfree,
-	    .totalmem = std_totalmem,
-	    .availmem = std_availmem,
+		.malloc = std_malloc,
+		.memalign = std_memalign,
+		.realloc = std_realloc,
+		.free = std_free,
+		.usable_size = std_usable_size,
+		.palloc = std_palloc,
+		.pfree = std_pfree,
+		.totalmem = std_totalmem,
+		.availmem = std_availmem,
 	};
 	uk_pagealloc_init(&s->pa);
 	uk_heap_init(&s->heap, &s->pa);

@@ -38,17 +38,19 @@ static const struct {
 	uk_store_get_u_t get;
 	bool is_stat;
 } entries[] = {
-    {"total_mem", "bytes", "bytes managed by the allocator", get_total, false},
-    {"avail_mem", "bytes", "free bytes: free pages plus free heap", get_avail,
-     false},
-    {"allocations", "count", "successful allocations", get_allocs, true},
-    {"frees", "count", "blocks and page runs given back", get_frees, true},
-    {"failed_allocations", "count", "requests answered with NULL", get_failed,
-     true},
-    {"in_use", "bytes", "bytes handed out and not yet freed", get_cur_bytes,
-     true},
-    {"peak_use", "bytes", "highest number of bytes in use so far",
-     get_peak_bytes, true},
+	{ "total_mem", "bytes", "bytes managed by the allocator", get_total,
+	  false },
+	{ "avail_mem", "bytes", "free bytes: free pages plus free heap",
+	  get_avail, false },
+	{ "allocations", "count", "successful allocations", get_allocs, true },
+	{ "frees", "count", "blocks and page runs given back", get_frees,
+	  true },
+	{ "failed_allocations", "count", "requests answered with NULL",
+	  get_failed, true },
+	{ "in_use", "bytes", "bytes handed out and not yet freed",
+	  get_cur_bytes, true },
+	{ "peak_use", "bytes", "highest number of bytes in use so far",
+	  get_peak_bytes, true },
 };
 
 static int alloc_store_init(void)

@@ -63,17 +63,17 @@ static void crash_nested(void)
 }
 
 static const struct crash_kind generic_kinds[] = {
-    {"null", "read address 0", crash_null},
-    {"write-ro", "write to read-only kernel text", crash_write_ro},
-    {"assert", "fail UK_ASSERT", crash_assert},
-    {"panic", "call UK_CRASH", crash_panic},
-    {"stack", "overflow the stack by recursion", crash_stack},
-    {"nested", "fault inside the crash screen itself", crash_nested},
-    {NULL, NULL, NULL},
+	{ "null", "read address 0", crash_null },
+	{ "write-ro", "write to read-only kernel text", crash_write_ro },
+	{ "assert", "fail UK_ASSERT", crash_assert },
+	{ "panic", "call UK_CRASH", crash_panic },
+	{ "stack", "overflow the stack by recursion", crash_stack },
+	{ "nested", "fault inside the crash screen itself", crash_nested },
+	{ NULL, NULL, NULL },
 };
 
-static const struct crash_kind *const tables[] = {generic_kinds,
-						  crash_arch_kinds};
+static const struct crash_kind *const tables[] = { generic_kinds,
+						   crash_arch_kinds };
 
 static const struct crash_kind *find_kind(const char *name)
 {

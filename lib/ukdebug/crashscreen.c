@@ -56,7 +56,7 @@ static __noreturn void crash_nested(const struct ukarch_trapctx *ctx)
 static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 				    const char *reason)
 {
-	struct uk_crash_info info = {ctx, trap};
+	struct uk_crash_info info = { ctx, trap };
 	uint64_t ns = ukplat_monotonic_ns();
 	char ts[32];
 	int n;
@@ -96,7 +96,7 @@ void _uk_crash(const char *file, int line, const char *func, const char *fmt,
 	       ...)
 {
 	struct __regs regs;
-	struct ukarch_trapctx ctx = {.regs = &regs, .name = "UK_CRASH"};
+	struct ukarch_trapctx ctx = { .regs = &regs, .name = "UK_CRASH" };
 	const char *base = strrchr(file, '/');
 	char what[LINE_MAX], reason[LINE_MAX];
 	va_list ap;

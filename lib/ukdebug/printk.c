@@ -18,8 +18,9 @@ int uk_log_level = CONFIG_LIBUKDEBUG_LOG_LEVEL;
 static unsigned long counts[UK_LOG_DEBUG + 1];
 
 static const char *const level_names[] = {
-    [UK_LOG_CRIT] = "CRIT:", [UK_LOG_ERR] = "ERR:",   [UK_LOG_WARN] = "Warn:",
-    [UK_LOG_INFO] = "Info:", [UK_LOG_DEBUG] = "dbg:",
+	[UK_LOG_CRIT] = "CRIT:", [UK_LOG_ERR] = "ERR:",
+	[UK_LOG_WARN] = "Warn:", [UK_LOG_INFO] = "Info:",
+	[UK_LOG_DEBUG] = "dbg:",
 };
 
 unsigned long uk_log_count(int level)

@@ -31,9 +31,9 @@ GDB_CMD(gdb_cmd_qhostinfo)
 }
 
 static const char *const reg_generic[] = {
-    [UK_GDBSTUB_ROLE_PC] = "pc", [UK_GDBSTUB_ROLE_SP] = "sp",
-    [UK_GDBSTUB_ROLE_FP] = "fp", [UK_GDBSTUB_ROLE_FLAGS] = "flags",
-    [UK_GDBSTUB_ROLE_RA] = "ra",
+	[UK_GDBSTUB_ROLE_PC] = "pc", [UK_GDBSTUB_ROLE_SP] = "sp",
+	[UK_GDBSTUB_ROLE_FP] = "fp", [UK_GDBSTUB_ROLE_FLAGS] = "flags",
+	[UK_GDBSTUB_ROLE_RA] = "ra",
 };
 
 /* "qRegisterInfo<n>" (n in hex): one register, numbers in decimal; past

@@ -9,7 +9,7 @@
 #include <uk/shell.h>
 
 static const char *const level_names[] = {
-    "crit", "err", "warn", "info", "debug",
+	"crit", "err", "warn", "info", "debug",
 };
 
 static int cmd_log(int argc, char *argv[])

@@ -18,32 +18,32 @@ static const struct {
 	char sign; /* 's' signed, 'u' unsigned, 0 string */
 	uint64_t max;
 } types[] = {
-    [UK_STORE_S8] = {"s8", 's', INT8_MAX},
-    [UK_STORE_S16] = {"s16", 's', INT16_MAX},
-    [UK_STORE_S32] = {"s32", 's', INT32_MAX},
-    [UK_STORE_S64] = {"s64", 's', INT64_MAX},
-    [UK_STORE_U8] = {"u8", 'u', UINT8_MAX},
-    [UK_STORE_U16] = {"u16", 'u', UINT16_MAX},
-    [UK_STORE_U32] = {"u32", 'u', UINT32_MAX},
-    [UK_STORE_U64] = {"u64", 'u', UINT64_MAX},
-    [UK_STORE_UPTR] = {"uptr", 'u', UINTPTR_MAX},
-    [UK_STORE_BOOL] = {"bool", 'u', 1},
-    [UK_STORE_STRING] = {"string", 0, 0},
+	[UK_STORE_S8] = { "s8", 's', INT8_MAX },
+	[UK_STORE_S16] = { "s16", 's', INT16_MAX },
+	[UK_STORE_S32] = { "s32", 's', INT32_MAX },
+	[UK_STORE_S64] = { "s64", 's', INT64_MAX },
+	[UK_STORE_U8] = { "u8", 'u', UINT8_MAX },
+	[UK_STORE_U16] = { "u16", 'u', UINT16_MAX },
+	[UK_STORE_U32] = { "u32", 'u', UINT32_MAX },
+	[UK_STORE_U64] = { "u64", 'u', UINT64_MAX },
+	[UK_STORE_UPTR] = { "uptr", 'u', UINTPTR_MAX },
+	[UK_STORE_BOOL] = { "bool", 'u', 1 },
+	[UK_STORE_STRING] = { "string", 0, 0 },
 };
 
 static const char *const errors[] = {
-    [UK_STORE_ENOENT] = "no such entry",
-    [UK_STORE_ENOREAD] = "not readable (write-only)",
-    [UK_STORE_ENOWRITE] = "not writable (read-only)",
-    [UK_STORE_ETYPE] = "wrong type",
-    [UK_STORE_ERANGE] = "out of range",
-    [UK_STORE_EINVAL] = "malformed value",
-    [UK_STORE_ENOSPC] = "no space",
+	[UK_STORE_ENOENT] = "no such entry",
+	[UK_STORE_ENOREAD] = "not readable (write-only)",
+	[UK_STORE_ENOWRITE] = "not writable (read-only)",
+	[UK_STORE_ETYPE] = "wrong type",
+	[UK_STORE_ERANGE] = "out of range",
+	[UK_STORE_EINVAL] = "malformed value",
+	[UK_STORE_ENOSPC] = "no space",
 };
 
 /* The words a bool takes, true ones at odd positions. */
 static const char *const bool_words[] = {
-    "false", "true", "0", "1", "no", "yes", "off", "on",
+	"false", "true", "0", "1", "no", "yes", "off", "on",
 };
 
 bool store_type_valid(enum uk_store_type t)

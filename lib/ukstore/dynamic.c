@@ -115,13 +115,13 @@ uk_store_add_dynamic(const char *lib, const char *object, const char *entry,
 	memcpy(d->strings + nlen, unit, ulen);
 	memcpy(d->strings + nlen + ulen, help, hlen);
 	d->e = (struct uk_store_entry){
-	    .name = d->strings,
-	    .unit = d->strings + nlen,
-	    .help = d->strings + nlen + ulen,
-	    .type = type,
-	    .get = get,
-	    .set = set,
-	    .cookie = cookie,
+		.name = d->strings,
+		.unit = d->strings + nlen,
+		.help = d->strings + nlen + ulen,
+		.type = type,
+		.get = get,
+		.set = set,
+		.cookie = cookie,
 	};
 	d->refs = 1;
 	d->linked = true;

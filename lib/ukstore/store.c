@@ -67,7 +67,7 @@ int uk_store_iterate(const char *prefix,
 
 const char *uk_store_access(const struct uk_store_entry *e)
 {
-	static const char *const names[] = {"-", "r", "w", "rw"};
+	static const char *const names[] = { "-", "r", "w", "rw" };
 
 	return names[(e->get ? 1 : 0) | (e->set ? 2 : 0)];
 }

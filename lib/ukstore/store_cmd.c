@@ -68,7 +68,7 @@ static int ls_print(const struct uk_store_entry *e, void *arg)
 static int store_ls(int argc, char *argv[])
 {
 	const char *prefix = argc > 1 ? argv[1] : "";
-	struct ls_widths w = {0, 0};
+	struct ls_widths w = { 0, 0 };
 
 	uk_store_iterate(prefix, ls_measure, &w);
 	uk_store_iterate(prefix, ls_print, &w);
@@ -108,7 +108,7 @@ static int store_set(int argc __unused, char *argv[])
 	rc = uk_store_set_text(e, argv[2]);
 	/* Say whether the type refused the value or the entry's own setter. */
 	if ((rc == -UK_STORE_EINVAL || rc == -UK_STORE_ERANGE) &&
-	    store_parse(e->type, argv[2], &(struct uk_store_value){0}) < 0)
+	    store_parse(e->type, argv[2], &(struct uk_store_value){ 0 }) < 0)
 		printf("error: store: set %s: %s for %s: '%s'\n", argv[1],
 		       uk_store_strerror(rc), uk_store_type_name(e->type),
 		       argv[2]);
@@ -152,10 +152,10 @@ static const struct {
 	int min_args, max_args;		   /* after the subcommand's name */
 	int (*fn)(int argc, char *argv[]); /* argv[0] is the subcommand */
 } subcommands[] = {
-    {"ls", 0, 1, store_ls},
-    {"get", 1, 1, store_get},
-    {"set", 2, 2, store_set},
-    {"dump", 0, 1, store_dump},
+	{ "ls", 0, 1, store_ls },
+	{ "get", 1, 1, store_get },
+	{ "set", 2, 2, store_set },
+	{ "dump", 0, 1, store_dump },
 };
 
 static int cmd_store(int argc, char *argv[])

@@ -130,8 +130,8 @@ static void print_sample(const struct uk_store_entry *e,
 
 int store_dump_prom(void)
 {
-	struct prom_list l = {NULL, 0, 0};
-	struct prom_name p, last = {"", ""};
+	struct prom_list l = { NULL, 0, 0 };
+	struct prom_name p, last = { "", "" };
 	struct uk_store_value v;
 	bool any = false;
 	int rc;

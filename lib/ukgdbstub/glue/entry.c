@@ -34,9 +34,9 @@ static bool installing;
 static bool gdb_glue_rx(int c)
 {
 	struct ukarch_trapctx ctx = {
-	    .regs = ukplat_irq_regs(),
-	    .trapnr = GDB_TRAPNR_INTERRUPT,
-	    .name = "Interrupted by the debugger",
+		.regs = ukplat_irq_regs(),
+		.trapnr = GDB_TRAPNR_INTERRUPT,
+		.name = "Interrupted by the debugger",
 	};
 
 	if (gdb_glue_detach_ack(c))

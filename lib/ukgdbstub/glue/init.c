@@ -41,9 +41,9 @@ static void io_flush(void *ctx __unused)
 }
 
 static const struct uk_gdbstub_io gdb_io = {
-    .getc = io_getc,
-    .write = io_write,
-    .flush = io_flush,
+	.getc = io_getc,
+	.write = io_write,
+	.flush = io_flush,
 };
 
 /* `uk.debug_chan=console|dedicated`, else what Kconfig chose. */

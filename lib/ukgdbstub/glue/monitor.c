@@ -127,8 +127,8 @@ static int mon_mem(struct mon_out *o, int argc, char *argv[])
 	return 0;
 }
 
-static const char *const level_names[] = {"crit", "err", "warn", "info",
-					  "debug"};
+static const char *const level_names[] = { "crit", "err", "warn", "info",
+					   "debug" };
 
 /* `log [level]`: show or set ukdebug's run-time level (its ukstore entry). */
 static int mon_log(struct mon_out *o, int argc, char *argv[])
@@ -208,12 +208,12 @@ static int mon_store(struct mon_out *o, int argc, char *argv[])
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
-    {"help", "", "this list", mon_help},
-    {"regs", "", "registers of the stop", mon_regs},
-    {"mem", "<addr> [len]", "hex dump of guest memory (through nofault)",
-     mon_mem},
-    {"log", "[0-4]", "show or set the run-time log level", mon_log},
-    {"store", "ls [prefix] | get <name>", "ukstore entries", mon_store},
+	{ "help", "", "this list", mon_help },
+	{ "regs", "", "registers of the stop", mon_regs },
+	{ "mem", "<addr> [len]", "hex dump of guest memory (through nofault)",
+	  mon_mem },
+	{ "log", "[0-4]", "show or set the run-time log level", mon_log },
+	{ "store", "ls [prefix] | get <name>", "ukstore entries", mon_store },
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)
@@ -231,7 +231,7 @@ static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)
 int gdb_glue_monitor(void *ctx __unused, char *line, uk_gdbstub_out_fn out,
 		     void *arg)
 {
-	struct mon_out o = {out, arg};
+	struct mon_out o = { out, arg };
 	char *argv[MON_ARGS];
 	int argc = 0;
 

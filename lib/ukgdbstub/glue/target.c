@@ -63,18 +63,18 @@ static void t_hw_remove_all(void *ctx __unused)
 }
 
 static const struct uk_gdbstub_ops gdb_ops = {
-    .regs_read = t_regs_read,
-    .regs_write = t_regs_write,
-    .mem_read = t_mem_read,
-    .mem_write = t_mem_write,
-    .text_write = t_text_write,
-    .hw_insert = t_hw_insert,
-    .hw_remove = t_hw_remove,
-    .hw_remove_all = t_hw_remove_all,
-    .monitor = gdb_glue_monitor,
+	.regs_read = t_regs_read,
+	.regs_write = t_regs_write,
+	.mem_read = t_mem_read,
+	.mem_write = t_mem_write,
+	.text_write = t_text_write,
+	.hw_insert = t_hw_insert,
+	.hw_remove = t_hw_remove,
+	.hw_remove_all = t_hw_remove_all,
+	.monitor = gdb_glue_monitor,
 };
 
 const struct uk_gdbstub_target gdb_glue_target = {
-    .arch = &gdb_arch,
-    .ops = &gdb_ops,
+	.arch = &gdb_arch,
+	.ops = &gdb_ops,
 };

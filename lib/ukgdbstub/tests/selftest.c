@@ -14,8 +14,8 @@
 #include "selftest.h"
 
 static const char *const result_names[] = {
-    [ST_NOT_RUN] = "--  ", [ST_RUNNING] = "??  ", [ST_PASS] = "ok  ",
-    [ST_SKIP] = "skip",	   [ST_FAIL] = "FAIL",
+	[ST_NOT_RUN] = "--  ", [ST_RUNNING] = "??  ", [ST_PASS] = "ok  ",
+	[ST_SKIP] = "skip",    [ST_FAIL] = "FAIL",
 };
 
 /* Print the cases from *@next on that are decided (@all: all of them). */
@@ -36,7 +36,7 @@ static void report_cases(unsigned int *next, unsigned int n, bool all)
 /* The summary line; return 0 when nothing failed. */
 static int summary(unsigned int n)
 {
-	unsigned int count[ARRAY_SIZE(result_names)] = {0}, failed = 0;
+	unsigned int count[ARRAY_SIZE(result_names)] = { 0 }, failed = 0;
 	const char *title, *why;
 
 	for (unsigned int i = 0; i < n; i++) {

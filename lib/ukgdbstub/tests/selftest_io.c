@@ -374,8 +374,8 @@ static void st_write(void *ctx __unused, const char *buf, size_t len)
 }
 
 const struct uk_gdbstub_io gdb_selftest_io = {
-    .getc = st_getc,
-    .write = st_write,
+	.getc = st_getc,
+	.write = st_write,
 };
 
 unsigned int gdb_selftest_io_start(const struct gdb_selftest_step *script,

@@ -85,19 +85,19 @@ enum {
 };
 
 static const char *const var_names[V_COUNT] = {
-    [V_PSIZE] = "psize",
-    [V_PC] = "pc",
-    [V_VREG] = "vreg",
-    [V_VVAL] = "vval",
-    [V_BPLEN] = "bplen",
-    [V_MEM] = "mem",
-    [V_TARGET] = "target",
-    [V_TARGET_PC] = "target_pc",
-    [V_LANDING_PC] = "landing_pc",
-    [V_TEXT] = "text",
-    [V_LOOP] = "loop",
-    [V_LOOP_PC] = "loop_pc",
-    [V_WATCHED] = "watched",
+	[V_PSIZE] = "psize",
+	[V_PC] = "pc",
+	[V_VREG] = "vreg",
+	[V_VVAL] = "vval",
+	[V_BPLEN] = "bplen",
+	[V_MEM] = "mem",
+	[V_TARGET] = "target",
+	[V_TARGET_PC] = "target_pc",
+	[V_LANDING_PC] = "landing_pc",
+	[V_TEXT] = "text",
+	[V_LOOP] = "loop",
+	[V_LOOP_PC] = "loop_pc",
+	[V_WATCHED] = "watched",
 };
 
 static char var_values[V_COUNT][72];
@@ -298,105 +298,106 @@ static void after_detach(void)
 	}
 
 const struct gdb_selftest_step gdb_selftest_script[] = {
-    /* In ack mode, at the compiled-in breakpoint. */
-    CASE("qSupported advertises PacketSize"),
-    STEP("qSupported:swbreak+;hwbreak+", "PacketSize={psize};*"),
+	/* In ack mode, at the compiled-in breakpoint. */
+	CASE("qSupported advertises PacketSize"),
+	STEP("qSupported:swbreak+;hwbreak+", "PacketSize={psize};*"),
 
-    CASE("? reports the stop as SIGTRAP"),
-    STEP("?", "T05*thread:1;"),
+	CASE("? reports the stop as SIGTRAP"),
+	STEP("?", "T05*thread:1;"),
 
-    CASE("a bad checksum gets '-', the packet sent again an answer"),
-    STEP("?", "-", .how = ST_BADSUM),
-    STEP("?", "T05*thread:1;"),
+	CASE("a bad checksum gets '-', the packet sent again an answer"),
+	STEP("?", "-", .how = ST_BADSUM),
+	STEP("?", "T05*thread:1;"),
 
-    CASE("a '-' for a reply gets it sent again"),
-    STEP("qC", "QC1"),
-    STEP("", "QC1", .how = ST_NAK),
+	CASE("a '-' for a reply gets it sent again"),
+	STEP("qC", "QC1"),
+	STEP("", "QC1", .how = ST_NAK),
 
-    CASE("an unknown packet gets the empty reply"),
-    STEP("vMustReplyEmpty", ""),
-    STEP("qLanternSelftest", ""),
+	CASE("an unknown packet gets the empty reply"),
+	STEP("vMustReplyEmpty", ""),
+	STEP("qLanternSelftest", ""),
 
-    /* No acks from here on: the checker rejects any. */
-    CASE("QStartNoAckMode"),
-    STEP("QStartNoAckMode", "OK"),
-    STEP("qC", "QC1"),
+	/* No acks from here on: the checker rejects any. */
+	CASE("QStartNoAckMode"),
+	STEP("QStartNoAckMode", "OK"),
+	STEP("qC", "QC1"),
 
-    CASE("m reads a global as C wrote it"),
-    STEP("m{mem},8", "4c616e7465726e21"), /* "Lantern!" */
+	CASE("m reads a global as C wrote it"),
+	STEP("m{mem},8", "4c616e7465726e21"), /* "Lantern!" */
 
-    CASE("M writes a global, C sees it"),
-    STEP("M{mem},4:a1b2c3d4", "OK", .check = mem_holds,
-	 .want = "\xa1\xb2\xc3\xd4"),
-    STEP("m{mem},8", "a1b2c3d465726e21"),
+	CASE("M writes a global, C sees it"),
+	STEP("M{mem},4:a1b2c3d4", "OK", .check = mem_holds,
+	     .want = "\xa1\xb2\xc3\xd4"),
+	STEP("m{mem},8", "a1b2c3d465726e21"),
 
-    CASE("X writes binary data with '}' '#' '$' '*' escaped"),
-    STEP("X{mem},0:", "OK"),
-    STEP("X{mem},4:}]}\x03}\x04}\x0a", "OK", .check = mem_holds,
-	 .want = "}#$*"),
+	CASE("X writes binary data with '}' '#' '$' '*' escaped"),
+	STEP("X{mem},0:", "OK"),
+	STEP("X{mem},4:}]}\x03}\x04}\x0a", "OK", .check = mem_holds,
+	     .want = "}#$*"),
 
-    CASE("m of an unmapped address: E03, and the session goes on"),
-    STEP("m0,8", "E03"),
-    STEP("qC", "QC1"),
+	CASE("m of an unmapped address: E03, and the session goes on"),
+	STEP("m0,8", "E03"),
+	STEP("qC", "QC1"),
 
-    CASE("Z0: C calls the function, the stop is a swbreak at its address"),
-    STEP("Z0,{target},{bplen}", "OK"),
-    STEP("c", "T05*{pc}:{target_pc};*swbreak:;", .action = st_target),
+	CASE("Z0: C calls the function, the stop is a swbreak at its address"),
+	STEP("Z0,{target},{bplen}", "OK"),
+	STEP("c", "T05*{pc}:{target_pc};*swbreak:;", .action = st_target),
 
-    CASE("m over the breakpoint shows the original bytes"),
-    STEP("m{target},{bplen}", "{text}"),
+	CASE("m over the breakpoint shows the original bytes"),
+	STEP("m{target},{bplen}", "{text}"),
 
-    CASE("g: the PC in the image is the breakpoint's"),
-    STEP("g", "*", .check = pc_in_image),
+	CASE("g: the PC in the image is the breakpoint's"),
+	STEP("g", "*", .check = pc_in_image),
 
-    CASE("p of the PC"),
-    STEP("p{pc}", "{target_pc}"),
+	CASE("p of the PC"),
+	STEP("p{pc}", "{target_pc}"),
 
-    CASE("z0 puts the original bytes back"),
-    STEP("z0,{target},{bplen}", "OK", .check = text_restored),
+	CASE("z0 puts the original bytes back"),
+	STEP("z0,{target},{bplen}", "OK", .check = text_restored),
 
-    CASE("P of the PC and of a vector register hold after resuming"),
-    STEP("P{vreg}={vval}", "OK"),
-    STEP("P{pc}={landing_pc}", "OK"),
-    STEP("p{pc}", "{landing_pc}"),
-    STEP("c", "T05*thread:1;", .action = uk_gdbstub_break, .check = landed),
-    STEP("p{vreg}", "{vval}"),
+	CASE("P of the PC and of a vector register hold after resuming"),
+	STEP("P{vreg}={vval}", "OK"),
+	STEP("P{pc}={landing_pc}", "OK"),
+	STEP("p{pc}", "{landing_pc}"),
+	STEP("c", "T05*thread:1;", .action = uk_gdbstub_break, .check = landed),
+	STEP("p{vreg}", "{vval}"),
 
-    CASE("Z1: the hardware breakpoint stops at the function (hwbreak)"),
-    STEP("Z1,{loop},{bplen}", "OK"),
-    STEP("c", "T05*{pc}:{loop_pc};*hwbreak:;", .action = st_step_loop),
-    STEP("z1,{loop},{bplen}", "OK"),
+	CASE("Z1: the hardware breakpoint stops at the function (hwbreak)"),
+	STEP("Z1,{loop},{bplen}", "OK"),
+	STEP("c", "T05*{pc}:{loop_pc};*hwbreak:;", .action = st_step_loop),
+	STEP("z1,{loop},{bplen}", "OK"),
 
-    CASE("s: 1000 single steps, each to a new PC, then c runs on"),
-    STEP("s", "T05*thread:1;", .repeat = ST_STEPS, .check = stepped),
-    STEP("c", "T05*thread:1;", .action = uk_gdbstub_break, .check = loop_done),
+	CASE("s: 1000 single steps, each to a new PC, then c runs on"),
+	STEP("s", "T05*thread:1;", .repeat = ST_STEPS, .check = stepped),
+	STEP("c", "T05*thread:1;", .action = uk_gdbstub_break,
+	     .check = loop_done),
 
-    CASE("Z2: C writes the global, the stop is watch:<addr>"),
-    STEP("Z2,{watched},4", "OK"),
-    STEP("c", "T05*thread:1;watch:{watched};", .action = write_watched),
-    STEP("z2,{watched},4", "OK"),
-    STEP("c", "T05*thread:1;", .action = uk_gdbstub_break,
-	 .check = watched_written),
+	CASE("Z2: C writes the global, the stop is watch:<addr>"),
+	STEP("Z2,{watched},4", "OK"),
+	STEP("c", "T05*thread:1;watch:{watched};", .action = write_watched),
+	STEP("z2,{watched},4", "OK"),
+	STEP("c", "T05*thread:1;", .action = uk_gdbstub_break,
+	     .check = watched_written),
 
-    CASE("Z3: C reads the global, the stop is rwatch:<addr>"),
-    STEP("Z3,{watched},4", "OK", .optional = true),
-    STEP("c", "T05*thread:1;rwatch:{watched};", .action = read_watched),
-    STEP("z3,{watched},4", "OK"),
-    STEP("c", "T05*thread:1;", .action = uk_gdbstub_break),
+	CASE("Z3: C reads the global, the stop is rwatch:<addr>"),
+	STEP("Z3,{watched},4", "OK", .optional = true),
+	STEP("c", "T05*thread:1;rwatch:{watched};", .action = read_watched),
+	STEP("z3,{watched},4", "OK"),
+	STEP("c", "T05*thread:1;", .action = uk_gdbstub_break),
 
-    CASE("Z4: C reads the global, the stop is awatch:<addr>"),
-    STEP("Z4,{watched},4", "OK", .optional = true),
-    STEP("c", "T05*thread:1;awatch:{watched};", .action = read_watched),
-    STEP("z4,{watched},4", "OK"),
-    STEP("c", "T05*thread:1;", .action = uk_gdbstub_break),
+	CASE("Z4: C reads the global, the stop is awatch:<addr>"),
+	STEP("Z4,{watched},4", "OK", .optional = true),
+	STEP("c", "T05*thread:1;awatch:{watched};", .action = read_watched),
+	STEP("z4,{watched},4", "OK"),
+	STEP("c", "T05*thread:1;", .action = uk_gdbstub_break),
 
-    CASE("qRcmd help: monitor output, then OK"),
-    STEP("qRcmd,68656c70", "OK", .output = "monitor help"), /* "help" */
+	CASE("qRcmd help: monitor output, then OK"),
+	STEP("qRcmd,68656c70", "OK", .output = "monitor help"), /* "help" */
 
-    CASE("D: detached, no breakpoint or watchpoint is left"),
-    STEP("Z0,{target},{bplen}", "OK"),
-    STEP("Z2,{watched},4", "OK"),
-    STEP("D", "OK", .action = after_detach),
+	CASE("D: detached, no breakpoint or watchpoint is left"),
+	STEP("Z0,{target},{bplen}", "OK"),
+	STEP("Z2,{watched},4", "OK"),
+	STEP("D", "OK", .action = after_detach),
 };
 
 const unsigned int gdb_selftest_script_len = ARRAY_SIZE(gdb_selftest_script);

@@ -45,24 +45,24 @@ struct trap_kind {
 
 /* By exception class; aborts are refined by abort_kind(). */
 static const struct trap_kind sync_kinds[64] = {
-    [ESR_EC_UNKNOWN] = TRAP("Undefined instruction", INVALID_OP, false),
-    [ESR_EC_FP_ACCESS] = TRAP("FP/SIMD access trapped", MATH, false),
-    [ESR_EC_ILLEGAL] = TRAP("Illegal execution state", SECURITY, false),
-    [ESR_EC_SVC64] = TRAP("Supervisor call (SVC)", SYSCALL, false),
-    [ESR_EC_IABT_LOW] = TRAP("Instruction abort", PAGE_FAULT, true),
-    [ESR_EC_IABT_CUR] = TRAP("Instruction abort", PAGE_FAULT, true),
-    [ESR_EC_PC_ALIGN] = TRAP("PC alignment fault", BUS_ERROR, true),
-    [ESR_EC_DABT_LOW] = TRAP("Data abort", PAGE_FAULT, true),
-    [ESR_EC_DABT_CUR] = TRAP("Data abort", PAGE_FAULT, true),
-    [ESR_EC_SP_ALIGN] = TRAP("SP alignment fault", BUS_ERROR, false),
-    [ESR_EC_FP_EXC64] = TRAP("Floating-point exception", MATH, false),
-    [ESR_EC_BREAKPT_LOW] = TRAP("Hardware breakpoint", DEBUG, false),
-    [ESR_EC_BREAKPT_CUR] = TRAP("Hardware breakpoint", DEBUG, false),
-    [ESR_EC_SSTEP_LOW] = TRAP("Software step", DEBUG, false),
-    [ESR_EC_SSTEP_CUR] = TRAP("Software step", DEBUG, false),
-    [ESR_EC_WATCHPT_LOW] = TRAP("Watchpoint", DEBUG, true),
-    [ESR_EC_WATCHPT_CUR] = TRAP("Watchpoint", DEBUG, true),
-    [ESR_EC_BRK64] = TRAP("Breakpoint (BRK)", BREAKPOINT, false),
+	[ESR_EC_UNKNOWN] = TRAP("Undefined instruction", INVALID_OP, false),
+	[ESR_EC_FP_ACCESS] = TRAP("FP/SIMD access trapped", MATH, false),
+	[ESR_EC_ILLEGAL] = TRAP("Illegal execution state", SECURITY, false),
+	[ESR_EC_SVC64] = TRAP("Supervisor call (SVC)", SYSCALL, false),
+	[ESR_EC_IABT_LOW] = TRAP("Instruction abort", PAGE_FAULT, true),
+	[ESR_EC_IABT_CUR] = TRAP("Instruction abort", PAGE_FAULT, true),
+	[ESR_EC_PC_ALIGN] = TRAP("PC alignment fault", BUS_ERROR, true),
+	[ESR_EC_DABT_LOW] = TRAP("Data abort", PAGE_FAULT, true),
+	[ESR_EC_DABT_CUR] = TRAP("Data abort", PAGE_FAULT, true),
+	[ESR_EC_SP_ALIGN] = TRAP("SP alignment fault", BUS_ERROR, false),
+	[ESR_EC_FP_EXC64] = TRAP("Floating-point exception", MATH, false),
+	[ESR_EC_BREAKPT_LOW] = TRAP("Hardware breakpoint", DEBUG, false),
+	[ESR_EC_BREAKPT_CUR] = TRAP("Hardware breakpoint", DEBUG, false),
+	[ESR_EC_SSTEP_LOW] = TRAP("Software step", DEBUG, false),
+	[ESR_EC_SSTEP_CUR] = TRAP("Software step", DEBUG, false),
+	[ESR_EC_WATCHPT_LOW] = TRAP("Watchpoint", DEBUG, true),
+	[ESR_EC_WATCHPT_CUR] = TRAP("Watchpoint", DEBUG, true),
+	[ESR_EC_BRK64] = TRAP("Breakpoint (BRK)", BREAKPOINT, false),
 };
 
 static const struct trap_kind dabt_external =
@@ -151,10 +151,10 @@ static void trap_sync(struct __regs *r)
 	const struct trap_kind *kind =
 	    is_abort(ec) ? abort_kind(r->esr) : &sync_kinds[ec];
 	struct ukarch_trapctx ctx = {
-	    .regs = r,
-	    .trapnr = ec,
-	    .error_code = r->esr,
-	    .name = kind->name,
+		.regs = r,
+		.trapnr = ec,
+		.error_code = r->esr,
+		.name = kind->name,
 	};
 
 	/*
@@ -184,7 +184,7 @@ struct __regs *ukplat_irq_regs(void)
 /* ESR says nothing about an IRQ: trapnr and error_code stay 0. */
 static void trap_irq(struct __regs *r)
 {
-	struct ukarch_trapctx ctx = {.regs = r, .name = "IRQ"};
+	struct ukarch_trapctx ctx = { .regs = r, .name = "IRQ" };
 	struct __regs *outer = irq_regs;
 
 	/* Not ukplat_trap_raise(): an IRQ nobody claims is the GIC's, not a crash. */
@@ -201,10 +201,10 @@ static void trap_async(struct __regs *r, const struct trap_kind *kind,
 		       bool has_esr)
 {
 	struct ukarch_trapctx ctx = {
-	    .regs = r,
-	    .trapnr = has_esr ? ESR_EC(r->esr) : 0,
-	    .error_code = has_esr ? r->esr : 0,
-	    .name = kind->name,
+		.regs = r,
+		.trapnr = has_esr ? ESR_EC(r->esr) : 0,
+		.error_code = has_esr ? r->esr : 0,
+		.name = kind->name,
 	};
 
 	ukplat_trap_raise(kind->event, &ctx);

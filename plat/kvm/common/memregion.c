@@ -45,7 +45,7 @@ void kvm_memregion_add(uintptr_t base, size_t len)
 	if (end <= start)
 		return;
 	if (nram < KVM_MEMREGION_MAX)
-		ram[nram++] = (struct ukplat_memregion){start, end - start};
+		ram[nram++] = (struct ukplat_memregion){ start, end - start };
 	while (i < nregions && regions[i].base < start)
 		i++;
 	insert_at(i, start, end - start);
@@ -74,7 +74,7 @@ void kvm_memregion_reserve(uintptr_t base, size_t len)
 void kvm_mem_hole(uintptr_t base, size_t len)
 {
 	if (nholes < KVM_MEMREGION_MAX)
-		holes[nholes++] = (struct ukplat_memregion){base, len};
+		holes[nholes++] = (struct ukplat_memregion){ base, len };
 }
 
 static bool overlaps(const struct ukplat_memregion *r, uintptr_t s, uintptr_t e)

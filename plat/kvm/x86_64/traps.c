@@ -28,24 +28,25 @@ static const struct {
 	const char *name;
 	const struct uk_event *event;
 } traps[32] = {
-    [0] = {"Divide error", UK_EVENT_PTR(UKARCH_TRAP_MATH)},
-    [1] = {"Debug", UK_EVENT_PTR(UKARCH_TRAP_DEBUG)},
-    [2] = {"NMI", UK_EVENT_PTR(UKARCH_TRAP_NMI)},
-    [3] = {"Breakpoint", UK_EVENT_PTR(UKARCH_TRAP_BREAKPOINT)},
-    [4] = {"Overflow", UK_EVENT_PTR(UKARCH_TRAP_OVERFLOW)},
-    [5] = {"BOUND range exceeded", UK_EVENT_PTR(UKARCH_TRAP_OVERFLOW)},
-    [6] = {"Invalid opcode", UK_EVENT_PTR(UKARCH_TRAP_INVALID_OP)},
-    [7] = {"Device not available", UK_EVENT_PTR(UKARCH_TRAP_FPU)},
-    [8] = {"Double fault", UK_EVENT_PTR(UKARCH_TRAP_DOUBLE_FAULT)},
-    [10] = {"Invalid TSS", UK_EVENT_PTR(UKARCH_TRAP_SECURITY)},
-    [11] = {"Segment not present", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR)},
-    [12] = {"Stack-segment fault", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR)},
-    [13] = {"General protection fault", UK_EVENT_PTR(UKARCH_TRAP_SECURITY)},
-    [14] = {"Page fault", UK_EVENT_PTR(UKARCH_TRAP_PAGE_FAULT)},
-    [16] = {"x87 floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH)},
-    [17] = {"Alignment check", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR)},
-    [18] = {"Machine check", UK_EVENT_PTR(UKARCH_TRAP_MACHINE_CHECK)},
-    [19] = {"SIMD floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH)},
+	[0] = { "Divide error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
+	[1] = { "Debug", UK_EVENT_PTR(UKARCH_TRAP_DEBUG) },
+	[2] = { "NMI", UK_EVENT_PTR(UKARCH_TRAP_NMI) },
+	[3] = { "Breakpoint", UK_EVENT_PTR(UKARCH_TRAP_BREAKPOINT) },
+	[4] = { "Overflow", UK_EVENT_PTR(UKARCH_TRAP_OVERFLOW) },
+	[5] = { "BOUND range exceeded", UK_EVENT_PTR(UKARCH_TRAP_OVERFLOW) },
+	[6] = { "Invalid opcode", UK_EVENT_PTR(UKARCH_TRAP_INVALID_OP) },
+	[7] = { "Device not available", UK_EVENT_PTR(UKARCH_TRAP_FPU) },
+	[8] = { "Double fault", UK_EVENT_PTR(UKARCH_TRAP_DOUBLE_FAULT) },
+	[10] = { "Invalid TSS", UK_EVENT_PTR(UKARCH_TRAP_SECURITY) },
+	[11] = { "Segment not present", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR) },
+	[12] = { "Stack-segment fault", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR) },
+	[13] = { "General protection fault",
+		 UK_EVENT_PTR(UKARCH_TRAP_SECURITY) },
+	[14] = { "Page fault", UK_EVENT_PTR(UKARCH_TRAP_PAGE_FAULT) },
+	[16] = { "x87 floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
+	[17] = { "Alignment check", UK_EVENT_PTR(UKARCH_TRAP_BUS_ERROR) },
+	[18] = { "Machine check", UK_EVENT_PTR(UKARCH_TRAP_MACHINE_CHECK) },
+	[19] = { "SIMD floating-point error", UK_EVENT_PTR(UKARCH_TRAP_MATH) },
 };
 
 static struct __regs *irq_regs;
@@ -81,10 +82,10 @@ void ukplat_trap_report(const struct ukarch_trapctx *ctx)
 void x86_trap(struct __regs *r)
 {
 	struct ukarch_trapctx ctx = {
-	    .regs = r,
-	    .trapnr = r->vector,
-	    .error_code = r->error_code,
-	    .name = "Unknown vector",
+		.regs = r,
+		.trapnr = r->vector,
+		.error_code = r->error_code,
+		.name = "Unknown vector",
 	};
 	if (r->vector >= KVM_IRQ_VECTOR_BASE &&
 	    r->vector < KVM_IRQ_VECTOR_BASE + 16) {

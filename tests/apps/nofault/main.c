@@ -73,9 +73,11 @@ static unsigned long un_try_write(uintptr_t a)
 }
 
 static const struct nf_unmapped_case unmapped_cases[] = {
-    {"probe_r", un_probe_r, 0},	    {"probe_rw", un_probe_rw, 0},
-    {"memcpy", un_memcpy, 0},	    {"try_read 1/2/4/8", un_try_read, 0},
-    {"try_write", un_try_write, 0},
+	{ "probe_r", un_probe_r, 0 },
+	{ "probe_rw", un_probe_rw, 0 },
+	{ "memcpy", un_memcpy, 0 },
+	{ "try_read 1/2/4/8", un_try_read, 0 },
+	{ "try_write", un_try_write, 0 },
 };
 
 static unsigned long null_probe_r(void)
@@ -210,25 +212,25 @@ static unsigned long faults_counted(void)
 
 /* In this order: some cases read what an earlier one left in buf. */
 static const struct nf_case cases[] = {
-    {"null probe_r", null_probe_r, 0},
-    {"null try_read", null_try_read, (unsigned long)-1},
-    {"first page probe_r", first_page_probe_r, 0},
-    {"text probe_r", text_probe_r, 64},
-    {"text probe_rw", text_probe_rw, 0},
-    {"text try_write", text_try_write, (unsigned long)-1},
-    {"text unchanged", text_unchanged, 1},
-    {"guard probe_r", guard_probe_r, 100},
-    {"guard probe_rw", guard_probe_rw, 100},
-    {"guard memcpy", guard_memcpy, 100},
-    {"guard memcpy misaligned", guard_memcpy_misaligned, 99},
-    {"guard memcpy odd tail", guard_memcpy_odd_tail, 13},
-    {"guard memcpy to", guard_memcpy_to, 37},
-    {"guard continue probe_r", guard_continue_probe_r, 200},
-    {"guard continue memcpy", guard_continue_memcpy, 200},
-    {"guard continue content", guard_continue_content, 1},
-    {"aligned and misaligned copies wrong", copies_wrong, 0},
-    {"heap try_write/try_read", heap_try_write_read, 1},
-    {"faults were counted", faults_counted, 1},
+	{ "null probe_r", null_probe_r, 0 },
+	{ "null try_read", null_try_read, (unsigned long)-1 },
+	{ "first page probe_r", first_page_probe_r, 0 },
+	{ "text probe_r", text_probe_r, 64 },
+	{ "text probe_rw", text_probe_rw, 0 },
+	{ "text try_write", text_try_write, (unsigned long)-1 },
+	{ "text unchanged", text_unchanged, 1 },
+	{ "guard probe_r", guard_probe_r, 100 },
+	{ "guard probe_rw", guard_probe_rw, 100 },
+	{ "guard memcpy", guard_memcpy, 100 },
+	{ "guard memcpy misaligned", guard_memcpy_misaligned, 99 },
+	{ "guard memcpy odd tail", guard_memcpy_odd_tail, 13 },
+	{ "guard memcpy to", guard_memcpy_to, 37 },
+	{ "guard continue probe_r", guard_continue_probe_r, 200 },
+	{ "guard continue memcpy", guard_continue_memcpy, 200 },
+	{ "guard continue content", guard_continue_content, 1 },
+	{ "aligned and misaligned copies wrong", copies_wrong, 0 },
+	{ "heap try_write/try_read", heap_try_write_read, 1 },
+	{ "faults were counted", faults_counted, 1 },
 };
 
 int main(int argc, char *argv[])

@@ -117,7 +117,7 @@ struct obj {
 	uint64_t events;
 };
 
-static struct obj objs[] = {{"obj1", 11}, {"obj2", 22}};
+static struct obj objs[] = { { "obj1", 11 }, { "obj2", 22 } };
 
 static int obj_get_events(void *c, uint64_t *out)
 {

@@ -37,10 +37,10 @@ static void crash_unaligned_sp(void)
 }
 
 const struct crash_kind crash_arch_kinds[] = {
-    {"undef", "execute an undefined instruction", crash_undef},
-    {"bp", "execute a breakpoint instruction (BRK #0) with no debugger",
-     crash_bp},
-    {"unaligned-sp", "use a misaligned stack pointer (SP alignment fault)",
-     crash_unaligned_sp},
-    {NULL, NULL, NULL},
+	{ "undef", "execute an undefined instruction", crash_undef },
+	{ "bp", "execute a breakpoint instruction (BRK #0) with no debugger",
+	  crash_bp },
+	{ "unaligned-sp", "use a misaligned stack pointer (SP alignment fault)",
+	  crash_unaligned_sp },
+	{ NULL, NULL, NULL },
 };

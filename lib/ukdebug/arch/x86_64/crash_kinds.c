@@ -23,8 +23,8 @@ static void crash_div0(void)
 }
 
 const struct crash_kind crash_arch_kinds[] = {
-    {"undef", "execute an invalid instruction (ud2)", crash_undef},
-    {"bp", "execute a breakpoint (int3) with no debugger", crash_bp},
-    {"div0", "divide by zero (#DE)", crash_div0},
-    {NULL, NULL, NULL},
+	{ "undef", "execute an invalid instruction (ud2)", crash_undef },
+	{ "bp", "execute a breakpoint (int3) with no debugger", crash_bp },
+	{ "div0", "divide by zero (#DE)", crash_div0 },
+	{ NULL, NULL, NULL },
 };

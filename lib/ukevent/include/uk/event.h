@@ -49,7 +49,7 @@ struct uk_event_handler {
 #define UK_EVENT_PTR(name) (&__uk_event_##name)
 
 /* Define event @name (once, in a .c file). */
-#define UK_EVENT(name) const struct uk_event __uk_event_##name = {#name}
+#define UK_EVENT(name) const struct uk_event __uk_event_##name = { #name }
 
 /* Declare event @name defined elsewhere (in a header). */
 #define UK_EVENT_DECLARE(name) extern const struct uk_event __uk_event_##name
@@ -61,8 +61,8 @@ struct uk_event_handler {
  */
 #define UK_EVENT_HANDLER_PRIO(name, fn, prio)                                  \
 	static const struct uk_event_handler __uk_evh_##name##_##fn __used     \
-	    __section(".uk_event_handlers." STRINGIFY(prio)) = {               \
-		&__uk_event_##name, (fn)}
+	    __section(".uk_event_handlers." STRINGIFY(                         \
+		prio)) = { &__uk_event_##name, (fn) }
 
 /*
  * Call the handlers of @event in priority order with @data. Return

@@ -116,7 +116,7 @@ static void os_unlock(void)
 
 void gdb_arm64_dbg_park(void)
 {
-	static const uint64_t off[2] = {0, 0};
+	static const uint64_t off[2] = { 0, 0 };
 	unsigned int nb = nr_bps(), nw = nr_wps();
 
 	os_unlock();
@@ -138,12 +138,12 @@ void gdb_arm64_dbg_arm(bool step)
 
 	os_unlock();
 	for (unsigned int i = 0; used && i < nb; i++) {
-		uint64_t v[2] = {bps[i].value, bps[i].used ? bps[i].ctrl : 0};
+		uint64_t v[2] = { bps[i].value, bps[i].used ? bps[i].ctrl : 0 };
 
 		bp_write(i, v);
 	}
 	for (unsigned int i = 0; used && i < nw; i++) {
-		uint64_t v[2] = {wps[i].value, wps[i].used ? wps[i].ctrl : 0};
+		uint64_t v[2] = { wps[i].value, wps[i].used ? wps[i].ctrl : 0 };
 
 		wp_write(i, v);
 	}
@@ -171,10 +171,10 @@ static int bp_insert(uintptr_t addr)
 
 	if (addr % 4 || i < 0)
 		return -1;
-	bps[i] = (struct dbg_slot){true, UK_GDBSTUB_HW_EXEC,
-				   addr, CR_E | CR_PRIV_EL1 | BCR_BAS_A64,
-				   4,	 addr,
-				   4};
+	bps[i] = (struct dbg_slot){ true, UK_GDBSTUB_HW_EXEC,
+				    addr, CR_E | CR_PRIV_EL1 | BCR_BAS_A64,
+				    4,	  addr,
+				    4 };
 	return 0;
 }
 
@@ -204,10 +204,14 @@ static int wp_insert(int type, uintptr_t addr, size_t len)
 		if (i < 0)
 			return -1;
 		wps[i] = (struct dbg_slot){
-		    true, type,
-		    addr, base | WCR_BAS(0xff) | WCR_MASK(__builtin_ctzl(len)),
-		    len,  addr,
-		    len};
+			true,
+			type,
+			addr,
+			base | WCR_BAS(0xff) | WCR_MASK(__builtin_ctzl(len)),
+			len,
+			addr,
+			len
+		};
 		return 0;
 	}
 	for (a = addr, left = len; left; a += n, left -= n, need++)
@@ -220,10 +224,11 @@ static int wp_insert(int type, uintptr_t addr, size_t len)
 		n = piece(a, left);
 		i = free_slot(wps, nw);
 		wps[i] = (struct dbg_slot){
-		    true,     type,
-		    a & ~7UL, base | WCR_BAS(((1UL << n) - 1) << (a & 7)),
-		    8,	      addr,
-		    len};
+			true,	  type,
+			a & ~7UL, base | WCR_BAS(((1UL << n) - 1) << (a & 7)),
+			8,	  addr,
+			len
+		};
 	}
 	return 0;
 }

@@ -127,8 +127,9 @@ int gdb_arch_hw_insert(int type, uintptr_t addr, size_t len)
 		if (slots[i].used)
 			continue;
 		n = piece(a, left);
-		slots[i] = (struct dr_slot){
-		    true, (enum uk_gdbstub_hw)type, a, n, addr, len};
+		slots[i] = (struct dr_slot){ true, (enum uk_gdbstub_hw)type,
+					     a,	   n,
+					     addr, len };
 		a += n;
 		left -= n;
 	}

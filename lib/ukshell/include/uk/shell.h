@@ -48,7 +48,7 @@ struct uk_shell_cmd {
 	UK_SHELL_ARGS_CHECK(name, args);                                       \
 	static const struct uk_shell_cmd UK_CONCAT(__uk_shell_cmd_, name)      \
 	    __used __aligned(sizeof(void *))                                   \
-		__section(".uk_shell_cmds." #name) = {#name, args, help, fn}
+		__section(".uk_shell_cmds." #name) = { #name, args, help, fn }
 
 /*
  * Run the shell on the console: prompt, read a line, run it, until the

@@ -124,13 +124,14 @@ struct uk_store_value {
 		       "ukstore: name " name " is too long");                  \
 	static const struct uk_store_entry __uk_store_##id __used __aligned(   \
 	    sizeof(void *)) __section(".uk_store_entries." name) = {           \
-	    name,                                                              \
-	    help,                                                              \
-	    unit,                                                              \
-	    tenum,                                                             \
-	    (void *)__UK_STORE_GETTER(cls, get),                               \
-	    (void *)__UK_STORE_SETTER(cls, set),                               \
-	    NULL}
+		name,                                                          \
+		help,                                                          \
+		unit,                                                          \
+		tenum,                                                         \
+		(void *)__UK_STORE_GETTER(cls, get),                           \
+		(void *)__UK_STORE_SETTER(cls, set),                           \
+		NULL                                                           \
+	}
 
 /*
  * Find the entry called @name (static or dynamic) and take a reference.
