@@ -55,6 +55,14 @@ void ukplat_dbgchan_flush(void)
 }
 
 /*
+ * A dedicated channel's reader idles at once, without spinning on the
+ * channel first to spare the vCPU its wake-up. A spin for an adaptive
+ * window after each reply was measured with gdb's stepi and register
+ * loops, TCG on a 2-core host: the guest's side of a round trip took the
+ * same 40 us at the median either way, but the spinning vCPU took a host
+ * core from QEMU's I/O thread and from gdb, and both loops ran at 0.43x to
+ * 0.86x of the idling reader's rate with the host's load average near 1.
+ *
  * The console's UART is polled: its receive interrupt is the console
  * driver's, which switches it off while the console's ring is full, so a
  * wait on it could sleep through the debugger's bytes. Teaching the
