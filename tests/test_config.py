@@ -101,3 +101,17 @@ def test_arch_must_match_configuration(tmp_path):
     assert p.returncode != 0
     assert "configured for x86_64, not ARCH=arm64" in p.stderr
     assert not glob.glob(os.path.join(out, "obj", "**", "*.o"), recursive=True)
+
+
+def test_gdbstub_files_have_no_call_cycles(arch):
+    """The stub's layers (core, glue/, arch/, tests/) depend one way: no
+    file of the library reaches back to one that reaches it, counted on
+    the objects of an image with every part of the stub built."""
+    image = build(arch, {"LIBUKGDBSTUB": "y", "LIBUKGDBSTUB_SELFTEST": "y"})
+    objdir = os.path.join(os.path.dirname(image.path), "obj", "lib", "ukgdbstub")
+    r = subprocess.run([os.path.join(TOP, "support", "scripts", "callgraph"),
+                        "--nm", ARCHES[arch].tool_prefix + "nm", objdir],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    m = re.search(r"^callgraph: (\d+) files, \d+ dependencies, 0 cycles$", r.stdout, re.M)
+    assert m and int(m[1]) >= 30, r.stdout
