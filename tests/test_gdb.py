@@ -67,6 +67,22 @@ def test_stepi_1000_times(arch, image):
         expect(g.output(), r"^done$", "console")
 
 
+def test_vector_register_set_and_read_back(arch, image):
+    """A vector register written and read back through the stub after gdb
+    forgot its cache: on arm64 'g' carries only the core registers, so
+    this goes through 'P' and 'p'."""
+    reg = {"x86_64": "$xmm7.v2_int64[0]", "arm64": "$v7.d.u[0]"}[arch]
+    with Guest(image) as g:
+        t = g.gdb("break add", "continue", f"set {reg} = 0x1122334455667788",
+                  "maintenance flush register-cache", f"p/x {reg}", "p/x $pc",
+                  "delete", "continue")
+        expect(t, r"^\$1 = 0x1122334455667788$")
+        expect(t, r"^\$2 = 0x[0-9a-f]+$")
+        reject(t, r"Remote failure|Protocol error|Could not fetch|unavailable")
+        assert g.finish() == 0
+        expect(g.output(), r"^done$", "console")
+
+
 def test_hbreak_and_watchpoints(arch, image):
     with Guest(image) as g:
         t = g.gdb("awatch counter", "continue", "delete",

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Register packets: 'g' and 'G' move the whole register image (all
- * registers in target description order, target byte order, as hex), 'p'
- * and 'P' one register. The target reads and writes only whole images, so
- * 'P' is read, patch, write. The image (gs->regs) is also what stop
+ * Register packets: 'g' and 'G' move the register image (registers in
+ * target description order, target byte order, as hex) up to the arch's
+ * g_nregs, 'p' and 'P' one register. The target reads and writes only
+ * whole images, so 'G' and 'P' are read, patch, write. The image (gs->regs) is also what stop
  * replies expedite registers from and what a resume address is written
  * into.
  */
@@ -41,22 +41,22 @@ static bool reg_locate(struct uk_gdbstub *gs, uint64_t n, size_t *off,
 	return true;
 }
 
-/* "g": all registers. */
+/* "g": the registers up to g_nregs. */
 GDB_CMD(gdb_cmd_g)
 {
 	if (gdb_regs_fetch(gs) < 0)
 		gdb_reply_error(gs, GDB_E_FAULT);
 	else
-		gdb_reply_hex(gs, gs->regs, gs->regs_len);
+		gdb_reply_hex(gs, gs->regs, gs->g_len);
 	return GDB_REPLY;
 }
 
-/* "G XX...": all registers, exactly the image size. */
+/* "G XX...": the registers 'g' carries, exactly their size. */
 GDB_CMD(gdb_cmd_G)
 {
-	if (len != 2 * gs->regs_len) {
-		gdb_reply_error(gs, len > 2 * gs->regs_len ? GDB_E_TOOBIG
-							   : GDB_E_SYNTAX);
+	if (len != 2 * gs->g_len) {
+		gdb_reply_error(gs, len > 2 * gs->g_len ? GDB_E_TOOBIG
+							: GDB_E_SYNTAX);
 		return GDB_REPLY;
 	}
 	/* Decode in place first: a bad digit must leave the registers alone. */
@@ -64,7 +64,11 @@ GDB_CMD(gdb_cmd_G)
 		gdb_reply_error(gs, GDB_E_SYNTAX);
 		return GDB_REPLY;
 	}
-	memcpy(gs->regs, args, gs->regs_len);
+	if (gdb_regs_fetch(gs) < 0) {
+		gdb_reply_error(gs, GDB_E_FAULT);
+		return GDB_REPLY;
+	}
+	memcpy(gs->regs, args, gs->g_len);
 	if (gdb_regs_store(gs) < 0)
 		gdb_reply_error(gs, GDB_E_FAULT);
 	else

@@ -75,7 +75,7 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
 {
 	const struct uk_gdbstub_arch *arch = target ? target->arch : NULL;
 	const struct uk_gdbstub_ops *ops = target ? target->ops : NULL;
-	size_t len = 0, pc_off = 0;
+	size_t len = 0, pc_off = 0, g_len = 0;
 	bool have_pc = false;
 
 	if (!io || !io->getc || !io->write || !arch || !ops)
@@ -85,8 +85,8 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
 		return -1;
 	if (ops->hw_insert && (!ops->hw_remove || !ops->hw_remove_all))
 		return -1;
-	if (!arch->regs || !arch->nregs || !arch->target_xml ||
-	    !arch->bp_insn || !arch->bp_len ||
+	if (!arch->regs || !arch->nregs || arch->g_nregs > arch->nregs ||
+	    !arch->target_xml || !arch->bp_insn || !arch->bp_len ||
 	    arch->bp_len > UK_GDBSTUB_BP_LEN_MAX)
 		return -1;
 	for (unsigned int i = 0; i < arch->nregs; i++) {
@@ -101,6 +101,8 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
 			pc_off = len;
 		}
 		len += r->size;
+		if (i + 1 == arch->g_nregs)
+			g_len = len;
 	}
 	if (!have_pc)
 		return -1;
@@ -109,6 +111,7 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
 	gs->io = io;
 	gs->target = target;
 	gs->regs_len = len;
+	gs->g_len = g_len ? g_len : len;
 	gs->pc_off = pc_off;
 	gdb_rx_reset(gs);
 	return 0;

@@ -64,6 +64,9 @@ static void test_init(void)
 	a.bp_len = UK_GDBSTUB_BP_LEN_MAX + 1;
 	CHECK(uk_gdbstub_init(&GS, &IO, &t) == -1, "breakpoint too long");
 	a = fake_arch;
+	a.g_nregs = a.nregs + 1;
+	CHECK(uk_gdbstub_init(&GS, &IO, &t) == -1, "g beyond the registers");
+	a = fake_arch;
 	a.regs = big;
 	a.nregs = 2;
 	CHECK(uk_gdbstub_init(&GS, &IO, &t) == -1, "image too big");

@@ -62,6 +62,31 @@ static void test_regs(void)
 
 /* --- memory ---------------------------------------------------------- */
 
+/* g_nregs: 'g' and 'G' carry r0-r15, pc and flags; the vector and the
+ * x87 register go through 'p' and 'P' only. */
+static void test_regs_g_prefix(void)
+{
+	const size_t g_len = 16 * 8 + 8 + 4;
+	char req[2 * FAKE_REGSLEN + 8];
+	uint8_t img[FAKE_REGSLEN], before[FAKE_REGSLEN];
+
+	fake_arch.g_nregs = 18;
+	setup();
+	CHECK_ASK("g", hexs(F.regs, g_len));
+	CHECK_ASK("p12", hexs(F.regs + g_len, 16));             /* the vector */
+	memcpy(before, F.regs, FAKE_REGSLEN);
+	for (size_t i = 0; i < FAKE_REGSLEN; i++)
+		img[i] = (uint8_t)(0x80 + i);
+	sprintf(req, "G%s", hexs(img, g_len));
+	CHECK_ASK(req, "OK");
+	CHECK(memcmp(F.regs, img, g_len) == 0, "G wrote what g carries");
+	CHECK(memcmp(F.regs + g_len, before + g_len, FAKE_REGSLEN - g_len) == 0,
+	      "G left the registers past g alone");
+	sprintf(req, "G%s", hexs(img, FAKE_REGSLEN));
+	CHECK_ASK(req, "E02");                  /* the whole image: too long */
+	fake_arch.g_nregs = 0;
+}
+
 static void test_mem(void)
 {
 	char req[40000], in[40000];
@@ -446,6 +471,7 @@ int main(void)
 {
 	fake_xml_make();
 	test_regs();
+	test_regs_g_prefix();
 	test_mem();
 	test_breakpoints();
 	test_stop();

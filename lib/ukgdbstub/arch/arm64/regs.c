@@ -108,6 +108,8 @@ static const uint8_t arm64_brk0[] = { 0x00, 0x00, 0x20, 0xd4 };
 const struct uk_gdbstub_arch gdb_arch = {
 	.regs = arm64_regs,
 	.nregs = ARRAY_SIZE(arm64_regs),
+	/* x0-x30, sp, pc, cpsr: the core feature, as QEMU's stub has it. */
+	.g_nregs = 34,
 	.target_xml = gdb_arm64_target_xml,
 	.triple = "aarch64-unknown-none-elf",
 	.bp_insn = arm64_brk0,

@@ -111,8 +111,12 @@ struct uk_gdbstub_reg {
 /* What an architecture describes once, as constant data. */
 struct uk_gdbstub_arch {
 	const struct uk_gdbstub_reg *regs;
-	unsigned int
-	    nregs; /* image size (sum of sizes) <= UK_GDBSTUB_REGS_MAX */
+	/* The image: all registers, sizes summing to <= UK_GDBSTUB_REGS_MAX. */
+	unsigned int nregs;
+	/* How many leading registers 'g' and 'G' carry (0: all). The rest go
+	 * through 'p' and 'P' only, read when a debugger shows them: a stop's
+	 * 'g' then carries no vector state nobody looks at. */
+	unsigned int g_nregs;
 	const char *target_xml; /* the whole target description, "target.xml" */
 	const char *triple; /* for LLDB's qHostInfo, "x86_64-unknown-none" */
 	const uint8_t *bp_insn; /* the software breakpoint instruction ... */
@@ -237,6 +241,7 @@ struct uk_gdbstub {
 	const struct uk_gdbstub_io *io;
 	const struct uk_gdbstub_target *target;
 	size_t regs_len; /* image size */
+	size_t g_len;	 /* bytes of the image that 'g' and 'G' carry */
 	size_t pc_off;	 /* PC's offset in the image */
 
 	/* Connection state, reset on detach and when the channel closes. */
