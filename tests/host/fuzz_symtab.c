@@ -11,11 +11,11 @@
  * walk over the table (the linear model per lookup made each input cost
  * the square of the table).
  */
+#include "symtab.h"
+#include "symtab_model.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "symtab.h"
-#include "symtab_model.h"
 
 static int cmp_u32(const void *a, const void *b)
 {
@@ -27,7 +27,8 @@ static int cmp_u32(const void *a, const void *b)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	size_t n = size / 3, nq = 0;
-	struct uk_symtab *tab = malloc(sizeof(*tab) + n * sizeof(tab->entries[0]));
+	struct uk_symtab *tab =
+	    malloc(sizeof(*tab) + n * sizeof(tab->entries[0]));
 	uint32_t *q = malloc((4 * n + 2) * sizeof(*q));
 	uint32_t off = 0;
 	long best = -1;
@@ -41,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		tab->entries[i].addr_off = off;
 		tab->entries[i].size = len;
 		tab->entries[i].name_off = 0;
-		q[nq++] = off - 1;      /* wraps for 0: a lookup past everything */
+		q[nq++] = off - 1; /* wraps for 0: a lookup past everything */
 		q[nq++] = off;
 		q[nq++] = off + len - 1;
 		q[nq++] = off + len;
@@ -50,9 +51,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	q[nq++] = off + 70;
 	qsort(q, nq, sizeof(*q), cmp_u32);
 	for (size_t k = 0; k < nq; k++) {
-		while (best + 1 < (long)n && tab->entries[best + 1].addr_off <= q[k])
+		while (best + 1 < (long)n &&
+		       tab->entries[best + 1].addr_off <= q[k])
 			best++;
-		if (uk_symtab_find(tab, q[k]) != symtab_model_cover(tab, best, q[k]))
+		if (uk_symtab_find(tab, q[k]) !=
+		    symtab_model_cover(tab, best, q[k]))
 			abort();
 	}
 	free(q);

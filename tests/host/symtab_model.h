@@ -11,12 +11,16 @@
 
 /* The covering rule for @off, given @best, the last symbol at or below it
  * (-1: none). */
-static inline long symtab_model_cover(const struct uk_symtab *tab, long best, uint32_t off)
+static inline long symtab_model_cover(const struct uk_symtab *tab, long best,
+				      uint32_t off)
 {
 	if (best < 0)
 		return -1;
 	if (tab->entries[best].size)
-		return off - tab->entries[best].addr_off < tab->entries[best].size ? best : -1;
+		return off - tab->entries[best].addr_off <
+			       tab->entries[best].size
+			   ? best
+			   : -1;
 	return best + 1 < (long)tab->count ? best : -1;
 }
 
