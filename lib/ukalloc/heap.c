@@ -302,8 +302,10 @@ void *uk_heap_memalign(struct uk_heap *h, size_t align, size_t size)
 	/*
 	 * Over-allocate, then cut a free block off the front so that the
 	 * payload lands on the boundary; the gap must be 0 or a whole block.
+	 * The gap is under align + MIN_BLOCK and what follows it must still
+	 * hold block_size(size), which is more than size + HDR for size 0.
 	 */
-	p = (uintptr_t)uk_heap_malloc(h, size + align + MIN_BLOCK);
+	p = (uintptr_t)uk_heap_malloc(h, block_size(size) + align + MIN_BLOCK);
 	if (!p)
 		return NULL;
 	a = ALIGN_UP(p, align);

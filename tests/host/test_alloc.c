@@ -236,7 +236,7 @@ static void test_heap_large_and_aligned(void)
 	uk_free(a, big);
 
 	for (size_t align = 1; align <= 64 * 1024; align <<= 1) {
-		for (size_t size = 1; size < 5000; size = size * 3 + 1) {
+		for (size_t size = 0; size < 5000; size = size * 3 + 1) {
 			void *p = uk_memalign(a, align, size);
 			void *q = uk_memalign(a, align, size);
 
