@@ -42,9 +42,10 @@
  */
 #define __UK_ARG_PLACEHOLDER_1		    0,
 #define __uk_take_second(ignored, val, ...) val
-#define __uk_is_defined(x)		    ___uk_is_defined(__UK_ARG_PLACEHOLDER_##x)
-#define ___uk_is_defined(arg)		    __uk_take_second(arg 1, 0, 0)
-#define IS_ENABLED(option)		    __uk_is_defined(option)
+
+#define __uk_is_defined(x)    ___uk_is_defined(__UK_ARG_PLACEHOLDER_##x)
+#define ___uk_is_defined(arg) __uk_take_second(arg 1, 0, 0)
+#define IS_ENABLED(option)    __uk_is_defined(option)
 
 #ifndef __ASSEMBLY__
 #define containerof(ptr, type, member)                                         \

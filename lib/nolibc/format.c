@@ -145,7 +145,9 @@ static int format_int(uk_format_out_t out, void *ctx,
 		*--p = digits[v % base];
 	ndig = (int)(buf + sizeof(buf) - p);
 
-	/* The precision is a minimum digit count; 0 with value 0 prints none. */
+	/*
+	 * The precision is a minimum digit count; 0 with value 0 prints none.
+	 */
 	if (prec < 0)
 		prec = 1;
 	if (ndig < prec)
@@ -322,7 +324,9 @@ static int format_one(uk_format_out_t out, void *ctx,
 		struct uk_format_spec ps = *spec;
 
 		if (!v) {
-			/* Like glibc: "(nil)", never shortened by a precision. */
+			/*
+			 * Like glibc: "(nil)", never shortened by a precision.
+			 */
 			ps.precision = -1;
 			return emit_field(out, ctx, &ps, NULL, 0, 0, "(nil)",
 					  5);
@@ -380,7 +384,10 @@ int uk_vformat(uk_format_out_t out, void *ctx, const char *fmt, va_list ap)
 
 		dir = fmt++;
 		if (!parse_spec(&fmt, &spec, &args)) {
-			/* The format ends inside a directive: show what is there. */
+			/*
+			 * The format ends inside a directive:
+			 * show what is there.
+			 */
 			out(ctx, dir, (size_t)(fmt - dir));
 			total += (int)(fmt - dir);
 			break;

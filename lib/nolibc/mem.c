@@ -85,7 +85,9 @@ NO_IDIOM void *memmove(void *dst, const void *src, size_t n)
 		while (n--)
 			*d++ = *s++;
 	} else {
-		/* Backward, from the end, for a destination above the source. */
+		/*
+		 * Backward, from the end, for a destination above the source.
+		 */
 		d += n;
 		s += n;
 		if (words && n >= 2 * WSIZE) {

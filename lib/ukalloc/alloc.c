@@ -119,7 +119,10 @@ void *uk_realloc(struct uk_alloc *a, void *p, size_t size)
 	old = block_bytes(a, p);
 	q = a->realloc ? a->realloc(a, p, size) : generic_realloc(a, p, size);
 	if (q && IS_ENABLED(CONFIG_LIBUKALLOC_STATS)) {
-		/* A resize is neither an allocation nor a free: only bytes move. */
+		/*
+		 * A resize is neither an allocation nor a free:
+		 * only bytes move.
+		 */
 		a->stats.cur_bytes += block_bytes(a, q) - old;
 		if (a->stats.cur_bytes > a->stats.peak_bytes)
 			a->stats.peak_bytes = a->stats.cur_bytes;

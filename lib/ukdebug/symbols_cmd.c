@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* Shell command `sym <address>...`: what the symbol table says about an address. */
+/*
+ * Shell command `sym <address>...`:
+ * what the symbol table says about an address.
+ */
 #include <uk/shell.h>
 #include <uk/symbols.h>
 #include <stdio.h>

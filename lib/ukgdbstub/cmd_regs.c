@@ -3,9 +3,9 @@
  * Register packets: 'g' and 'G' move the register image (registers in
  * target description order, target byte order, as hex) up to the arch's
  * g_nregs, 'p' and 'P' one register. The target reads and writes only
- * whole images, so 'G' and 'P' are read, patch, write. The image (gs->regs) is also what stop
- * replies expedite registers from and what a resume address is written
- * into.
+ * whole images, so 'G' and 'P' are read, patch, write. The image
+ * (gs->regs) is also what stop replies expedite registers from and what a
+ * resume address is written into.
  */
 #include <string.h>
 #include "gdbstub_internal.h"

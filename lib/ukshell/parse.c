@@ -54,7 +54,9 @@ int uk_shell_parse(char *line, char *argv[], int max)
 		}
 		if (quote)
 			return UK_SHELL_PARSE_EQUOTE;
-		/* Step over the separator before the terminator may cover it. */
+		/*
+		 * Step over the separator before the terminator may cover it.
+		 */
 		if (*r)
 			r++;
 		*w++ = '\0';

@@ -115,7 +115,9 @@ int uk_shell_rl_feed(struct uk_shell_rl *rl, unsigned char c)
 		rl->excess = 0;
 		return UK_SHELL_RL_CANCEL;
 	case CTRL('D'):
-		/* Only an empty line means "end of input"; otherwise ignored. */
+		/*
+		 * Only an empty line means "end of input"; otherwise ignored.
+		 */
 		if (rl->len || rl->excess)
 			return UK_SHELL_RL_NONE;
 		return UK_SHELL_RL_EOF;

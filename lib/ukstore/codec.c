@@ -125,7 +125,10 @@ static int parse_signed(enum uk_store_type t, const char *text, int64_t *out)
 		return rc;
 	if (mag > max + neg)
 		return -UK_STORE_ERANGE;
-	/* -(max + 1) as a magnitude does not fit int64_t for s64: negate unsigned. */
+	/*
+	 * -(max + 1) as a magnitude does not fit int64_t for s64:
+	 * negate unsigned.
+	 */
 	*out = neg ? (int64_t)(0 - mag) : (int64_t)mag;
 	return 0;
 }

@@ -129,7 +129,10 @@ uk_store_add_dynamic(const char *lib, const char *object, const char *entry,
 	flags = ukarch_irq_save();
 	i = dyn_lower_bound(name);
 	exists = i < dyn_count && strcmp(dyn[i]->e.name, name) == 0;
-	/* Full again only if interrupt handlers added entries since the reserve. */
+	/*
+	 * Full again only if interrupt handlers added entries
+	 * since the reserve.
+	 */
 	added = !exists && dyn_count < dyn_cap;
 	if (added) {
 		memmove(&dyn[i + 1], &dyn[i], (dyn_count - i) * sizeof(*dyn));

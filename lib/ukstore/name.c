@@ -24,7 +24,9 @@ int store_name_components(const char *name)
 		if (len == UK_STORE_NAME_MAX)
 			return -1;
 		if (*p == '/') {
-			/* No empty component: not first, not last, not doubled. */
+			/*
+			 * No empty component: not first, not last, not doubled.
+			 */
 			if (p == name || p[1] == '/' || p[1] == '\0')
 				return -1;
 			n++;

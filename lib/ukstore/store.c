@@ -100,7 +100,10 @@ int uk_store_get_value(const struct uk_store_entry *e, struct uk_store_value *v)
 	}
 	if (rc < 0)
 		return rc;
-	/* A getter that overflows its declared type is a bug to report, not hide. */
+	/*
+	 * A getter that overflows its declared type
+	 * is a bug to report, not hide.
+	 */
 	return store_value_check(v);
 }
 
@@ -137,7 +140,10 @@ int uk_store_set_value(const struct uk_store_entry *e,
 		rc = ((uk_store_set_s_t)e->set)(e->cookie, v->s);
 		break;
 	case UK_STORE_STRING:
-		/* The caller's string may lack its terminator in the last byte. */
+		/*
+		 * The caller's string may lack its terminator
+		 * in the last byte.
+		 */
 		if (strnlen(v->str, sizeof(v->str)) == sizeof(v->str))
 			return -UK_STORE_ENOSPC;
 		rc = ((uk_store_set_str_t)e->set)(e->cookie, v->str);
@@ -154,7 +160,9 @@ int uk_store_set_text(const struct uk_store_entry *e, const char *text)
 	struct uk_store_value v;
 	int rc;
 
-	/* Read-only is the more useful answer than "malformed" for a bad value. */
+	/*
+	 * Read-only is the more useful answer than "malformed" for a bad value.
+	 */
 	if (!store_live(e))
 		return -UK_STORE_ENOENT;
 	if (!e->set)

@@ -149,7 +149,7 @@ static int store_dump(int argc, char *argv[])
 
 static const struct {
 	const char *name;
-	int min_args, max_args;		   /* after the subcommand's name */
+	int min_args, max_args;		   /* after the subcommand */
 	int (*fn)(int argc, char *argv[]); /* argv[0] is the subcommand */
 } subcommands[] = {
 	{ "ls", 0, 1, store_ls },

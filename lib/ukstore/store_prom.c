@@ -146,7 +146,9 @@ int store_dump_prom(void)
 			continue;
 		prom_name(e, &p);
 		if (any && strcmp(p.family, last.family) == 0) {
-			/* Two names that map to one series ("a_b/c", "a/b_c"). */
+			/*
+			 * Two names that map to one series ("a_b/c", "a/b_c").
+			 */
 			if (strcmp(p.object, last.object) == 0)
 				continue;
 		} else {

@@ -14,14 +14,14 @@
 #include <uk/asm/traps.h>
 
 /* Raised on every architecture; <uk/asm/traps.h> adds the arch's own. */
-UK_EVENT_DECLARE(
-    UKARCH_TRAP_PAGE_FAULT); /* #PF; data/instruction abort (translation, permission, access flag) */
+/* #PF; data/instruction abort (translation, permission, access flag) */
+UK_EVENT_DECLARE(UKARCH_TRAP_PAGE_FAULT);
 UK_EVENT_DECLARE(UKARCH_TRAP_INVALID_OP); /* #UD; undefined instruction */
 UK_EVENT_DECLARE(UKARCH_TRAP_BREAKPOINT); /* int3; BRK */
-UK_EVENT_DECLARE(
-    UKARCH_TRAP_DEBUG); /* #DB; software step, hardware breakpoint, watchpoint */
-UK_EVENT_DECLARE(
-    UKARCH_TRAP_BUS_ERROR); /* #NP, #SS, #AC; alignment, SP/PC alignment, external abort, SError */
+/* #DB; software step, hardware breakpoint, watchpoint */
+UK_EVENT_DECLARE(UKARCH_TRAP_DEBUG);
+/* #NP, #SS, #AC; alignment, SP/PC alignment, external abort, SError */
+UK_EVENT_DECLARE(UKARCH_TRAP_BUS_ERROR);
 UK_EVENT_DECLARE(UKARCH_TRAP_MATH); /* #DE, #MF, #XM; trapped FP exception */
 UK_EVENT_DECLARE(UKARCH_TRAP_SECURITY); /* #GP, #TS; illegal execution state */
 

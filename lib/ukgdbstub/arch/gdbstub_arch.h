@@ -16,7 +16,10 @@
 /* Register table, target.xml, triple and breakpoint instruction. */
 extern const struct uk_gdbstub_arch gdb_arch;
 
-/* Save the FP/SIMD state of the stopped CPU (on entry) / load it back (on resume). */
+/*
+ * Save the FP/SIMD state of the stopped CPU (on entry) /
+ * load it back (on resume).
+ */
 void gdb_arch_fpu_save(void);
 void gdb_arch_fpu_restore(void);
 

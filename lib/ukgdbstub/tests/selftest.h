@@ -96,7 +96,7 @@ void gdb_selftest_io_finish(void);
 enum gdb_selftest_result
 gdb_selftest_io_result(unsigned int i, const char **title, const char **why);
 
-/* --- selftest.c ------------------------------------------------------------ */
+/* --- selftest.c ----------------------------------------------------------- */
 
 /* Run the whole script, printing a line per case and a summary. Return 0
  * when every case passed or was skipped, -1 otherwise. */

@@ -67,14 +67,16 @@ static void read_watched(void)
 /* --- placeholders -------------------------------------------------------- */
 
 enum {
-	V_PSIZE,  /* UK_GDBSTUB_PACKET_SIZE, hex */
-	V_PC,	  /* the PC's register number, two digits as in stop replies */
-	V_VREG,	  /* a vector register's number: general-registers-only
-			 * kernel code never touches it between two stops */
-	V_VVAL,	  /* a value for it, hex in register order */
-	V_BPLEN,  /* breakpoint length: the kind in Z0 and Z1 */
-	V_MEM,	  /* &st_mem */
-	V_TARGET, /* st_target, as an address ... */
+	V_PSIZE,     /* UK_GDBSTUB_PACKET_SIZE, hex */
+	V_PC,	     /* the PC's register number, two digits as in
+		      * stop replies */
+	V_VREG,	     /* a vector register's number:
+		      * general-registers-only kernel code never touches it
+		      * between two stops */
+	V_VVAL,	     /* a value for it, hex in register order */
+	V_BPLEN,     /* breakpoint length: the kind in Z0 and Z1 */
+	V_MEM,	     /* &st_mem */
+	V_TARGET,    /* st_target, as an address ... */
 	V_TARGET_PC, /* ... and as a register value (target byte order) */
 	V_LANDING_PC,
 	V_TEXT, /* st_target's first bytes before any breakpoint */

@@ -30,7 +30,10 @@ int fdt_init(struct fdt *f, const void *blob, size_t max_size)
 	stroff = fdt_be32(h + 12);
 	strsize = fdt_be32(h + 32);
 	ssize = fdt_be32(h + 36);
-	/* Version 17 is the first with size_dt_struct; 16 readers can't parse > 17. */
+	/*
+	 * Version 17 is the first with size_dt_struct;
+	 * 16 readers can't parse > 17.
+	 */
 	if (fdt_be32(h + 20) < 17 || fdt_be32(h + 24) > 17)
 		return -1;
 	if (total < FDT_HEADER_SIZE || total > max_size || soff % 4 != 0 ||
@@ -156,7 +159,10 @@ int fdt_path(const struct fdt *f, const char *path)
 				return (int)node;
 			comp++;
 		} else if (tok == FDT_END_NODE) {
-			/* Leaving the deepest matched node: the rest is not below it. */
+			/*
+			 * Leaving the deepest matched node:
+			 * the rest is not below it.
+			 */
 			if (depth <= matched)
 				return -1;
 			depth--;

@@ -11,8 +11,8 @@
 #define GIC_SPURIOUS	 1023
 #define GIC_MAX_IRQS	 1020
 #define GIC_PRIO_DEFAULT 0xa0
-#define GIC_PRIO_WAKE	 0x80 /* above every other line: the one waited on */
-#define GIC_PMR_ALL	 0xf0 /* let every priority above the lowest through */
+#define GIC_PRIO_WAKE	 0x80 /* above every other: the line waited on */
+#define GIC_PMR_ALL	 0xf0 /* pass every priority above the lowest */
 
 /* Number of interrupt IDs the distributor implements (0 before init). */
 unsigned int gic_nr_irqs(void);

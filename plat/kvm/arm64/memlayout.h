@@ -10,9 +10,11 @@
  *   0x0a000000 - 0x0a003fff   virtio-mmio, 32 slots of 0x200, slot i on SPI
  *                             16 + i = INTID 48 + i (QEMU fills from the top:
  *                             one device lands in slot 31, INTID 79)
- *   0x08000000 - 0x3fffffff   all of it mapped as Device-nGnRE, never executable
- *   0x40000000 - 0x400fffff   RAM: device tree blob (QEMU puts it at the base of
- *                             RAM when the image starts at >= 0x40100000)
+ *   0x08000000 - 0x3fffffff   all of it mapped as Device-nGnRE, never
+ *                             executable
+ *   0x40000000 - 0x400fffff   RAM: device tree blob (QEMU puts it at the
+ *                             base of RAM when the image starts at
+ *                             >= 0x40100000)
  *   0x40100000 - 0x401fffff   RAM: free
  *   0x40200000 - _rodata      kernel text: read-only, executable
  *   _rodata    - _etext       read-only data and link-time registries

@@ -117,7 +117,10 @@ static void map_range(uint64_t start, uint64_t end, uint64_t prot)
 		start += map_one(start, end, prot);
 }
 
-/* The widest physical address size TCR may claim: PARange, capped at 48 bits. */
+/*
+ * The widest physical address size TCR may claim:
+ * PARange, capped at 48 bits.
+ */
 static uint64_t tcr_ips(void)
 {
 	uint64_t parange = SYSREG_READ(id_aa64mmfr0_el1) & 0xf;

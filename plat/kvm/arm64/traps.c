@@ -163,7 +163,10 @@ static void trap_sync(struct __regs *r)
 	 */
 	if (arm64_shutdown_probe_failed(r))
 		return;
-	/* Classes the kernel never expects have no event: nobody can handle them. */
+	/*
+	 * Classes the kernel never expects have no event:
+	 * nobody can handle them.
+	 */
 	if (!kind->name) {
 		ctx.name = "Unexpected exception";
 		uk_crash_trap(&ctx);
@@ -187,7 +190,10 @@ static void trap_irq(struct __regs *r)
 	struct ukarch_trapctx ctx = { .regs = r, .name = "IRQ" };
 	struct __regs *outer = irq_regs;
 
-	/* Not ukplat_trap_raise(): an IRQ nobody claims is the GIC's, not a crash. */
+	/*
+	 * Not ukplat_trap_raise():
+	 * an IRQ nobody claims is the GIC's, not a crash.
+	 */
 	if (uk_raise_event_ptr(UK_EVENT_PTR(UKARCH_TRAP_IRQ), &ctx) ==
 	    UK_EVENT_HANDLED)
 		return;

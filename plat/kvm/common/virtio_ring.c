@@ -72,7 +72,8 @@ unsigned int kvm_virtq_in_flight(const struct kvm_virtq *q)
 
 bool kvm_virtq_notify_suppressed(const struct kvm_virtq *q)
 {
-	/* Our avail->idx store must be ordered before this load (virtio 2.7.13). */
+	/* Our avail->idx store must be ordered before this load
+	 * (virtio 2.7.13). */
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
 	return __atomic_load_n(&q->used->flags, __ATOMIC_RELAXED) &
 	       VIRTQ_USED_F_NO_NOTIFY;

@@ -58,7 +58,10 @@ static void drop_virtio_mmio_words(char *line)
 	*d = '\0';
 }
 
-/* `pc` has a PCI host bridge whose address register reads back; microvm has none. */
+/*
+ * `pc` has a PCI host bridge whose address register reads back;
+ * microvm has none.
+ */
 static bool has_pci(void)
 {
 	outl(PCI_CONFIG_ADDR, 0x80000000);
@@ -83,7 +86,9 @@ void x86_bootinfo_init(uint32_t pvh_pa)
 		if (mm[i].type != PVH_MEMMAP_RAM)
 			continue;
 		total += mm[i].size;
-		/* Low RAM below the kernel is left alone (BIOS data, PVH info). */
+		/*
+		 * Low RAM below the kernel is left alone (BIOS data, PVH info).
+		 */
 		if (mm[i].addr + mm[i].size > KVM_KERNEL_BASE)
 			kvm_memregion_add(mm[i].addr, mm[i].size);
 	}

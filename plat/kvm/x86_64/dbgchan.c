@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * The dedicated debug channel of x86_64 (<kvm/dbgchan.h>): a virtio-console when
- * its driver is built and a device answers (`microvm`, run-qemu
+ * The dedicated debug channel of x86_64 (<kvm/dbgchan.h>): a virtio-console
+ * when its driver is built and a device answers (`microvm`, run-qemu
  * --debug-port), else COM2 when the UART is there (`pc`), else none. The
  * virtio-console moves a whole buffer per notification and so comes first
  * wherever it exists.

@@ -109,7 +109,10 @@ void x86_pagetable_init(void)
 		for (uintptr_t c = ALIGN_DOWN(r.base, BIGPAGE);
 		     c < r.base + r.len; c += BIGPAGE) {
 			if (map_big(c, PTE_W)) {
-				/* Whatever has no mapping must not reach the allocator. */
+				/*
+				 * Whatever has no mapping
+				 * must not reach the allocator.
+				 */
 				kvm_memregion_reserve(c, UINTPTR_MAX - c);
 				uk_pr_warn("page table pool exhausted: RAM "
 					   "above %#lx unused\n",

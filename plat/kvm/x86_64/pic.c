@@ -87,7 +87,9 @@ int ukplat_irq_register(unsigned int irq, ukplat_irq_handler_t fn, void *arg)
 
 void x86_pic_dispatch(unsigned int irq)
 {
-	/* A spurious IRQ 7/15 is not in service: it must not be acknowledged. */
+	/*
+	 * A spurious IRQ 7/15 is not in service: it must not be acknowledged.
+	 */
 	if (irq == 7 || irq == 15) {
 		outb(irq == 7 ? PIC1_CMD : PIC2_CMD, 0x0b);
 		if (!(inb(irq == 7 ? PIC1_CMD : PIC2_CMD) & 0x80)) {

@@ -96,7 +96,10 @@ void x86_trap(struct __regs *r)
 		irq_regs = outer;
 		return;
 	}
-	/* Reserved and unexpected vectors have no event: nobody can handle them. */
+	/*
+	 * Reserved and unexpected vectors have no event:
+	 * nobody can handle them.
+	 */
 	if (r->vector >= ARRAY_SIZE(traps) || !traps[r->vector].name)
 		uk_crash_trap(&ctx);
 	ctx.name = traps[r->vector].name;

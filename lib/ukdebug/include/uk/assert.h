@@ -56,7 +56,10 @@ static inline __noreturn __printf(4, 5) void _uk_crash(const char *file,
 				  #cond);                                      \
 	} while (0)
 #else
-/* sizeof keeps the condition type-checked and its variables used, unevaluated. */
+/*
+ * sizeof keeps the condition type-checked
+ * and its variables used, unevaluated.
+ */
 #define UK_ASSERT(cond)                                                        \
 	do {                                                                   \
 		(void)sizeof(!(cond));                                         \

@@ -30,7 +30,10 @@ struct arm64_fpstate gdb_arm64_fp;
 		n, 4, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, true      \
 	}
 
-/* DWARF numbers from the AArch64 DWARF ABI: x0-x30 0-30, sp 31, pc 32, v 64+. */
+/*
+ * DWARF numbers from the AArch64 DWARF ABI:
+ * x0-x30 0-30, sp 31, pc 32, v 64+.
+ */
 static const struct uk_gdbstub_reg arm64_regs[] = {
 	X(0, 0),
 	X(1, 0),

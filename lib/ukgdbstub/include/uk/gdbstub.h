@@ -226,7 +226,7 @@ struct uk_gdbstub_swbp {
 
 /* What a stub has done since uk_gdbstub_init (uk_gdbstub_stats). */
 struct uk_gdbstub_stats {
-	uint64_t stops;	       /* sessions: the CPU stopped for the debugger */
+	uint64_t stops;	       /* sessions: stops for the debugger */
 	uint64_t packets_in;   /* well-formed packets received */
 	uint64_t packets_out;  /* packets sent, retransmissions not counted */
 	uint64_t bytes_in;     /* every byte received */
@@ -249,7 +249,7 @@ struct uk_gdbstub {
 	bool noack_just_started; /* the last packet was QStartNoAckMode */
 	bool peer_swbreak;	 /* the debugger understands swbreak */
 	bool peer_hwbreak;	 /* ... and hwbreak */
-	bool stop_owed;		 /* report the next stop: resumed, or Ctrl-C */
+	bool stop_owed;		 /* report next stop (resumed, Ctrl-C) */
 
 	/* Receiver: raw packet data between '$' and '#', NUL-terminated. */
 	int rx_state;

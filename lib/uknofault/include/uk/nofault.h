@@ -16,8 +16,8 @@
 #include <uk/essentials.h>
 
 /* Flags. */
-#define UK_NOFAULT_CONTINUE                                                    \
-	0x1 /* on a fault, go on at the next page and count every accessible byte */
+/* on a fault, go on at the next page and count every accessible byte */
+#define UK_NOFAULT_CONTINUE 0x1
 #define UK_NOFAULT_NOREPORT 0x2 /* an expected fault: no log line */
 
 #if CONFIG_LIBUKNOFAULT

@@ -203,7 +203,10 @@ uk_store_add_dynamic(const char *lib, const char *object, const char *entry,
 		     enum uk_store_type type, void *get, void *set,
 		     void *cookie, const char *unit, const char *help);
 
-/* Remove a dynamic entry returned by uk_store_add_dynamic(); NULL is ignored. */
+/*
+ * Remove a dynamic entry returned by uk_store_add_dynamic();
+ * NULL is ignored.
+ */
 void uk_store_remove_dynamic(const struct uk_store_entry *e);
 
 /* Remove every dynamic entry of "<lib>/<object>/". */

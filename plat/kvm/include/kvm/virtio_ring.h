@@ -87,7 +87,10 @@ unsigned int kvm_virtq_in_flight(const struct kvm_virtq *q);
 /* True when the device has asked not to be notified of new buffers. */
 bool kvm_virtq_notify_suppressed(const struct kvm_virtq *q);
 
-/* Ask for (@on) or suppress used-buffer interrupts. Only a hint to the device. */
+/*
+ * Ask for (@on) or suppress used-buffer interrupts.
+ * Only a hint to the device.
+ */
 void kvm_virtq_interrupts(struct kvm_virtq *q, bool on);
 
 #endif /* KVM_VIRTIO_RING_H */
