@@ -36,19 +36,32 @@ _start:
 	msr	vbar_el1, x0
 	isb
 
-	/* bss bounds are 64/4096 aligned (link.lds.S); dc zva faults on Device memory. */
+	mov	x0, #CPACR_FPEN_ALL
+	msr	cpacr_el1, x0
+	isb
+
+	/*
+	 * Zero bss 256 bytes per iteration with 16-byte stores (its bounds are
+	 * 256/4096 aligned, link.lds.S): with the MMU off every access is
+	 * Device memory, where dc zva faults and each store is a transaction
+	 * of its own. FP/SIMD is on already for the q register.
+	 */
+	movi	v0.2d, #0
 	adrp	x0, _bss_start
 	add	x0, x0, :lo12:_bss_start
 	adrp	x1, _bss_end
 	add	x1, x1, :lo12:_bss_end
-1:	cmp	x0, x1
-	b.hs	2f
-	stp	xzr, xzr, [x0], #16
-	b	1b
-2:
-	mov	x0, #CPACR_FPEN_ALL
-	msr	cpacr_el1, x0
-	isb
+	b	2f
+1:	stp	q0, q0, [x0, #32]
+	stp	q0, q0, [x0, #64]
+	stp	q0, q0, [x0, #96]
+	stp	q0, q0, [x0, #128]
+	stp	q0, q0, [x0, #160]
+	stp	q0, q0, [x0, #192]
+	stp	q0, q0, [x0, #224]
+	stp	q0, q0, [x0], #256
+2:	cmp	x0, x1
+	b.lo	1b
 
 	bl	arm64_dtb_probe
 	bl	arm64_mmu_init

@@ -37,7 +37,7 @@ SECTIONS {
 	_etext = .;
 
 	.data : { *(.data .data.*) } :data
-	. = ALIGN(64);
+	. = ALIGN(256); /* entry.S zeroes bss 256 bytes at a time */
 	.bss (NOLOAD) : {
 		_bss_start = .;
 		*(.bss .bss.*)
