@@ -80,9 +80,10 @@ arm64_entry_ticks:
 /*
  * The boot stack: boot code, main() and every exception run on it. The
  * page below it is left unmapped (mmu.c), so an overflow faults instead of
- * overwriting what lies below.
+ * overwriting what lies below. A stack is written before it is read, so
+ * neither is zeroed (.noinit, after bss).
  */
-	.section .bss.boot_stack, "aw", %nobits
+	.section .noinit.boot_stack, "aw", %nobits
 	.balign	4096
 	.globl	arm64_boot_stack_guard, arm64_boot_stack, arm64_boot_stack_top
 arm64_boot_stack_guard:
