@@ -90,20 +90,16 @@ static int dyn_reserve(void)
 static int join_name(char *name, const char *lib, const char *object,
 		     const char *entry)
 {
-	const char *const parts[] = {lib, object, entry};
-	size_t len = 0;
+	size_t l = strlen(lib), o = strlen(object), e = strlen(entry);
+	size_t len = l + 1 + o + 1 + e;
 
-	for (size_t i = 0; i < ARRAY_SIZE(parts); i++) {
-		size_t n = strlen(parts[i]);
-
-		if (len + (i > 0) + n > UK_STORE_NAME_MAX)
-			return -1;
-		if (i > 0)
-			name[len++] = '/';
-		memcpy(name + len, parts[i], n);
-		len += n;
-	}
-	name[len] = '\0';
+	if (len > UK_STORE_NAME_MAX)
+		return -1;
+	memcpy(name, lib, l);
+	name[l] = '/';
+	memcpy(name + l + 1, object, o);
+	name[l + 1 + o] = '/';
+	memcpy(name + l + 1 + o + 1, entry, e + 1);
 	return (int)len;
 }
 
