@@ -21,6 +21,11 @@
 #define __weak	       __attribute__((weak))
 #define __printf(f, a) __attribute__((format(printf, f, a)))
 #define __noinline     __attribute__((noinline))
+/*
+ * Static storage the boot code does not zero (section .noinit, after bss):
+ * for large buffers that are always written before they are read.
+ */
+#define __noinit       __section(".noinit")
 
 #define likely(x)   __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)

@@ -6,6 +6,7 @@
  * nothing is allocated, so printing works before the heap exists.
  */
 #include <stdio.h>
+#include <string.h>
 #include <uk/format.h>
 #include <uk/plat/console.h>
 
@@ -61,10 +62,11 @@ struct buf_sink {
 static void buf_out(void *ctx, const char *s, size_t n)
 {
 	struct buf_sink *bs = ctx;
-
 	/* Room for characters is size - 1: the last byte is the terminator. */
-	for (size_t i = 0; i < n && bs->len + i + 1 < bs->size; i++)
-		bs->buf[bs->len + i] = s[i];
+	size_t room = bs->len + 1 < bs->size ? bs->size - 1 - bs->len : 0;
+
+	if (room)
+		memcpy(bs->buf + bs->len, s, n < room ? n : room);
 	bs->len += n;
 }
 

@@ -82,6 +82,27 @@ static int dyn_reserve(void)
 	return 0;
 }
 
+/*
+ * "<lib>/<object>/<entry>" into @name (UK_STORE_NAME_MAX + 1 bytes): its
+ * length, or -1 when it is longer. Cheaper than snprintf, and every boot
+ * adds the allocator's entries.
+ */
+static int join_name(char *name, const char *lib, const char *object,
+		     const char *entry)
+{
+	size_t l = strlen(lib), o = strlen(object), e = strlen(entry);
+	size_t len = l + 1 + o + 1 + e;
+
+	if (len > UK_STORE_NAME_MAX)
+		return -1;
+	memcpy(name, lib, l);
+	name[l] = '/';
+	memcpy(name + l + 1, object, o);
+	name[l + 1 + o] = '/';
+	memcpy(name + l + 1 + o + 1, entry, e + 1);
+	return (int)len;
+}
+
 const struct uk_store_entry *
 uk_store_add_dynamic(const char *lib, const char *object, const char *entry,
 		     enum uk_store_type type, void *get, void *set,
@@ -94,16 +115,16 @@ uk_store_add_dynamic(const char *lib, const char *object, const char *entry,
 	bool exists, added;
 	int n;
 
-	n = snprintf(name, sizeof(name), "%s/%s/%s", lib, object, entry);
-	if (n < 0 || (size_t)n >= sizeof(name) ||
-	    store_name_components(name) != 3 || !store_type_valid(type)) {
+	n = join_name(name, lib, object, entry);
+	if (n < 0 || store_name_components(name) != 3 ||
+	    !store_type_valid(type)) {
 		uk_pr_err("cannot add %s/%s/%s: bad name or type\n", lib,
 			  object, entry);
 		return NULL;
 	}
 	unit = unit ? unit : "";
 	help = help ? help : "";
-	nlen = strlen(name) + 1;
+	nlen = (size_t)n + 1;
 	ulen = strlen(unit) + 1;
 	hlen = strlen(help) + 1;
 	d = malloc(sizeof(*d) + nlen + ulen + hlen);

@@ -80,7 +80,15 @@ static int store_table_check(void)
 	const struct uk_store_entry **index;
 	size_t i;
 
+	/* The usual case, names in strictly increasing order, takes one
+	 * comparison per pair: no wrong order, no name twice. */
 	for (i = 1; i < n; i++)
+		if (strcmp(uk_store_entries_start[i - 1].name,
+			   uk_store_entries_start[i].name) >= 0)
+			break;
+	if (i >= n)
+		return 0;
+	for (; i < n; i++)
 		if (strcmp(uk_store_entries_start[i - 1].name,
 			   uk_store_entries_start[i].name) > 0)
 			break;

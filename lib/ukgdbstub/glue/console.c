@@ -46,7 +46,7 @@ static void release(void)
 	if (!held_len)
 		return;
 	if (gdb_glue.attached) {
-		if (!uk_gdbstub_console_write(&gdb_glue.stub, held, held_len))
+		if (!uk_gdbstub_console_write(&gdb_stub, held, held_len))
 			return;
 	} else {
 		ukplat_cons_write(held, held_len);
@@ -66,7 +66,7 @@ static bool gdb_console_sink(const char *buf, size_t len)
 		hold(buf, len);
 	} else {
 		release();
-		uk_gdbstub_console_write(&gdb_glue.stub, buf, len);
+		uk_gdbstub_console_write(&gdb_stub, buf, len);
 	}
 	in_sink = false;
 	ukarch_irq_restore(flags);

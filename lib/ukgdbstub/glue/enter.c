@@ -11,7 +11,7 @@
 
 static bool is_stub_bp(uintptr_t addr)
 {
-	return uk_gdbstub_is_swbp(&gdb_glue.stub, addr);
+	return uk_gdbstub_is_swbp(&gdb_stub, addr);
 }
 
 void gdb_glue_enter(struct ukarch_trapctx *ctx, int signal)
@@ -26,14 +26,14 @@ void gdb_glue_enter(struct ukarch_trapctx *ctx, int signal)
 	if (gdb_glue.shared)
 		gdb_console_flush();
 	gdb_glue.stopped = ctx;
-	uk_gdbstub_session(&gdb_glue.stub, &stop, &resume);
+	uk_gdbstub_session(&gdb_stub, &stop, &resume);
 	/* A step over a compiled-in breakpoint is done by skipping it. */
 	while (resume.action == UK_GDBSTUB_STEP &&
 	       gdb_arch_step_skips_break(
 		   ctx, is_stub_bp(ukarch_regs_pc(ctx->regs)))) {
 		stop.signal = UK_GDBSTUB_SIGTRAP;
 		stop.kind = UK_GDBSTUB_STOP_SIGNAL;
-		uk_gdbstub_session(&gdb_glue.stub, &stop, &resume);
+		uk_gdbstub_session(&gdb_stub, &stop, &resume);
 	}
 	gdb_glue.stopped = NULL;
 	gdb_glue.stepping = resume.action == UK_GDBSTUB_STEP;

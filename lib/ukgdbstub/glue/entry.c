@@ -46,7 +46,7 @@ static bool gdb_glue_rx(int c)
 	 * shell's running command; `break` stops for a debugger). */
 	if (gdb_glue.shared && !gdb_glue.attached && !enter_owed && c != '$')
 		return false;
-	if (uk_gdbstub_rx_feed(&gdb_glue.stub, (char)c))
+	if (uk_gdbstub_rx_feed(&gdb_stub, (char)c))
 		enter_owed = true;
 	if (!enter_owed || gdb_glue.stopped || installing)
 		return true;

@@ -23,7 +23,8 @@
 /* --- state.c: the stub and its state; init.c and enter.c write it ----- */
 
 struct gdb_glue {
-	struct uk_gdbstub stub;
+	/* gdb_stub was set up at least once: only then may it be read. */
+	bool stub_valid;
 	/* There is a debug channel (or the self-test's transport) and the
 	 * stub is set up on it. */
 	bool ready;
@@ -44,6 +45,10 @@ struct gdb_glue {
 };
 
 extern struct gdb_glue gdb_glue;
+
+/* The stub. Its packet buffers make it large, so it is not zeroed at boot
+ * (__noinit): uk_gdbstub_init() writes all of it before any use. */
+extern struct uk_gdbstub gdb_stub;
 
 /* Whether @c, the first byte after a detach, is the debugger's ack of it
  * (not console input on a shared console). */

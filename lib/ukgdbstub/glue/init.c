@@ -84,10 +84,9 @@ int gdb_glue_set_io(const struct uk_gdbstub_io *io)
 	gdb_glue.ready = false;
 	if (!io && !have_chan)
 		return 0;
-	if (uk_gdbstub_init(&gdb_glue.stub, io ? io : &gdb_io,
-			    &gdb_glue_target) < 0)
+	if (uk_gdbstub_init(&gdb_stub, io ? io : &gdb_io, &gdb_glue_target) < 0)
 		return -1;
-	gdb_glue.ready = true;
+	gdb_glue.ready = gdb_glue.stub_valid = true;
 	return 0;
 }
 #endif
@@ -103,9 +102,9 @@ static int gdb_glue_init(void)
 
 	if (ukplat_dbgchan_init(kind) < 0)
 		return 0;
-	if (uk_gdbstub_init(&gdb_glue.stub, &gdb_io, &gdb_glue_target) < 0)
+	if (uk_gdbstub_init(&gdb_stub, &gdb_io, &gdb_glue_target) < 0)
 		return -1;
-	gdb_glue.ready = have_chan = true;
+	gdb_glue.ready = gdb_glue.stub_valid = have_chan = true;
 	gdb_glue.shared = chan_shared = kind == UKPLAT_DBGCHAN_CONSOLE;
 	if (gdb_glue.shared)
 		gdb_console_share();

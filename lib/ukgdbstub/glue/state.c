@@ -8,6 +8,7 @@
 #include "glue.h"
 
 struct gdb_glue gdb_glue;
+struct uk_gdbstub gdb_stub __noinit;
 
 bool gdb_glue_detach_ack(int c)
 {

@@ -36,19 +36,32 @@ _start:
 	msr	vbar_el1, x0
 	isb
 
-	/* bss bounds are 64/4096 aligned (link.lds.S); dc zva faults on Device memory. */
+	mov	x0, #CPACR_FPEN_ALL
+	msr	cpacr_el1, x0
+	isb
+
+	/*
+	 * Zero bss 256 bytes per iteration with 16-byte stores (its bounds are
+	 * 256/4096 aligned, link.lds.S): with the MMU off every access is
+	 * Device memory, where dc zva faults and each store is a transaction
+	 * of its own. FP/SIMD is on already for the q register.
+	 */
+	movi	v0.2d, #0
 	adrp	x0, _bss_start
 	add	x0, x0, :lo12:_bss_start
 	adrp	x1, _bss_end
 	add	x1, x1, :lo12:_bss_end
-1:	cmp	x0, x1
-	b.hs	2f
-	stp	xzr, xzr, [x0], #16
-	b	1b
-2:
-	mov	x0, #CPACR_FPEN_ALL
-	msr	cpacr_el1, x0
-	isb
+	b	2f
+1:	stp	q0, q0, [x0, #32]
+	stp	q0, q0, [x0, #64]
+	stp	q0, q0, [x0, #96]
+	stp	q0, q0, [x0, #128]
+	stp	q0, q0, [x0, #160]
+	stp	q0, q0, [x0, #192]
+	stp	q0, q0, [x0, #224]
+	stp	q0, q0, [x0], #256
+2:	cmp	x0, x1
+	b.lo	1b
 
 	bl	arm64_dtb_probe
 	bl	arm64_mmu_init
@@ -67,9 +80,10 @@ arm64_entry_ticks:
 /*
  * The boot stack: boot code, main() and every exception run on it. The
  * page below it is left unmapped (mmu.c), so an overflow faults instead of
- * overwriting what lies below.
+ * overwriting what lies below. A stack is written before it is read, so
+ * neither is zeroed (.noinit, after bss).
  */
-	.section .bss.boot_stack, "aw", %nobits
+	.section .noinit.boot_stack, "aw", %nobits
 	.balign	4096
 	.globl	arm64_boot_stack_guard, arm64_boot_stack, arm64_boot_stack_top
 arm64_boot_stack_guard:

@@ -37,13 +37,18 @@ SECTIONS {
 	_etext = .;
 
 	.data : { *(.data .data.*) } :data
-	. = ALIGN(64);
+	. = ALIGN(256); /* entry.S zeroes bss 256 bytes at a time */
 	.bss (NOLOAD) : {
 		_bss_start = .;
 		*(.bss .bss.*)
 		*(COMMON)
 		. = ALIGN(4096);
 		_bss_end = .;
+	} :data
+	/* Not zeroed at boot: __noinit in <uk/essentials.h>. */
+	.noinit (NOLOAD) : {
+		*(.noinit .noinit.*)
+		. = ALIGN(4096);
 	} :data
 	_end = .;
 

@@ -18,8 +18,9 @@
  *   0x40100000 - 0x401fffff   RAM: free
  *   0x40200000 - _rodata      kernel text: read-only, executable
  *   _rodata    - _etext       read-only data and link-time registries
- *   _etext     - _end         data, bss (boot stack with an unmapped guard
- *                             page below it, trap stack, page tables)
+ *   _etext     - _end         data, bss (trap stack, page tables), noinit
+ *                             (not zeroed at boot: the boot stack with an
+ *                             unmapped guard page below it, the GDB stub)
  *   _end       - top of RAM   free: page allocator and heap; RAM size is the
  *                             device tree's /memory node (QEMU -m)
  *

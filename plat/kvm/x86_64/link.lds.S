@@ -43,6 +43,11 @@ SECTIONS {
 		. = ALIGN(4096);
 		_bss_end = .;
 	} :data
+	/* Not zeroed at boot: __noinit in <uk/essentials.h>. */
+	.noinit (NOLOAD) : {
+		*(.noinit .noinit.*)
+		. = ALIGN(4096);
+	} :data
 	_end = .;
 
 	.comment 0 : { *(.comment) }

@@ -8,7 +8,8 @@
  *                             memory map live here; copied early, then unused)
  *   0x000a0000 - 0x000fffff   legacy VGA/BIOS area
  *   0x00100000 - _etext       kernel text and read-only data, mapped read-only
- *   _etext     - _end         kernel data, bss, boot stack, page tables
+ *   _etext     - _end         kernel data, bss, boot stack, page tables,
+ *                             noinit (not zeroed by the guest)
  *   _end       - top of RAM   free: page allocator and heap
  *   0xfe000000 - 0xffffffff   devices, uncached: virtio-mmio (0xfeb00000),
  *                             IOAPIC (0xfec00000), HPET (0xfed00000),
