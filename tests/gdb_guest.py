@@ -157,7 +157,9 @@ class Guest(harness.Guest):
                  machine=None, console=False):
         self.img = img
         self.port = harness.free_port()
-        args = ["--timeout", "150", "--machine", machine or MACHINE[img.arch.name],
+        # Longer than the longest debugger session a test allows (300 s):
+        # on a loaded host the session's own timeout must fire first.
+        args = ["--timeout", "360", "--machine", machine or MACHINE[img.arch.name],
                 "--debug-port", str(self.port), "--append", f"-- {mode}"]
         if wait:
             args.append("--debug-wait")
