@@ -78,21 +78,18 @@ static int store_table_check(void)
 {
 	size_t n = store_static_count();
 	const struct uk_store_entry **index;
+	bool unsorted = false, twice = false;
 	size_t i;
 
-	/* The usual case, names in strictly increasing order, takes one
-	 * comparison per pair: no wrong order, no name twice. */
-	for (i = 1; i < n; i++)
-		if (strcmp(uk_store_entries_start[i - 1].name,
-			   uk_store_entries_start[i].name) >= 0)
-			break;
-	if (i >= n)
-		return 0;
-	for (; i < n; i++)
-		if (strcmp(uk_store_entries_start[i - 1].name,
-			   uk_store_entries_start[i].name) > 0)
-			break;
-	if (i < n) {
+	/* One comparison per pair tells both: wrong order, or a name twice. */
+	for (i = 1; i < n && !unsorted; i++) {
+		int c = strcmp(uk_store_entries_start[i - 1].name,
+			       uk_store_entries_start[i].name);
+
+		unsorted = c > 0;
+		twice |= c == 0;
+	}
+	if (unsorted) {
 		uk_pr_warn(
 		    "the linker did not sort the entries; indexing %zu\n", n);
 		index = malloc(n * sizeof(*index));
@@ -106,7 +103,7 @@ static int store_table_check(void)
 		sorted = index;
 	}
 	/* Two files declaring one name link fine (the symbols are static). */
-	for (i = 1; i < n; i++)
+	for (i = 1; (unsorted || twice) && i < n; i++)
 		if (strcmp(store_static_at(i - 1)->name,
 			   store_static_at(i)->name) == 0)
 			uk_pr_err("entry %s is declared twice\n",
