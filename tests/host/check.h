@@ -13,17 +13,17 @@
 
 static int check_passed, check_failed;
 
-#define CHECK(cond, ...)                                                \
-	do {                                                            \
-		if (cond) {                                             \
-			check_passed++;                                 \
-		} else {                                                \
-			check_failed++;                                 \
-			fprintf(stderr, "%s:%d: FAIL (%s): ", __FILE__, \
-				__LINE__, #cond);                       \
-			fprintf(stderr, __VA_ARGS__);                   \
-			fputc('\n', stderr);                            \
-		}                                                       \
+#define CHECK(cond, ...)                                                       \
+	do {                                                                   \
+		if (cond) {                                                    \
+			check_passed++;                                        \
+		} else {                                                       \
+			check_failed++;                                        \
+			fprintf(stderr, "%s:%d: FAIL (%s): ", __FILE__,        \
+				__LINE__, #cond);                              \
+			fprintf(stderr, __VA_ARGS__);                          \
+			fputc('\n', stderr);                                   \
+		}                                                              \
 	} while (0)
 
 static inline int check_summary(const char *name)

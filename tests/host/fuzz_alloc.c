@@ -28,7 +28,7 @@ static unsigned char region_b[300 * 1024 + 100];
 struct slot {
 	unsigned char *p;
 	size_t n;
-	size_t pages;           /* nonzero: a page run from palloc */
+	size_t pages; /* nonzero: a page run from palloc */
 	unsigned char tag;
 };
 
@@ -66,7 +66,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	memset(slots, 0, sizeof(slots));
 	uk_alloc_std_add_region(&std, (uintptr_t)region_a, sizeof(region_a));
-	uk_alloc_std_add_region(&std, (uintptr_t)region_b + 3, sizeof(region_b) - 3);
+	uk_alloc_std_add_region(&std, (uintptr_t)region_b + 3,
+				sizeof(region_b) - 3);
 
 	for (size_t i = 0; i + 4 <= size; i += 4) {
 		unsigned int op = data[i] % 8;
@@ -116,12 +117,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (!s->p)
 				s->pages = 0;
 			break;
-		case 5:                 /* realloc, of a live block or NULL */
+		case 5: /* realloc, of a live block or NULL */
 			if (s->pages)
 				continue;
 			q = uk_realloc(a, s->p, n);
 			if (!q && n)
-				continue;       /* failure leaves the block as it was */
+				continue; /* failure leaves the block as it was */
 			if (q && s->p) {
 				/* The kept bytes moved with their old tag. */
 				keep = MIN(s->n, n);
@@ -148,9 +149,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (std.heap.free_bytes !=
 	    std.heap.arena_pages * PAGE - (size_t)std.heap.narenas * 32)
-		abort();                /* a free block was not merged back */
+		abort(); /* a free block was not merged back */
 	if (std.pa.free_pages + std.heap.arena_pages != std.pa.total_pages)
-		abort();                /* pages leaked */
+		abort(); /* pages leaked */
 	if (a->stats.cur_bytes != 0 || a->stats.allocs != a->stats.frees)
 		abort();
 	return 0;

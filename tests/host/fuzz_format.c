@@ -25,8 +25,8 @@
 #error "fuzz_format.c depends on the x86_64 argument passing rules"
 #endif
 
-#define NINT   8
-#define NDBL   8
+#define NINT	8
+#define NDBL	8
 #define FMT_MAX 256
 #define OUT_MAX 8192
 
@@ -56,7 +56,7 @@ static int ufmt(char *buf, const char *fmt, ...)
 	n = uk_vformat(sink_out, &sk, fmt, ap);
 	va_end(ap);
 	if ((size_t)n != sk.len)
-		abort();        /* the count must match what was produced */
+		abort(); /* the count must match what was produced */
 	return n;
 }
 
@@ -64,7 +64,7 @@ static int ufmt(char *buf, const char *fmt, ...)
 struct args {
 	long long ints[NINT];
 	int nint, ndbl;
-	const uint8_t *vals;    /* bytes that pick integer argument values */
+	const uint8_t *vals; /* bytes that pick integer argument values */
 };
 
 static bool take_int(struct args *a, long long v)
@@ -95,7 +95,8 @@ static size_t directive(const char *in, size_t n, char *out, size_t *olen,
 		wstar = true;
 		i++;
 	} else {
-		for (int k = 0; i < n && k < 3 && in[i] >= '0' && in[i] <= '9'; k++)
+		for (int k = 0; i < n && k < 3 && in[i] >= '0' && in[i] <= '9';
+		     k++)
 			width[k] = in[i++];
 	}
 	if (i < n && in[i] == '.') {
@@ -104,11 +105,14 @@ static size_t directive(const char *in, size_t n, char *out, size_t *olen,
 			pstar = true;
 			i++;
 		} else {
-			for (int k = 1; i < n && k < 4 && in[i] >= '0' && in[i] <= '9'; k++)
+			for (int k = 1;
+			     i < n && k < 4 && in[i] >= '0' && in[i] <= '9';
+			     k++)
 				prec[k] = in[i++];
 		}
 	}
-	for (int k = 0; i < n && k < 2 && strchr("hlzjt", in[i]) && in[i]; k++) {
+	for (int k = 0; i < n && k < 2 && strchr("hlzjt", in[i]) && in[i];
+	     k++) {
 		/* Only hh, h, l, ll, z, j, t: no mixtures like "hl". */
 		if (k == 1 && in[i] != len[0])
 			break;
@@ -127,7 +131,12 @@ static size_t directive(const char *in, size_t n, char *out, size_t *olen,
 		goto literal;
 
 	switch (conv) {
-	case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+	case 'd':
+	case 'i':
+	case 'u':
+	case 'o':
+	case 'x':
+	case 'X':
 		if (!take_int(a, 0))
 			goto literal;
 		a->ints[a->nint - 1] = save.ints[a->nint - 1];
@@ -158,7 +167,12 @@ static size_t directive(const char *in, size_t n, char *out, size_t *olen,
 			if (flags[k] != '-')
 				flags[k] = '-';
 		break;
-	case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
+	case 'f':
+	case 'F':
+	case 'e':
+	case 'E':
+	case 'g':
+	case 'G':
 		if (a->ndbl == NDBL)
 			goto literal;
 		a->ndbl++;
@@ -224,17 +238,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-#define ARGS a.ints[0], a.ints[1], a.ints[2], a.ints[3], a.ints[4], a.ints[5], \
-	a.ints[6], a.ints[7], d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]
+#define ARGS                                                                   \
+	a.ints[0], a.ints[1], a.ints[2], a.ints[3], a.ints[4], a.ints[5],      \
+	    a.ints[6], a.ints[7], d[0], d[1], d[2], d[3], d[4], d[5], d[6],    \
+	    d[7]
 	gn = ufmt(got, fmt, ARGS);
 	wn = snprintf(want, sizeof(want), fmt, ARGS);
 #pragma GCC diagnostic pop
 
-	if (gn != wn || memcmp(got, want, (size_t)(gn < OUT_MAX ? gn : OUT_MAX))) {
+	if (gn != wn ||
+	    memcmp(got, want, (size_t)(gn < OUT_MAX ? gn : OUT_MAX))) {
 		/* glibc's %#g carry bug: "1.e+03" where C wants "1.00e+03". */
-		if (strchr(fmt, '#') && (strstr(want, ".e") || strstr(want, ".E")))
+		if (strchr(fmt, '#') &&
+		    (strstr(want, ".e") || strstr(want, ".E")))
 			return 0;
-		fprintf(stderr, "format \"%s\"\n ours  (%d) \"%.*s\"\n glibc (%d) \"%.*s\"\n",
+		fprintf(stderr,
+			"format \"%s\"\n ours  (%d) \"%.*s\"\n glibc (%d) "
+			"\"%.*s\"\n",
 			fmt, gn, gn < OUT_MAX ? gn : OUT_MAX, got, wn,
 			wn < OUT_MAX ? wn : OUT_MAX, want);
 		abort();

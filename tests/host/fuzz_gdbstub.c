@@ -24,7 +24,8 @@
 
 static struct fake F;
 static struct uk_gdbstub GS;
-static const struct uk_gdbstub_io IO = { fake_getc, fake_write, fake_flush, &F };
+static const struct uk_gdbstub_io IO = { fake_getc, fake_write, fake_flush,
+					 &F };
 static const struct uk_gdbstub_target TGT = { &fake_arch, &fake_ops, &F };
 /* Input after repetition: enough for a packet over the limit, no more
  * (every byte costs: the stub is built here with 384-byte packets, see
@@ -60,8 +61,8 @@ static size_t frame_lines(size_t n)
 			stream[o++] = lines[k];
 		}
 		stream[o++] = '#';
-		stream[o++] = (uint8_t)"0123456789abcdef"[(sum >> 4) & 0xf];
-		stream[o++] = (uint8_t)"0123456789abcdef"[sum & 0xf];
+		stream[o++] = (uint8_t) "0123456789abcdef"[(sum >> 4) & 0xf];
+		stream[o++] = (uint8_t) "0123456789abcdef"[sum & 0xf];
 		start = i + 1;
 	}
 	return o;
@@ -80,8 +81,11 @@ static void fix_checksums(uint8_t *p, size_t n)
 		} else if (in && p[i] == '#') {
 			in = false;
 			if (i + 2 < n) {
-				p[i + 1] = (uint8_t)"0123456789abcdef"[(sum >> 4) & 0xf];
-				p[i + 2] = (uint8_t)"0123456789abcdef"[sum & 0xf];
+				p[i + 1] =
+				    (uint8_t) "0123456789abcdef"[(sum >> 4) &
+								 0xf];
+				p[i + 2] =
+				    (uint8_t) "0123456789abcdef"[sum & 0xf];
 				i += 2;
 			}
 		} else if (in) {
@@ -101,8 +105,9 @@ static void check_g_reply(void)
 	for (const char *p = end; p > F.out && !d;)
 		if (*--p == '$')
 			d = p;
-	if (!d || frames_split(d, (size_t)(end - d), &fr, 1) != 1 || fr.kind != '$' ||
-	    !fr.csum_ok || fr.raw_off + fr.raw_len + 3 != (size_t)(end - d))
+	if (!d || frames_split(d, (size_t)(end - d), &fr, 1) != 1 ||
+	    fr.kind != '$' || !fr.csum_ok ||
+	    fr.raw_off + fr.raw_len + 3 != (size_t)(end - d))
 		abort();
 	n = frame_decode(d + fr.raw_off, fr.raw_len, body, sizeof(body), false);
 	for (size_t i = 0; i < FAKE_REGSLEN; i++) {
@@ -116,7 +121,8 @@ static void check_g_reply(void)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char g[] = "$g#67";
-	struct uk_gdbstub_stop stop = { UK_GDBSTUB_SIGTRAP, UK_GDBSTUB_STOP_SIGNAL, FAKE_BASE };
+	struct uk_gdbstub_stop stop = { UK_GDBSTUB_SIGTRAP,
+					UK_GDBSTUB_STOP_SIGNAL, FAKE_BASE };
 	struct uk_gdbstub_resume r;
 	unsigned int rounds;
 	size_t n;
@@ -152,7 +158,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (r.action == UK_GDBSTUB_CLOSED)
 			break;
 		/* Running: every byte goes through the receive interrupt. */
-		while ((c = fake_getc(&F)) >= 0 && !uk_gdbstub_rx_feed(&GS, (char)c))
+		while ((c = fake_getc(&F)) >= 0 &&
+		       !uk_gdbstub_rx_feed(&GS, (char)c))
 			;
 	}
 	check_g_reply();

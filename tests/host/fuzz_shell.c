@@ -12,7 +12,7 @@
 #include "parse.h"
 #include "readline.h"
 
-#define LINE_SIZE 64            /* small, so overflow paths run often */
+#define LINE_SIZE 64 /* small, so overflow paths run often */
 #define MAX_ARGS  6
 
 struct screen {
@@ -29,7 +29,7 @@ static void screen_echo(void *ctx, const char *s, size_t n)
 			sc->len = 0;
 		} else if (s[i] == '\b') {
 			if (sc->len == 0)
-				abort();        /* erased past the prompt */
+				abort(); /* erased past the prompt */
 			sc->len--;
 		} else {
 			if (sc->len == sizeof(sc->text))
@@ -74,7 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 			for (size_t k = 0; k < len; k++)
 				if (buf[k] < 0x20 || buf[k] > 0x7e)
-					abort();        /* only printable ASCII */
+					abort(); /* only printable ASCII */
 			check_split(buf);
 		}
 		/* The screen shows exactly the line being edited. */

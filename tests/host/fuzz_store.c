@@ -50,14 +50,18 @@ static void round_trip(const struct uk_store_value *v)
 /* Bring @raw into the range of @t, as a getter of that type might return. */
 static void clamp(struct uk_store_value *v, enum uk_store_type t, uint64_t raw)
 {
-	static const unsigned int bits[] = { 8, 16, 32, 64, 8, 16, 32, 64, 64, 1 };
+	static const unsigned int bits[] = {
+		8, 16, 32, 64, 8, 16, 32, 64, 64, 1
+	};
 
 	v->type = t;
 	if (t == UK_STORE_STRING) {
 		memcpy(v->str, &raw, sizeof(raw));
 		v->str[sizeof(raw)] = '\0';
 	} else if (t <= UK_STORE_S64) {
-		v->s = bits[t] == 64 ? (int64_t)raw : (int64_t)(raw << (64 - bits[t])) >> (64 - bits[t]);
+		v->s = bits[t] == 64
+			   ? (int64_t)raw
+			   : (int64_t)(raw << (64 - bits[t])) >> (64 - bits[t]);
 	} else {
 		v->u = bits[t] == 64 ? raw : raw & ((1ULL << bits[t]) - 1);
 	}
@@ -102,7 +106,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!store_type_valid(t) || v.type != t)
 			fail("parse accepted a bad type");
 		round_trip(&v);
-	} else if (store_type_valid(t) && t == UK_STORE_STRING && strlen(text) < sizeof(v.str)) {
+	} else if (store_type_valid(t) && t == UK_STORE_STRING &&
+		   strlen(text) < sizeof(v.str)) {
 		fail("a short string was refused");
 	}
 	if (store_type_valid(t)) {

@@ -20,8 +20,8 @@
 
 #define FAKE_BASE   0x40000000UL
 #define FAKE_MEM    0x10000UL
-#define FAKE_TEXT   0x1000UL            /* [FAKE_BASE, +FAKE_TEXT) is text */
-#define FAKE_HW     4
+#define FAKE_TEXT   0x1000UL /* [FAKE_BASE, +FAKE_TEXT) is text */
+#define FAKE_HW	    4
 #define FAKE_OUTMAX (4u << 20)
 
 /* 16 general registers (r6 = fp, r7 = sp), pc, flags, a vector, an x87. */
@@ -67,7 +67,7 @@ struct fake {
 	struct fake_hw hw[FAKE_HW];
 	int hw_remove_all_calls;
 	int text_writes;
-	bool regs_fail;         /* regs_read and regs_write fail */
+	bool regs_fail; /* regs_read and regs_write fail */
 	/* transport: in[0..in_len), then tail, then "closed"; once the output
 	 * exceeds out_budget (if set) the rest of in is skipped */
 	const uint8_t *in;
@@ -97,7 +97,7 @@ static inline void fake_write(void *ctx, const char *buf, size_t len)
 	struct fake *f = ctx;
 
 	if (f->out_len + len > FAKE_OUTMAX)
-		abort();        /* the stub talks without end */
+		abort(); /* the stub talks without end */
 	memcpy(f->out + f->out_len, buf, len);
 	f->out_len += len;
 	f->writes++;
@@ -133,10 +133,12 @@ static inline size_t fake_span(uintptr_t addr, size_t len)
 {
 	if (addr < FAKE_BASE || addr >= FAKE_BASE + FAKE_MEM)
 		return 0;
-	return len < FAKE_BASE + FAKE_MEM - addr ? len : FAKE_BASE + FAKE_MEM - addr;
+	return len < FAKE_BASE + FAKE_MEM - addr ? len
+						 : FAKE_BASE + FAKE_MEM - addr;
 }
 
-static inline size_t fake_mem_read(void *ctx, uintptr_t addr, void *buf, size_t len)
+static inline size_t fake_mem_read(void *ctx, uintptr_t addr, void *buf,
+				   size_t len)
 {
 	struct fake *f = ctx;
 	size_t n = fake_span(addr, len);
@@ -146,19 +148,21 @@ static inline size_t fake_mem_read(void *ctx, uintptr_t addr, void *buf, size_t 
 	return n;
 }
 
-static inline size_t fake_mem_write(void *ctx, uintptr_t addr, const void *buf, size_t len)
+static inline size_t fake_mem_write(void *ctx, uintptr_t addr, const void *buf,
+				    size_t len)
 {
 	struct fake *f = ctx;
 	size_t n = fake_span(addr, len);
 
 	if (n && addr < FAKE_BASE + FAKE_TEXT)
-		return 0;       /* read-only text */
+		return 0; /* read-only text */
 	if (n)
 		memcpy(f->mem + (addr - FAKE_BASE), buf, n);
 	return n;
 }
 
-static inline size_t fake_text_write(void *ctx, uintptr_t addr, const void *buf, size_t len)
+static inline size_t fake_text_write(void *ctx, uintptr_t addr, const void *buf,
+				     size_t len)
 {
 	struct fake *f = ctx;
 	size_t n = fake_span(addr, len);
@@ -169,8 +173,8 @@ static inline size_t fake_text_write(void *ctx, uintptr_t addr, const void *buf,
 	return n;
 }
 
-static inline int fake_hw_insert(void *ctx, enum uk_gdbstub_hw type, uintptr_t addr,
-				 size_t len)
+static inline int fake_hw_insert(void *ctx, enum uk_gdbstub_hw type,
+				 uintptr_t addr, size_t len)
 {
 	struct fake *f = ctx;
 
@@ -178,22 +182,24 @@ static inline int fake_hw_insert(void *ctx, enum uk_gdbstub_hw type, uintptr_t a
 		return -1;
 	for (int i = 0; i < FAKE_HW; i++) {
 		if (!f->hw[i].used) {
-			f->hw[i] = (struct fake_hw){ (int)type, addr, len, true };
+			f->hw[i] =
+			    (struct fake_hw){ (int)type, addr, len, true };
 			return 0;
 		}
 	}
 	return -1;
 }
 
-static inline int fake_hw_remove(void *ctx, enum uk_gdbstub_hw type, uintptr_t addr,
-				 size_t len)
+static inline int fake_hw_remove(void *ctx, enum uk_gdbstub_hw type,
+				 uintptr_t addr, size_t len)
 {
 	struct fake *f = ctx;
 
 	for (int i = 0; i < FAKE_HW; i++) {
 		struct fake_hw *h = &f->hw[i];
 
-		if (h->used && h->type == (int)type && h->addr == addr && h->len == len) {
+		if (h->used && h->type == (int)type && h->addr == addr &&
+		    h->len == len) {
 			h->used = false;
 			return 0;
 		}
@@ -215,7 +221,8 @@ static inline void fake_hw_remove_all(void *ctx)
 
 /* help, echo <words>, big (FAKE_BIG_PIECES * 1000 'x'), fail; anything
  * else fails. */
-static inline int fake_monitor(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg)
+static inline int fake_monitor(void *ctx, char *line, uk_gdbstub_out_fn out,
+			       void *arg)
 {
 	(void)ctx;
 	if (strcmp(line, "help") == 0) {
@@ -260,9 +267,11 @@ static inline const char *fake_xml_make(void)
 {
 	size_t n = 0;
 
-	n += (size_t)sprintf(fake_xml, "<?xml version=\"1.0\"?><target><!-- $#}* -->");
+	n += (size_t)sprintf(fake_xml,
+			     "<?xml version=\"1.0\"?><target><!-- $#}* -->");
 	while (n < sizeof(fake_xml) - 64)
-		n += (size_t)sprintf(fake_xml + n, "<reg name=\"r%zu\" bitsize=\"64\"/>*", n);
+		n += (size_t)sprintf(fake_xml + n,
+				     "<reg name=\"r%zu\" bitsize=\"64\"/>*", n);
 	strcpy(fake_xml + n, "</target>");
 	return fake_xml;
 }
@@ -296,8 +305,8 @@ static inline void fake_reset(struct fake *f)
 		abort();
 	for (int i = 0; i < 16; i++)
 		f->regs[i * 8] = (uint8_t)(0x10 + i);
-	memcpy(f->regs + 6 * 8, "\x00\xf0\xff\xff\x00\x00\x00\x00", 8);    /* fp */
-	memcpy(f->regs + 7 * 8, "\xc0\xef\xff\xff\x00\x00\x00\x00", 8);    /* sp */
+	memcpy(f->regs + 6 * 8, "\x00\xf0\xff\xff\x00\x00\x00\x00", 8); /* fp */
+	memcpy(f->regs + 7 * 8, "\xc0\xef\xff\xff\x00\x00\x00\x00", 8); /* sp */
 	memcpy(f->regs + FAKE_PC_OFF, "\x34\x12\x00\x40\x00\x00\x00\x00", 8);
 	memcpy(f->mem, mem, FAKE_MEM);
 }
@@ -318,13 +327,14 @@ static inline void fake_input(struct fake *f, const void *in, size_t len)
 
 /* One item of the stub's output. */
 struct frame {
-	char kind;              /* '+', '-', '$' (a packet), '?' (garbage) */
+	char kind; /* '+', '-', '$' (a packet), '?' (garbage) */
 	bool csum_ok;
-	size_t raw_off, raw_len;        /* the packet data as sent */
+	size_t raw_off, raw_len; /* the packet data as sent */
 };
 
 /* Split @len bytes at @out into frames; return how many (at most @max). */
-static inline size_t frames_split(const char *out, size_t len, struct frame *fr, size_t max)
+static inline size_t frames_split(const char *out, size_t len, struct frame *fr,
+				  size_t max)
 {
 	size_t n = 0, i = 0;
 
@@ -348,14 +358,15 @@ static inline size_t frames_split(const char *out, size_t len, struct frame *fr,
 		while (j < len && out[j] != '#')
 			sum += (uint8_t)out[j++];
 		if (j + 2 >= len)
-			break;  /* cut short: stays '?' */
+			break; /* cut short: stays '?' */
 		char cs[3] = { out[j + 1], out[j + 2], 0 };
 
 		f->kind = '$';
 		f->raw_off = i + 1;
 		f->raw_len = j - i - 1;
 		f->csum_ok = strtoul(cs, NULL, 16) == (sum & 0xff) &&
-			     isxdigit((unsigned char)cs[0]) && isxdigit((unsigned char)cs[1]);
+			     isxdigit((unsigned char)cs[0]) &&
+			     isxdigit((unsigned char)cs[1]);
 		i = j + 3;
 	}
 	return n;
@@ -366,8 +377,8 @@ static inline size_t frames_split(const char *out, size_t len, struct frame *fr,
  * does, before escapes), then, for binary data, undo "}x". Return the
  * length in @dst, or (size_t)-1 when the encoding is malformed.
  */
-static inline size_t frame_decode(const char *raw, size_t len, char *dst, size_t cap,
-				  bool binary)
+static inline size_t frame_decode(const char *raw, size_t len, char *dst,
+				  size_t cap, bool binary)
 {
 	size_t o = 0;
 
@@ -377,8 +388,8 @@ static inline size_t frame_decode(const char *raw, size_t len, char *dst, size_t
 				return (size_t)-1;
 			int rep = (uint8_t)raw[++i] - 29;
 
-			if (rep < 3 || raw[i] > '~' || raw[i] == '#' || raw[i] == '$' ||
-			    o + (size_t)rep > cap)
+			if (rep < 3 || raw[i] > '~' || raw[i] == '#' ||
+			    raw[i] == '$' || o + (size_t)rep > cap)
 				return (size_t)-1;
 			memset(dst + o, dst[o - 1], (size_t)rep);
 			o += (size_t)rep;

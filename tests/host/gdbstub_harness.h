@@ -18,11 +18,14 @@
 
 HARNESS static struct fake F;
 HARNESS static struct uk_gdbstub GS;
-HARNESS static const struct uk_gdbstub_io IO = { fake_getc, fake_write, fake_flush, &F };
-HARNESS static const struct uk_gdbstub_target TGT = { &fake_arch, &fake_ops, &F };
-HARNESS static struct uk_gdbstub_stop STOP = { UK_GDBSTUB_SIGTRAP, UK_GDBSTUB_STOP_SIGNAL, 0 };
+HARNESS static const struct uk_gdbstub_io IO = { fake_getc, fake_write,
+						 fake_flush, &F };
+HARNESS static const struct uk_gdbstub_target TGT = { &fake_arch, &fake_ops,
+						      &F };
+HARNESS static struct uk_gdbstub_stop STOP = { UK_GDBSTUB_SIGTRAP,
+					       UK_GDBSTUB_STOP_SIGNAL, 0 };
 
-#define T0 FAKE_BASE            /* text: only text_write changes it */
+#define T0 FAKE_BASE		/* text: only text_write changes it */
 #define D0 (FAKE_BASE + 0x8000) /* data */
 
 HARNESS static void setup(void)
@@ -91,8 +94,9 @@ HARNESS static const char *canon(bool binary)
 			canon_buf[o++] = fr[i].kind;
 			continue;
 		}
-		d = frame_decode(F.out + fr[i].raw_off, fr[i].raw_len, canon_buf + o + 1,
-				 sizeof(canon_buf) - o - 3, binary);
+		d = frame_decode(F.out + fr[i].raw_off, fr[i].raw_len,
+				 canon_buf + o + 1, sizeof(canon_buf) - o - 3,
+				 binary);
 		if (!fr[i].csum_ok || d == (size_t)-1) {
 			canon_buf[o++] = '!';
 			continue;
@@ -105,9 +109,9 @@ HARNESS static const char *canon(bool binary)
 	return canon_buf;
 }
 
-#define CHECK_CANON(binary, want) \
-	CHECK(strcmp(canon(binary), (want)) == 0, "got '%.300s', want '%.300s'", \
-	      canon_buf, (want))
+#define CHECK_CANON(binary, want)                                              \
+	CHECK(strcmp(canon(binary), (want)) == 0,                              \
+	      "got '%.300s', want '%.300s'", canon_buf, (want))
 
 /*
  * Send each request (NULL-terminated list) as a packet in one session and
@@ -132,12 +136,14 @@ HARNESS static char (*talk(const char *req, ...))[REPLY_MAX]
 	nf = frames_split(F.out, F.out_len, fr, ARRAY_LEN(fr));
 	if (nf && fr[0].kind == '$' && F.out[fr[0].raw_off] == 'T')
 		memmove(fr, fr + 1, --nf * sizeof(fr[0]));
-	CHECK(nf == 2 * nreq, "%zu requests, %zu frames: %.*s", nreq, nf, (int)F.out_len, F.out);
+	CHECK(nf == 2 * nreq, "%zu requests, %zu frames: %.*s", nreq, nf,
+	      (int)F.out_len, F.out);
 	for (size_t i = 0; i < nreq && 2 * i + 1 < nf; i++) {
 		struct frame *f = &fr[2 * i + 1];
 		size_t d;
 
-		CHECK(fr[2 * i].kind == '+' && f->kind == '$' && f->csum_ok, "frame %zu", i);
+		CHECK(fr[2 * i].kind == '+' && f->kind == '$' && f->csum_ok,
+		      "frame %zu", i);
 		d = frame_decode(F.out + f->raw_off, f->raw_len, replies[i],
 				 sizeof(replies[i]) - 1, false);
 		CHECK(d != (size_t)-1, "decodable reply %zu", i);
@@ -152,11 +158,11 @@ HARNESS static const char *ask(const char *req)
 	return talk(req, NULL)[0];
 }
 
-#define CHECK_ASK(req, want) \
-	do { \
-		const char *got_ = ask(req); \
-		CHECK(strcmp(got_, (want)) == 0, "%s: got '%.200s', want '%.200s'", \
-		      (req), got_, (want)); \
+#define CHECK_ASK(req, want)                                                   \
+	do {                                                                   \
+		const char *got_ = ask(req);                                   \
+		CHECK(strcmp(got_, (want)) == 0,                               \
+		      "%s: got '%.200s', want '%.200s'", (req), got_, (want)); \
 	} while (0)
 
 HARNESS static const char *hexs(const void *p, size_t n)
@@ -177,7 +183,8 @@ HARNESS static const char *expedited(void)
 {
 	static char buf[256];
 
-	sprintf(buf, "06:%s;07:%s;10:", hexs(F.regs + 48, 8), hexs(F.regs + 56, 8));
+	sprintf(buf, "06:%s;07:%s;10:", hexs(F.regs + 48, 8),
+		hexs(F.regs + 56, 8));
 	strcat(buf, hexs(F.regs + FAKE_PC_OFF, 8));
 	strcat(buf, ";thread:1;");
 	return buf;

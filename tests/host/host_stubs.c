@@ -16,8 +16,8 @@ int host_irq_depth;
 void ukplat_cons_write(const char *buf, size_t len);
 void _uk_printk(int level, const char *lib, const char *file, int line,
 		const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-void _uk_crash(const char *file, int line, const char *func,
-	       const char *fmt, ...) __attribute__((noreturn));
+void _uk_crash(const char *file, int line, const char *func, const char *fmt,
+	       ...) __attribute__((noreturn));
 
 void host_console_reset(void)
 {
@@ -42,16 +42,20 @@ void _uk_printk(int level, const char *lib, const char *file, int line,
 	va_list ap;
 	int n;
 
-	(void)level; (void)lib; (void)file; (void)line;
+	(void)level;
+	(void)lib;
+	(void)file;
+	(void)line;
 	va_start(ap, fmt);
 	n = vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
 	if (n > 0)
-		ukplat_cons_write(buf, (size_t)n < sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
+		ukplat_cons_write(
+		    buf, (size_t)n < sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
 }
 
-void _uk_crash(const char *file, int line, const char *func,
-	       const char *fmt, ...)
+void _uk_crash(const char *file, int line, const char *func, const char *fmt,
+	       ...)
 {
 	va_list ap;
 

@@ -31,7 +31,8 @@ static struct uk_alloc *fresh(struct uk_alloc_std *s)
 	}
 	CHECK(uk_alloc_std_add_region(s, (uintptr_t)region_a, 8 * MIB) == 0,
 	      "aligned region");
-	CHECK(uk_alloc_std_add_region(s, (uintptr_t)region_b + 7, 3 * MIB + 4000) == 0,
+	CHECK(uk_alloc_std_add_region(s, (uintptr_t)region_b + 7,
+				      3 * MIB + 4000) == 0,
 	      "misaligned region");
 	return a;
 }
@@ -80,7 +81,8 @@ static void test_regions(void)
 	uk_pagealloc_init(&pa);
 	/* Too small for a bitmap page plus a page to hand out. */
 	/* Under two pages long: at most one whole page, the bitmap's. */
-	CHECK(uk_pagealloc_add_region(&pa, (uintptr_t)small + 1, 2 * 4096 - 2) < 0,
+	CHECK(uk_pagealloc_add_region(&pa, (uintptr_t)small + 1, 2 * 4096 - 2) <
+		  0,
 	      "tiny region accepted");
 	CHECK(uk_pagealloc_add_region(&pa, (uintptr_t)small, 100) < 0,
 	      "sub-page region accepted");
@@ -100,13 +102,15 @@ static void test_pages(void)
 	CHECK(uk_palloc(a, 0) == NULL, "zero pages");
 
 	p = uk_palloc(a, 1);
-	q = uk_palloc(a, 300);          /* 1.2 MiB contiguous */
+	q = uk_palloc(a, 300); /* 1.2 MiB contiguous */
 	CHECK(p && q && (uintptr_t)p % PAGE == 0 && (uintptr_t)q % PAGE == 0,
 	      "page alignment %p %p", (void *)p, (void *)q);
 	CHECK(q >= p + PAGE || q + 300 * PAGE <= p, "runs overlap");
-	memset(q, 0x5a, 300 * PAGE);    /* ASan: all within host memory */
-	CHECK(uk_alloc_availmem(a) == free0 - 301 * PAGE, "availmem after palloc");
-	CHECK(a->stats.cur_bytes == 301 * PAGE, "cur_bytes %zu", a->stats.cur_bytes);
+	memset(q, 0x5a, 300 * PAGE); /* ASan: all within host memory */
+	CHECK(uk_alloc_availmem(a) == free0 - 301 * PAGE,
+	      "availmem after palloc");
+	CHECK(a->stats.cur_bytes == 301 * PAGE, "cur_bytes %zu",
+	      a->stats.cur_bytes);
 
 	/* First fit: a freed run is reused at the same place. */
 	uk_pfree(a, q, 300);
@@ -118,7 +122,8 @@ static void test_pages(void)
 
 	/* Larger than any region: NULL, counted as a failure. */
 	CHECK(uk_palloc(a, 9 * MIB / PAGE) == NULL, "run larger than a region");
-	CHECK(a->stats.failed == 1, "failed %llu", (unsigned long long)a->stats.failed);
+	CHECK(a->stats.failed == 1, "failed %llu",
+	      (unsigned long long)a->stats.failed);
 
 	/* The misaligned region is usable to its last whole page. */
 	size_t n = 0;
@@ -132,8 +137,9 @@ static void test_pages(void)
 		uintptr_t pg = (uintptr_t)pages[i];
 		bool in_a = pg >= (uintptr_t)region_a &&
 			    pg + PAGE <= (uintptr_t)region_a + 8 * MIB;
-		bool in_b = pg >= (uintptr_t)region_b + 7 &&
-			    pg + PAGE <= (uintptr_t)region_b + 7 + 3 * MIB + 4000;
+		bool in_b =
+		    pg >= (uintptr_t)region_b + 7 &&
+		    pg + PAGE <= (uintptr_t)region_b + 7 + 3 * MIB + 4000;
 
 		CHECK(in_a || in_b, "page %p outside the regions", pages[i]);
 	}
@@ -181,17 +187,18 @@ static void test_heap_basics(void)
 	unsigned char *p[64];
 	size_t avail0 = uk_alloc_availmem(a);
 
-	uk_free(a, NULL);               /* no-op */
+	uk_free(a, NULL); /* no-op */
 	for (int i = 0; i < 64; i++) {
 		p[i] = uk_malloc(a, (size_t)i * 13);
-		CHECK(p[i] && (uintptr_t)p[i] % 16 == 0, "malloc(%d) = %p", i * 13,
-		      (void *)p[i]);
+		CHECK(p[i] && (uintptr_t)p[i] % 16 == 0, "malloc(%d) = %p",
+		      i * 13, (void *)p[i]);
 		memset(p[i], i, (size_t)i * 13);
 	}
 	for (int i = 0; i < 64; i++)
 		for (int j = 0; j < i * 13; j++)
 			if (p[i][j] != i) {
-				CHECK(false, "block %d byte %d overwritten", i, j);
+				CHECK(false, "block %d byte %d overwritten", i,
+				      j);
 				break;
 			}
 	CHECK(p[0] != p[1], "malloc(0) blocks are distinct");
@@ -218,7 +225,8 @@ static void test_heap_basics(void)
 	uint64_t failed = a->stats.failed;
 
 	CHECK(uk_calloc(a, SIZE_MAX / 2, 3) == NULL, "calloc overflow");
-	CHECK(uk_calloc(a, (size_t)1 << 33, (size_t)1 << 33) == NULL, "calloc overflow");
+	CHECK(uk_calloc(a, (size_t)1 << 33, (size_t)1 << 33) == NULL,
+	      "calloc overflow");
 	CHECK(a->stats.failed == failed + 2, "overflow counted as failure");
 	CHECK(uk_malloc(a, SIZE_MAX) == NULL, "malloc(SIZE_MAX)");
 	CHECK(uk_malloc(a, 64 * MIB) == NULL, "more than all memory");
@@ -240,9 +248,11 @@ static void test_heap_large_and_aligned(void)
 			void *p = uk_memalign(a, align, size);
 			void *q = uk_memalign(a, align, size);
 
-			CHECK(p && (uintptr_t)p % align == 0 && (uintptr_t)p % 16 == 0,
+			CHECK(p && (uintptr_t)p % align == 0 &&
+				  (uintptr_t)p % 16 == 0,
 			      "memalign(%zu, %zu) = %p", align, size, p);
-			CHECK(q && (uintptr_t)q % align == 0, "second memalign");
+			CHECK(q && (uintptr_t)q % align == 0,
+			      "second memalign");
 			memset(p, 0xaa, size);
 			memset(q, 0xbb, size);
 			uk_free(a, p);
@@ -269,14 +279,14 @@ static void test_realloc(void)
 	for (int i = 10; i < 1000; i++)
 		q[i] = (unsigned char)i;
 	blocker = uk_malloc(a, 16);
-	p = uk_realloc(a, q, 100000);   /* must move: the blocker is behind */
+	p = uk_realloc(a, q, 100000); /* must move: the blocker is behind */
 	CHECK(p && p != q, "moved");
 	for (int i = 0; p && i < 1000; i++)
 		if (p[i] != (unsigned char)i) {
 			CHECK(false, "content lost at %d", i);
 			break;
 		}
-	q = uk_realloc(a, p, 5);        /* shrink in place */
+	q = uk_realloc(a, p, 5); /* shrink in place */
 	CHECK(q == p && q[4] == 4, "shrunk in place");
 	CHECK(uk_realloc(a, q, SIZE_MAX) == NULL, "impossible size");
 	CHECK(q[0] == 0 && q[4] == 4, "block kept after failed realloc");
@@ -308,10 +318,10 @@ static void test_heap_errors(void)
 	expect_crash("double free", do_free, &v);
 
 	v.p = uk_malloc(v.a, 100);
-	memset(v.p - 16, 0x41, 8);      /* an underflow smashes the header */
+	memset(v.p - 16, 0x41, 8); /* an underflow smashes the header */
 	expect_crash("corrupt", do_free, &v);
 
-	v.p = keep + 8;                 /* not a block start */
+	v.p = keep + 8; /* not a block start */
 	expect_crash("not returned by malloc", do_free, &v);
 }
 
@@ -320,7 +330,12 @@ static void test_heap_random(void)
 {
 	struct uk_alloc_std s;
 	struct uk_alloc *a = fresh(&s);
-	struct { unsigned char *p; size_t n; unsigned char tag; bool pages; } live[256];
+	struct {
+		unsigned char *p;
+		size_t n;
+		unsigned char tag;
+		bool pages;
+	} live[256];
 	uint64_t x = 12345;
 
 	memset(live, 0, sizeof(live));
@@ -334,20 +349,25 @@ static void test_heap_random(void)
 		if (live[i].p) {
 			for (size_t k = 0; k < live[i].n; k++)
 				if (live[i].p[k] != live[i].tag) {
-					CHECK(false, "slot %d byte %zu damaged", i, k);
+					CHECK(false, "slot %d byte %zu damaged",
+					      i, k);
 					return;
 				}
 			if (live[i].pages)
 				uk_pfree(a, live[i].p, live[i].n / PAGE);
 			else if ((x >> 20) % 3 == 0) {
-				unsigned char *q = uk_realloc(a, live[i].p, n + 1);
+				unsigned char *q =
+				    uk_realloc(a, live[i].p, n + 1);
 
 				if (q) {
 					size_t kept = MIN(live[i].n, n + 1);
 
 					for (size_t k = 0; k < kept; k++)
 						if (q[k] != live[i].tag) {
-							CHECK(false, "realloc lost byte %zu", k);
+							CHECK(false,
+							      "realloc lost "
+							      "byte %zu",
+							      k);
 							return;
 						}
 					live[i].p = q;

@@ -28,13 +28,15 @@ static const char *split(const char *line)
 
 static void test_split(void)
 {
-	static const struct { const char *line, *want; } cases[] = {
+	static const struct {
+		const char *line, *want;
+	} cases[] = {
 		{ "", "" },
 		{ "a b", "a|b" },
 		{ "uk.debug_wait=1 -- run x", "run|x" },
 		{ "uk.debug_wait=1 run", "run" },
 		{ "uk.debug_chan=console uk.x", "" },
-		{ "-- uk.debug_wait=1", "uk.debug_wait=1" },   /* main's own */
+		{ "-- uk.debug_wait=1", "uk.debug_wait=1" }, /* main's own */
 		{ "a -- b -- c", "b|--|c" },
 		{ "  \tx\t y ", "x|y" },
 	};
@@ -53,7 +55,8 @@ static void test_param(void)
 		const char *value;
 	} cases[] = {
 		{ "uk.debug_wait=1", "uk.debug_wait", true, "1" },
-		{ "a uk.debug_chan=console b", "uk.debug_chan", true, "console" },
+		{ "a uk.debug_chan=console b", "uk.debug_chan", true,
+		  "console" },
 		{ "uk.debug_wait", "uk.debug_wait", true, "" },
 		{ "uk.debug_waiting=1", "uk.debug_wait", false, NULL },
 		{ "xuk.debug_wait=1", "uk.debug_wait", false, NULL },
@@ -65,21 +68,26 @@ static void test_param(void)
 
 	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
 		char v[16] = "?";
-		bool found = uk_boot_find_param(cases[i].line, cases[i].name, v, sizeof(v));
+		bool found = uk_boot_find_param(cases[i].line, cases[i].name, v,
+						sizeof(v));
 
-		CHECK(found == cases[i].found, "'%s' in '%s': found %d", cases[i].name,
-		      cases[i].line, found);
+		CHECK(found == cases[i].found, "'%s' in '%s': found %d",
+		      cases[i].name, cases[i].line, found);
 		if (found && cases[i].value)
-			CHECK(strcmp(v, cases[i].value) == 0, "'%s' in '%s': '%s', want '%s'",
-			      cases[i].name, cases[i].line, v, cases[i].value);
+			CHECK(strcmp(v, cases[i].value) == 0,
+			      "'%s' in '%s': '%s', want '%s'", cases[i].name,
+			      cases[i].line, v, cases[i].value);
 	}
 	{
 		char v[5];
 
-		CHECK(uk_boot_find_param("uk.name=abcdefghij", "uk.name", v, sizeof(v)) &&
-		      strcmp(v, "abcd") == 0, "truncated: '%s'", v);
+		CHECK(uk_boot_find_param("uk.name=abcdefghij", "uk.name", v,
+					 sizeof(v)) &&
+			  strcmp(v, "abcd") == 0,
+		      "truncated: '%s'", v);
 	}
-	CHECK(uk_boot_find_param("uk.a=1", "uk.a", NULL, 0), "no buffer: found");
+	CHECK(uk_boot_find_param("uk.a=1", "uk.a", NULL, 0),
+	      "no buffer: found");
 }
 
 int main(void)

@@ -55,8 +55,8 @@ static void sink_out(void *ctx, const char *s, size_t n)
 }
 
 /* uk_vformat into @buf; also checks the return value against the output. */
-static __attribute__((format(printf, 3, 4)))
-int ufmt(char *buf, size_t size, const char *fmt, ...)
+static __attribute__((format(printf, 3, 4))) int ufmt(char *buf, size_t size,
+						      const char *fmt, ...)
 {
 	struct sink sk = { buf, size, 0 };
 	va_list ap;
@@ -67,7 +67,8 @@ int ufmt(char *buf, size_t size, const char *fmt, ...)
 	va_end(ap);
 	buf[sk.len < size ? sk.len : size - 1] = '\0';
 	CHECK(n >= 0 && (size_t)n == sk.len,
-	      "\"%s\": returned %d but produced %zu characters", fmt, n, sk.len);
+	      "\"%s\": returned %d but produced %zu characters", fmt, n,
+	      sk.len);
 	return n;
 }
 
@@ -103,16 +104,17 @@ static void compare(const char *fmt, int line)
 		glibc_bug_count++;
 		return;
 	}
-	CHECK(false, "line %d: format \"%s\": got \"%s\" (%d), glibc \"%s\" (%d)",
+	CHECK(false,
+	      "line %d: format \"%s\": got \"%s\" (%d), glibc \"%s\" (%d)",
 	      line, fmt, got, got_n, want, want_n);
 }
 
 /* Format the same way with both and compare everything. */
-#define SAME(fmt, ...)                                                    \
-	do {                                                              \
-		got_n = ufmt(got, sizeof(got), fmt, ##__VA_ARGS__);       \
-		want_n = snprintf(want, sizeof(want), fmt, ##__VA_ARGS__); \
-		compare(fmt, __LINE__);                                   \
+#define SAME(fmt, ...)                                                         \
+	do {                                                                   \
+		got_n = ufmt(got, sizeof(got), fmt, ##__VA_ARGS__);            \
+		want_n = snprintf(want, sizeof(want), fmt, ##__VA_ARGS__);     \
+		compare(fmt, __LINE__);                                        \
 	} while (0)
 
 static void test_fixed_integers(void)
@@ -177,26 +179,90 @@ static void test_fixed_glibc_extensions(void)
 static void test_fixed_floats(void)
 {
 	static const double values[] = {
-		0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, 3.5, -2.5, 0.25, 0.35,
-		0.125, 2.675, 1.005, 3.14159, M_PI, M_E, 0.1, 0.2, 0.3, 1e10,
-		123456.789, 1e-5, 1e-4, 1e-3, 100000, 1e6, 1e7, 0.0001,
-		0.00001, 9.9999995, 99.5, 999.5, 0.95, 0.05, 1e15, 1e16, 1e17,
-		1e21, 1e22, 1e23, 123456789012345678.0, 1e100, 1e-100, 1e300,
-		1e308, 1.7976931348623157e308, DBL_MAX, DBL_MIN, 2.2250738585072009e-308,
-		4.9406564584124654e-324, 5e-324, DBL_EPSILON, 65536.0,
-		4294967296.0, 18446744073709551616.0, 0.3333333333333333,
-		2.0 / 3.0, 1.0 / 3.0, 1e-7, 5e-7, 4.9999999e-7, 0.5e-6,
-		1234.5, 12345.5, 0.000123456, 6.02214076e23, 1.602176634e-19,
-		-123.456, 1e-320, 9007199254740993.0, 9007199254740992.0,
+		0.0,
+		-0.0,
+		1.0,
+		-1.0,
+		0.5,
+		1.5,
+		2.5,
+		3.5,
+		-2.5,
+		0.25,
+		0.35,
+		0.125,
+		2.675,
+		1.005,
+		3.14159,
+		M_PI,
+		M_E,
+		0.1,
+		0.2,
+		0.3,
+		1e10,
+		123456.789,
+		1e-5,
+		1e-4,
+		1e-3,
+		100000,
+		1e6,
+		1e7,
+		0.0001,
+		0.00001,
+		9.9999995,
+		99.5,
+		999.5,
+		0.95,
+		0.05,
+		1e15,
+		1e16,
+		1e17,
+		1e21,
+		1e22,
+		1e23,
+		123456789012345678.0,
+		1e100,
+		1e-100,
+		1e300,
+		1e308,
+		1.7976931348623157e308,
+		DBL_MAX,
+		DBL_MIN,
+		2.2250738585072009e-308,
+		4.9406564584124654e-324,
+		5e-324,
+		DBL_EPSILON,
+		65536.0,
+		4294967296.0,
+		18446744073709551616.0,
+		0.3333333333333333,
+		2.0 / 3.0,
+		1.0 / 3.0,
+		1e-7,
+		5e-7,
+		4.9999999e-7,
+		0.5e-6,
+		1234.5,
+		12345.5,
+		0.000123456,
+		6.02214076e23,
+		1.602176634e-19,
+		-123.456,
+		1e-320,
+		9007199254740993.0,
+		9007199254740992.0,
 	};
 	static const char *const fmts[] = {
-		"%f", "%e", "%g", "%F", "%E", "%G", "%.0f", "%.1f", "%.2f",
-		"%.3f", "%.10f", "%.17f", "%.20f", "%.0e", "%.1e", "%.3e",
-		"%.10e", "%.16e", "%.20e", "%.0g", "%.1g", "%.2g", "%.3g",
-		"%.10g", "%.17g", "%.20g", "%#.0f", "%#.0e", "%#g", "%#.3g",
-		"%#.0g", "%+f", "% f", "%+e", "% g", "%12f", "%-12f|", "%012f",
-		"%+012.3f", "% 012.3e", "%-+12.3g|", "%020.10g", "%30.20e",
-		"%.60f", "%.40e", "%#.30g", "%.340f", "%.800e",
+		"%f",	     "%e",	 "%g",	    "%F",	"%E",
+		"%G",	     "%.0f",	 "%.1f",    "%.2f",	"%.3f",
+		"%.10f",     "%.17f",	 "%.20f",   "%.0e",	"%.1e",
+		"%.3e",	     "%.10e",	 "%.16e",   "%.20e",	"%.0g",
+		"%.1g",	     "%.2g",	 "%.3g",    "%.10g",	"%.17g",
+		"%.20g",     "%#.0f",	 "%#.0e",   "%#g",	"%#.3g",
+		"%#.0g",     "%+f",	 "% f",	    "%+e",	"% g",
+		"%12f",	     "%-12f|",	 "%012f",   "%+012.3f", "% 012.3e",
+		"%-+12.3g|", "%020.10g", "%30.20e", "%.60f",	"%.40e",
+		"%#.30g",    "%.340f",	 "%.800e",
 	};
 
 	for (size_t v = 0; v < ARRAY_LEN(values); v++)
@@ -213,8 +279,8 @@ static void test_fixed_floats(void)
 	/* inf and nan: never zero-padded, signs as for numbers. */
 	SAME("%f %F %e %E %g %G", INFINITY, INFINITY, INFINITY, INFINITY,
 	     INFINITY, INFINITY);
-	SAME("%f %F %e %E %g %G", -INFINITY, -INFINITY, -INFINITY,
-	     -INFINITY, -INFINITY, -INFINITY);
+	SAME("%f %F %e %E %g %G", -INFINITY, -INFINITY, -INFINITY, -INFINITY,
+	     -INFINITY, -INFINITY);
 	SAME("%f %F %e %g %+f % f", NAN, NAN, NAN, NAN, NAN, NAN);
 	SAME("%f %F", -NAN, -NAN);
 	SAME("%10f|%-10f|%010f|%+010f|%010F", INFINITY, INFINITY, INFINITY,
@@ -258,37 +324,53 @@ static char *rnd_spec(char *p, const char *flags, bool *sw, bool *sp,
 	*sw = false;
 	*sp = false;
 	switch (rnd_below(4)) {
-	case 0: break;
-	case 1: *sw = true; *p++ = '*'; break;
-	default: p += sprintf(p, "%u", rnd_below(30)); break;
+	case 0:
+		break;
+	case 1:
+		*sw = true;
+		*p++ = '*';
+		break;
+	default:
+		p += sprintf(p, "%u", rnd_below(30));
+		break;
 	}
 	if (max_prec >= 0) {
 		switch (rnd_below(4)) {
-		case 0: break;
-		case 1: *sp = true; p += sprintf(p, ".*"); break;
-		case 2: p += sprintf(p, "."); break;
-		default: p += sprintf(p, ".%u", rnd_below((unsigned int)max_prec + 1)); break;
+		case 0:
+			break;
+		case 1:
+			*sp = true;
+			p += sprintf(p, ".*");
+			break;
+		case 2:
+			p += sprintf(p, ".");
+			break;
+		default:
+			p += sprintf(p, ".%u",
+				     rnd_below((unsigned int)max_prec + 1));
+			break;
 		}
 	}
 	return p;
 }
 
 /* Call both formatters with an optional '*' width and precision. */
-#define SAME_STAR(fmt, sw, sp, w, pr, val)                              \
-	do {                                                            \
-		if ((sw) && (sp))                                       \
-			SAME(fmt, w, pr, val);                          \
-		else if (sw)                                            \
-			SAME(fmt, w, val);                              \
-		else if (sp)                                            \
-			SAME(fmt, pr, val);                             \
-		else                                                    \
-			SAME(fmt, val);                                 \
+#define SAME_STAR(fmt, sw, sp, w, pr, val)                                     \
+	do {                                                                   \
+		if ((sw) && (sp))                                              \
+			SAME(fmt, w, pr, val);                                 \
+		else if (sw)                                                   \
+			SAME(fmt, w, val);                                     \
+		else if (sp)                                                   \
+			SAME(fmt, pr, val);                                    \
+		else                                                           \
+			SAME(fmt, val);                                        \
 	} while (0)
 
 static void test_random_integers(int rounds)
 {
-	static const char *const lens[] = { "", "hh", "h", "l", "ll", "z", "j", "t" };
+	static const char *const lens[] = { "",	  "hh", "h", "l",
+					    "ll", "z",	"j", "t" };
 	static const char convs[] = "diouxX";
 
 	for (int i = 0; i < rounds; i++) {
@@ -301,10 +383,17 @@ static void test_random_integers(int rounds)
 
 		/* Mostly small numbers, where the padding cases live. */
 		switch (rnd_below(4)) {
-		case 0: v %= 10; break;
-		case 1: v = (uint64_t)(int64_t)(int)(v % 2000) - 1000; break;
-		case 2: v >>= rnd_below(64); break;
-		default: break;
+		case 0:
+			v %= 10;
+			break;
+		case 1:
+			v = (uint64_t)(int64_t)(int)(v % 2000) - 1000;
+			break;
+		case 2:
+			v >>= rnd_below(64);
+			break;
+		default:
+			break;
 		}
 
 		*p++ = '<';
@@ -313,20 +402,38 @@ static void test_random_integers(int rounds)
 		p += sprintf(p, "%s%c>", lens[len], conv);
 
 		switch (len) {
-		case 0: case 1: case 2: SAME_STAR(fmt, sw, sp, w, pr, (int)v); break;
-		case 3: SAME_STAR(fmt, sw, sp, w, pr, (long)v); break;
-		case 4: SAME_STAR(fmt, sw, sp, w, pr, (long long)v); break;
-		case 5: SAME_STAR(fmt, sw, sp, w, pr, (size_t)v); break;
-		case 6: SAME_STAR(fmt, sw, sp, w, pr, (intmax_t)v); break;
-		default: SAME_STAR(fmt, sw, sp, w, pr, (ptrdiff_t)v); break;
+		case 0:
+		case 1:
+		case 2:
+			SAME_STAR(fmt, sw, sp, w, pr, (int)v);
+			break;
+		case 3:
+			SAME_STAR(fmt, sw, sp, w, pr, (long)v);
+			break;
+		case 4:
+			SAME_STAR(fmt, sw, sp, w, pr, (long long)v);
+			break;
+		case 5:
+			SAME_STAR(fmt, sw, sp, w, pr, (size_t)v);
+			break;
+		case 6:
+			SAME_STAR(fmt, sw, sp, w, pr, (intmax_t)v);
+			break;
+		default:
+			SAME_STAR(fmt, sw, sp, w, pr, (ptrdiff_t)v);
+			break;
 		}
 	}
 }
 
 static void test_random_strings(int rounds)
 {
-	static const char *const strs[] = { "", "a", "hello", "hello world",
-					     "tab\tand\nnewline", "\x7f\x80\xff" };
+	static const char *const strs[] = { "",
+					    "a",
+					    "hello",
+					    "hello world",
+					    "tab\tand\nnewline",
+					    "\x7f\x80\xff" };
 
 	for (int i = 0; i < rounds; i++) {
 		char fmt[64], *p = fmt;
@@ -350,40 +457,47 @@ static void test_random_strings(int rounds)
 
 static double rnd_double(void)
 {
-	union { double d; uint64_t u; } v;
+	union {
+		double d;
+		uint64_t u;
+	} v;
 	double x;
 	int k;
 
 	switch (rnd_below(7)) {
-	case 0:                 /* any bit pattern: subnormals, inf, nan */
+	case 0: /* any bit pattern: subnormals, inf, nan */
 		v.u = rnd();
 		return v.d;
-	case 1:                 /* decimal-looking values */
+	case 1: /* decimal-looking values */
 		x = (double)(int64_t)(rnd() % 20000001) - 10000000;
 		k = (int)rnd_below(12);
 		while (k--)
 			x /= 10;
 		return x;
-	case 2:                 /* exact binary ties: rounding to even */
+	case 2: /* exact binary ties: rounding to even */
 		x = (double)(rnd() % 2000001);
 		k = (int)rnd_below(30) + 1;
 		while (k--)
 			x /= 2;
 		return rnd_below(2) ? x : -x;
-	case 3:                 /* powers of ten and their neighbours */
+	case 3: /* powers of ten and their neighbours */
 		x = pow(10, (int)rnd_below(61) - 30);
 		k = (int)rnd_below(3);
-		return k == 0 ? x : k == 1 ? nextafter(x, INFINITY) : nextafter(x, 0);
-	case 4:                 /* nines that carry when rounded */
+		return k == 0	? x
+		       : k == 1 ? nextafter(x, INFINITY)
+				: nextafter(x, 0);
+	case 4: /* nines that carry when rounded */
 		x = 1 - pow(10, -(int)rnd_below(15) - 1);
 		return x * pow(10, (int)rnd_below(21) - 10);
-	case 5:                 /* a typical magnitude with a full mantissa */
+	case 5: /* a typical magnitude with a full mantissa */
 		v.u = (rnd() & 0x800fffffffffffffull) |
 		      (uint64_t)(1023 - 40 + rnd_below(80)) << 52;
 		return v.d;
-	default:                /* extremes */
+	default: /* extremes */
 		v.u = (rnd() & 0x800fffffffffffffull) |
-		      (uint64_t)(rnd_below(2) ? rnd_below(8) : 2040 + rnd_below(7)) << 52;
+		      (uint64_t)(rnd_below(2) ? rnd_below(8)
+					      : 2040 + rnd_below(7))
+			  << 52;
 		return v.d;
 	}
 }
@@ -432,10 +546,12 @@ static void test_snprintf_truncation(void)
 	CHECK(n == 9, "NULL buffer, size 0: got %d", n);
 
 	n = nolibc_snprintf(buf, 4, "abc");
-	CHECK(n == 3 && strcmp(buf, "abc") == 0, "exact fit: got %d \"%s\"", n, buf);
+	CHECK(n == 3 && strcmp(buf, "abc") == 0, "exact fit: got %d \"%s\"", n,
+	      buf);
 
 	n = nolibc_snprintf(buf, 3, "abc");
-	CHECK(n == 3 && strcmp(buf, "ab") == 0, "one short: got %d \"%s\"", n, buf);
+	CHECK(n == 3 && strcmp(buf, "ab") == 0, "one short: got %d \"%s\"", n,
+	      buf);
 
 	n = nolibc_snprintf(buf, sizeof(buf), "%f|%d", 1.5, 7);
 	CHECK(n == 10 && strcmp(buf, "1.500000|7") == 0,
@@ -445,7 +561,8 @@ static void test_snprintf_truncation(void)
 	CHECK(strcmp(buf, "1.000e+002.034") == 0, "got \"%s\"", buf);
 
 	n = nolibc_sprintf(buf, "%05.1f", -2.25);
-	CHECK(n == 5 && strcmp(buf, "-02.2") == 0, "sprintf: got %d \"%s\"", n, buf);
+	CHECK(n == 5 && strcmp(buf, "-02.2") == 0, "sprintf: got %d \"%s\"", n,
+	      buf);
 }
 
 static void test_console(void)
@@ -464,7 +581,8 @@ static void test_console(void)
 	host_console_reset();
 	n = nolibc_printf("[%s]", big);
 	CHECK(n == 401 && host_console_len == 401 && host_console[0] == '[' &&
-	      host_console[400] == ']' && strspn(host_console + 1, "q") == 399,
+		  host_console[400] == ']' &&
+		  strspn(host_console + 1, "q") == 399,
 	      "long printf: got %d, %zu bytes", n, host_console_len);
 
 	host_console_reset();
@@ -475,7 +593,8 @@ static void test_console(void)
 	host_console_reset();
 	n = nolibc_putchar(0x1ff);
 	CHECK(n == 0xff && host_console_len == 1 &&
-	      (unsigned char)host_console[0] == 0xff, "putchar: %d", n);
+		  (unsigned char)host_console[0] == 0xff,
+	      "putchar: %d", n);
 }
 
 int main(void)

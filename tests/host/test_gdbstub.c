@@ -14,30 +14,39 @@ static void test_hex(void)
 	uint64_t v;
 	const char *p;
 
-	CHECK(gdb_hex_val('0') == 0 && gdb_hex_val('9') == 9 && gdb_hex_val('a') == 10 &&
-	      gdb_hex_val('F') == 15 && gdb_hex_val('g') == -1 && gdb_hex_val(':') == -1,
+	CHECK(gdb_hex_val('0') == 0 && gdb_hex_val('9') == 9 &&
+		  gdb_hex_val('a') == 10 && gdb_hex_val('F') == 15 &&
+		  gdb_hex_val('g') == -1 && gdb_hex_val(':') == -1,
 	      "hex_val");
-	CHECK(gdb_hex_digit(0) == '0' && gdb_hex_digit(15) == 'f' && gdb_hex_digit(0x1a) == 'a',
+	CHECK(gdb_hex_digit(0) == '0' && gdb_hex_digit(15) == 'f' &&
+		  gdb_hex_digit(0x1a) == 'a',
 	      "hex_digit");
-	CHECK(gdb_hex_encode(buf, "\x00\x7f\xff", 3) == 6 && memcmp(buf, "007fff", 6) == 0,
+	CHECK(gdb_hex_encode(buf, "\x00\x7f\xff", 3) == 6 &&
+		  memcmp(buf, "007fff", 6) == 0,
 	      "encode");
-	CHECK(gdb_hex_decode(b, "00Ff7a", 6) == 3 && memcmp(b, "\x00\xff\x7a", 3) == 0, "decode");
+	CHECK(gdb_hex_decode(b, "00Ff7a", 6) == 3 &&
+		  memcmp(b, "\x00\xff\x7a", 3) == 0,
+	      "decode");
 	CHECK(gdb_hex_decode(b, "abc", 3) == -1, "odd count");
 	CHECK(gdb_hex_decode(b, "0g", 2) == -1, "bad digit");
 	CHECK(gdb_hex_decode(b, "", 0) == 0, "empty");
 
 	p = "ffffffffffffffff,";
-	CHECK(gdb_parse_hex(&p, p + 17, &v) && v == UINT64_MAX && *p == ',', "16 digits");
+	CHECK(gdb_parse_hex(&p, p + 17, &v) && v == UINT64_MAX && *p == ',',
+	      "16 digits");
 	p = "00000000000000000001";
-	CHECK(gdb_parse_hex(&p, p + 20, &v) && v == 1, "leading zeros do not count");
+	CHECK(gdb_parse_hex(&p, p + 20, &v) && v == 1,
+	      "leading zeros do not count");
 	p = "10000000000000000";
-	CHECK(!gdb_parse_hex(&p, p + 17, &v) && *p == '1', "17 digits overflow");
+	CHECK(!gdb_parse_hex(&p, p + 17, &v) && *p == '1',
+	      "17 digits overflow");
 	p = ",1";
 	CHECK(!gdb_parse_hex(&p, p + 2, &v), "no digit");
 	p = "12";
 	CHECK(gdb_parse_hex(&p, p + 1, &v) && v == 1, "stops at end");
 	p = ":x";
-	CHECK(gdb_parse_char(&p, p + 1, ':') && !gdb_parse_char(&p, p, 'x') && *p == 'x',
+	CHECK(gdb_parse_char(&p, p + 1, ':') && !gdb_parse_char(&p, p, 'x') &&
+		  *p == 'x',
 	      "parse_char respects end");
 }
 
@@ -48,9 +57,11 @@ static void test_init(void)
 	struct uk_gdbstub_arch a = fake_arch;
 	struct uk_gdbstub_ops o = fake_ops;
 	struct uk_gdbstub_target t = { &a, &o, &F };
-	struct uk_gdbstub_reg big[] = { { "pc", 8, 0, 0, UK_GDBSTUB_ROLE_PC, 0 },
+	struct uk_gdbstub_reg big[] = { { "pc", 8, 0, 0, UK_GDBSTUB_ROLE_PC,
+					  0 },
 					{ "huge", 4096, 0, 0, 0, 0 } };
-	struct uk_gdbstub_reg nopc[] = { { "pc", 4, 0, 0, UK_GDBSTUB_ROLE_PC, 0 } };
+	struct uk_gdbstub_reg nopc[] = { { "pc", 4, 0, 0, UK_GDBSTUB_ROLE_PC,
+					   0 } };
 
 	CHECK(uk_gdbstub_init(&GS, &IO, &t) == 0, "fake target");
 	o.text_write = NULL;
@@ -93,14 +104,17 @@ static void test_framing(void)
 	CHECK(r.action == UK_GDBSTUB_CLOSED, "closed channel ends the session");
 
 	/* Noise between packets is ignored, and Ctrl-C while stopped is moot. */
-	run("xyz\x03+" "$qC#b4" "\x03");
+	run("xyz\x03+"
+	    "$qC#b4"
+	    "\x03");
 	CHECK(out_is("+$QC1#c5"), "noise: %.*s", (int)F.out_len, F.out);
 
 	/* Bad checksum: NAK; the resent packet is answered. */
 	run("$qC#00$qC#b4");
 	CHECK(out_is("-+$QC1#c5"), "bad checksum: %.*s", (int)F.out_len, F.out);
 	run("$qC#zz$qC#b4");
-	CHECK(out_is("-+$QC1#c5"), "non-hex checksum: %.*s", (int)F.out_len, F.out);
+	CHECK(out_is("-+$QC1#c5"), "non-hex checksum: %.*s", (int)F.out_len,
+	      F.out);
 	run("$qC#b");
 	CHECK(F.out_len == 0, "packet cut short by the end: silence");
 
@@ -108,11 +122,13 @@ static void test_framing(void)
 	run("$g$qC#b4");
 	CHECK(out_is("+$QC1#c5"), "resync on '$': %.*s", (int)F.out_len, F.out);
 	run("$qC#$qC#b4");
-	CHECK(out_is("+$QC1#c5"), "resync in checksum: %.*s", (int)F.out_len, F.out);
+	CHECK(out_is("+$QC1#c5"), "resync in checksum: %.*s", (int)F.out_len,
+	      F.out);
 
 	/* NAK: the last packet again, byte for byte; none before any. */
 	run("-$qC#b4-+-");
-	CHECK(out_is("+$QC1#c5$QC1#c5$QC1#c5"), "retransmit: %.*s", (int)F.out_len, F.out);
+	CHECK(out_is("+$QC1#c5$QC1#c5$QC1#c5"), "retransmit: %.*s",
+	      (int)F.out_len, F.out);
 
 	/* Oversized: read to the end, acked, refused; the next one works. */
 	memset(big, 'w', sizeof(big));
@@ -132,11 +148,11 @@ static void test_framing(void)
 
 	/* Unknown packets: the empty reply. */
 	CHECK_ASK("vMustReplyEmpty", "");
-	CHECK_ASK("qCRC:0,10", "");         /* not "qC" */
+	CHECK_ASK("qCRC:0,10", ""); /* not "qC" */
 	CHECK_ASK("jThreadsInfo", "");
 	CHECK_ASK("QThreadSuffixSupported", "");
 	CHECK_ASK("", "");
-	CHECK_ASK("gg", "");                /* 'g' takes no arguments */
+	CHECK_ASK("gg", ""); /* 'g' takes no arguments */
 }
 
 static void test_noack(void)
@@ -144,10 +160,11 @@ static void test_noack(void)
 	setup();
 	/* gdb: qSupported, QStartNoAckMode (acked, "OK" acked by gdb), then
 	 * nothing is acked, NAKs and bad checksums go unanswered. */
-	run("+$qSupported:swbreak+#xx");        /* wrong checksum: NAK */
+	run("+$qSupported:swbreak+#xx"); /* wrong checksum: NAK */
 	CHECK(out_is("-"), "bad checksum NAK");
 	run("$QStartNoAckMode#b0+$qC#b4$qC#00-$qC#b4");
-	CHECK(out_is("+$OK#9a$QC1#c5$QC1#c5"), "no-ack: %.*s", (int)F.out_len, F.out);
+	CHECK(out_is("+$OK#9a$QC1#c5$QC1#c5"), "no-ack: %.*s", (int)F.out_len,
+	      F.out);
 	/* The session ended with the channel: ack mode again. */
 	run("$qC#b4");
 	CHECK(out_is("+$QC1#c5"), "closed resets no-ack");
@@ -161,21 +178,27 @@ static void test_noack(void)
 
 		n += frame_n(in + n, "QStartNoAckMode", 15);
 		n += frame_n(in + n, "qC", 2);
-		n += frame_n(in + n, "qSupported:xmlRegisters=i386", 28);   /* new gdb */
+		n += frame_n(in + n, "qSupported:xmlRegisters=i386",
+			     28); /* new gdb */
 		n += frame_n(in + n, "qC", 2);
 		run_n(in, n);
-		CHECK_CANON(false, "+$OK#$QC1#+$PacketSize=10000;QStartNoAckMode+;swbreak+;"
-			    "hwbreak+;qXfer:features:read+;vContSupported+#+$QC1#");
+		CHECK_CANON(
+		    false,
+		    "+$OK#$QC1#+$PacketSize=10000;QStartNoAckMode+;swbreak+;"
+		    "hwbreak+;qXfer:features:read+;vContSupported+#+$QC1#");
 
 		n = 0;
 		n += frame_n(in + n, "QStartNoAckMode", 15);
-		n += frame_n(in + n, "qSupported:xmlRegisters=i386", 28);   /* LLDB */
+		n += frame_n(in + n, "qSupported:xmlRegisters=i386",
+			     28); /* LLDB */
 		n += frame_n(in + n, "qC", 2);
-		n += frame_n(in + n, "QStartNoAckMode", 15);                /* LLDB again */
+		n += frame_n(in + n, "QStartNoAckMode", 15); /* LLDB again */
 		n += frame_n(in + n, "qC", 2);
 		run_n(in, n);
-		CHECK_CANON(false, "+$OK#$PacketSize=10000;QStartNoAckMode+;swbreak+;"
-			    "hwbreak+;qXfer:features:read+;vContSupported+#$QC1#+$OK#$QC1#");
+		CHECK_CANON(false,
+			    "+$OK#$PacketSize=10000;QStartNoAckMode+;swbreak+;"
+			    "hwbreak+;qXfer:features:read+;vContSupported+#$"
+			    "QC1#+$OK#$QC1#");
 	}
 }
 
@@ -198,15 +221,17 @@ static void test_rle(void)
 		memset(m, 0, nbytes + 1);
 		m[0] = L % 2 ? 0xa0 : 0x11;
 		m[nbytes] = 0x55;
-		sprintf(req, "m%lx,%zx", (unsigned long)(FAKE_BASE + 0x9000), nbytes + 1);
+		sprintf(req, "m%lx,%zx", (unsigned long)(FAKE_BASE + 0x9000),
+			nbytes + 1);
 		sprintf(want, "%s", hexs(m, nbytes + 1));
 		run(pkt(req));
-		if (frames_split(F.out, F.out_len, fr, 4) != 2 || !fr[1].csum_ok) {
+		if (frames_split(F.out, F.out_len, fr, 4) != 2 ||
+		    !fr[1].csum_ok) {
 			bad++;
 			continue;
 		}
-		size_t d = frame_decode(F.out + fr[1].raw_off, fr[1].raw_len, got,
-					sizeof(got), false);
+		size_t d = frame_decode(F.out + fr[1].raw_off, fr[1].raw_len,
+					got, sizeof(got), false);
 
 		if (d != strlen(want) || memcmp(got, want, d) != 0) {
 			bad++;
@@ -218,7 +243,8 @@ static void test_rle(void)
 			if (c == '*') {
 				char k = F.out[fr[1].raw_off + i + 1];
 
-				if (k == '#' || k == '$' || k == '+' || k == '-' || k > '~')
+				if (k == '#' || k == '$' || k == '+' ||
+				    k == '-' || k > '~')
 					bad++;
 			}
 		}
@@ -248,27 +274,32 @@ static void test_rx_feed(void)
 	CHECK(uk_gdbstub_rx_feed(&GS, '$'), "a packet enters");
 	/* The packet goes on from the transport. */
 	run("qC#b4");
-	CHECK(out_is("+$QC1#c5"), "packet begun while running: %.*s", (int)F.out_len, F.out);
+	CHECK(out_is("+$QC1#c5"), "packet begun while running: %.*s",
+	      (int)F.out_len, F.out);
 
 	/* A fresh connection's first byte is a Ctrl-C: the stop reply comes
 	 * unasked, as from QEMU's stub. */
 	setup();
 	CHECK(uk_gdbstub_rx_feed(&GS, 0x03), "Ctrl-C enters");
-	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGINT, UK_GDBSTUB_STOP_SIGNAL, 0 };
+	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGINT,
+					 UK_GDBSTUB_STOP_SIGNAL, 0 };
 	run(pkt("qC"));
 	sprintf(want, "$T02%s#+$QC1#", expedited());
 	CHECK_CANON(false, want);
-	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGTRAP, UK_GDBSTUB_STOP_SIGNAL, 0 };
+	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGTRAP,
+					 UK_GDBSTUB_STOP_SIGNAL, 0 };
 
 	/* Ctrl-C while the debugger waits: the stop reply, then service. */
 	setup();
 	CHECK(run(pkt("c")).action == UK_GDBSTUB_CONTINUE, "continue");
 	CHECK(uk_gdbstub_rx_feed(&GS, 0x03), "Ctrl-C");
-	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGINT, UK_GDBSTUB_STOP_SIGNAL, 0 };
+	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGINT,
+					 UK_GDBSTUB_STOP_SIGNAL, 0 };
 	run(pkt("qC"));
 	sprintf(want, "$T02%s#+$QC1#", expedited());
 	CHECK_CANON(false, want);
-	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGTRAP, UK_GDBSTUB_STOP_SIGNAL, 0 };
+	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGTRAP,
+					 UK_GDBSTUB_STOP_SIGNAL, 0 };
 }
 
 /* A whole packet that came in while running is answered when the CPU
@@ -281,7 +312,8 @@ static void test_rx_pending(void)
 	for (size_t i = 0; p[i]; i++) {
 		bool stop = uk_gdbstub_rx_feed(&GS, p[i]);
 
-		CHECK(stop == (i == 0 || !p[i + 1]), "byte %zu of %s: stop %d", i, p, stop);
+		CHECK(stop == (i == 0 || !p[i + 1]), "byte %zu of %s: stop %d",
+		      i, p, stop);
 	}
 	CHECK(run("").action == UK_GDBSTUB_CLOSED, "input ends");
 	CHECK_CANON(false, "+$QC1#");
@@ -290,7 +322,7 @@ static void test_rx_pending(void)
 	for (const char *q = "$qC#b4$qAttached#8f"; *q; q++)
 		uk_gdbstub_rx_feed(&GS, *q);
 	run("");
-	CHECK_CANON(false, "+$1#");     /* qAttached only */
+	CHECK_CANON(false, "+$1#"); /* qAttached only */
 }
 
 /* Console output reaches the debugger only while it waits for a stop. */
@@ -314,13 +346,16 @@ static void test_console_write(void)
 		memset(big, 'a', sizeof(big));
 		F.out_len = 0;
 		CHECK(uk_gdbstub_console_write(&GS, big, sizeof(big)), "big");
-		CHECK(strlen(canon(false)) > 0 && !strchr(canon_buf, '!'), "big: well framed");
+		CHECK(strlen(canon(false)) > 0 && !strchr(canon_buf, '!'),
+		      "big: well framed");
 	}
 
 	/* At the stop the debugger gets its reply; in the session no O. */
-	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGTRAP, UK_GDBSTUB_STOP_SIGNAL, 0 };
+	STOP = (struct uk_gdbstub_stop){ UK_GDBSTUB_SIGTRAP,
+					 UK_GDBSTUB_STOP_SIGNAL, 0 };
 	run(pkt("c"));
-	CHECK(uk_gdbstub_console_write(&GS, "x", 1), "after the second continue");
+	CHECK(uk_gdbstub_console_write(&GS, "x", 1),
+	      "after the second continue");
 	run(pkt("D"));
 	CHECK(!uk_gdbstub_console_write(&GS, "x", 1), "detached: not sent");
 }

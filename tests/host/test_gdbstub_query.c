@@ -12,7 +12,8 @@ static void test_queries(void)
 	size_t n;
 
 	setup();
-	CHECK_ASK("qSupported:multiprocess+;swbreak+;hwbreak+;qRelocInsn+;xmlRegisters=i386",
+	CHECK_ASK("qSupported:multiprocess+;swbreak+;hwbreak+;qRelocInsn+;"
+		  "xmlRegisters=i386",
 		  "PacketSize=10000;QStartNoAckMode+;swbreak+;hwbreak+;"
 		  "qXfer:features:read+;vContSupported+");
 	CHECK_ASK("qAttached", "1");
@@ -36,19 +37,30 @@ static void test_queries(void)
 	CHECK_ASK("Tx", "E01");
 
 	/* LLDB */
-	sprintf(want, "triple:%s;ptrsize:8;endian:little;", hexs("x86_64-unknown-none", 19));
+	sprintf(want, "triple:%s;ptrsize:8;endian:little;",
+		hexs("x86_64-unknown-none", 19));
 	CHECK_ASK("qHostInfo", want);
-	CHECK_ASK("qRegisterInfo0", "name:r0;bitsize:64;offset:0;encoding:uint;format:hex;"
+	CHECK_ASK("qRegisterInfo0",
+		  "name:r0;bitsize:64;offset:0;encoding:uint;format:hex;"
 		  "set:General Purpose Registers;ehframe:0;dwarf:0;");
-	CHECK_ASK("qRegisterInfo7", "name:r7;bitsize:64;offset:56;encoding:uint;format:hex;"
-		  "set:General Purpose Registers;ehframe:7;dwarf:7;generic:sp;");
-	CHECK_ASK("qRegisterInfo10", "name:pc;bitsize:64;offset:128;encoding:uint;format:hex;"
-		  "set:General Purpose Registers;ehframe:16;dwarf:16;generic:pc;");
-	CHECK_ASK("qRegisterInfo11", "name:flags;bitsize:32;offset:136;encoding:uint;"
-		  "format:hex;set:General Purpose Registers;ehframe:49;dwarf:49;generic:flags;");
-	CHECK_ASK("qRegisterInfo12", "name:v0;bitsize:128;offset:140;encoding:vector;"
-		  "format:vector-uint8;set:Floating Point Registers;ehframe:17;dwarf:17;");
-	CHECK_ASK("qRegisterInfo13", "name:f0;bitsize:80;offset:156;encoding:ieee754;"
+	CHECK_ASK(
+	    "qRegisterInfo7",
+	    "name:r7;bitsize:64;offset:56;encoding:uint;format:hex;"
+	    "set:General Purpose Registers;ehframe:7;dwarf:7;generic:sp;");
+	CHECK_ASK(
+	    "qRegisterInfo10",
+	    "name:pc;bitsize:64;offset:128;encoding:uint;format:hex;"
+	    "set:General Purpose Registers;ehframe:16;dwarf:16;generic:pc;");
+	CHECK_ASK("qRegisterInfo11",
+		  "name:flags;bitsize:32;offset:136;encoding:uint;"
+		  "format:hex;set:General Purpose "
+		  "Registers;ehframe:49;dwarf:49;generic:flags;");
+	CHECK_ASK("qRegisterInfo12",
+		  "name:v0;bitsize:128;offset:140;encoding:vector;"
+		  "format:vector-uint8;set:Floating Point "
+		  "Registers;ehframe:17;dwarf:17;");
+	CHECK_ASK("qRegisterInfo13",
+		  "name:f0;bitsize:80;offset:156;encoding:ieee754;"
 		  "format:float;set:Floating Point Registers;");
 	CHECK_ASK("qRegisterInfo14", "E45");
 	CHECK_ASK("qRegisterInfo", "E01");
@@ -70,27 +82,35 @@ static void test_queries(void)
 				char req[96];
 				const char *c;
 
-				sprintf(req, "qXfer:features:read:target.xml:%zx,%lx", total,
-					(unsigned long)step);
+				sprintf(
+				    req,
+				    "qXfer:features:read:target.xml:%zx,%lx",
+				    total, (unsigned long)step);
 				run(pkt(req));
 				c = canon(true);
-				if (strncmp(c, "+$", 2) != 0 || (c[2] != 'm' && c[2] != 'l'))
+				if (strncmp(c, "+$", 2) != 0 ||
+				    (c[2] != 'm' && c[2] != 'l'))
 					break;
-				escaped &= memchr(F.out + 3, '*', F.out_len - 6) == NULL;
+				escaped &= memchr(F.out + 3, '*',
+						  F.out_len - 6) == NULL;
 				last = c[2] == 'l';
 				n = strlen(c) - 4;
 				memcpy(got + total, c + 3, n);
 				total += n;
 				slices++;
 			}
-			CHECK(last && total == len && memcmp(got, fake_xml, len) == 0,
-			      "qXfer in slices of %lx: %d slices, %zu of %zu bytes",
+			CHECK(last && total == len &&
+				  memcmp(got, fake_xml, len) == 0,
+			      "qXfer in slices of %lx: %d slices, %zu of %zu "
+			      "bytes",
 			      (unsigned long)step, slices, total, len);
 			CHECK(escaped, "no raw '*' in binary replies");
 		}
-		CHECK(slices == 2, "a big request is cut to one packet: %d slices", slices);
+		CHECK(slices == 2,
+		      "a big request is cut to one packet: %d slices", slices);
 	}
-	n = (size_t)sprintf(want, "qXfer:features:read:target.xml:%zx,10", strlen(fake_xml));
+	n = (size_t)sprintf(want, "qXfer:features:read:target.xml:%zx,10",
+			    strlen(fake_xml));
 	CHECK_ASK(want, "l");
 	CHECK_ASK("qXfer:features:read:target.xml:ffffffffffffffff,10", "l");
 	CHECK_ASK("qXfer:features:read:other.xml:0,10", "E00");
@@ -102,8 +122,8 @@ static void test_queries(void)
 	/* The raw escape of the description's "$#}*". */
 	run(pkt("qXfer:features:read:target.xml:22,4"));
 	n = frame_n(in, "m}\x04}\x03}]}\x0a", 9);
-	CHECK(F.out_len == n + 1 && memcmp(F.out + 1, in, n) == 0, "escaped: %.*s",
-	      (int)F.out_len, F.out);
+	CHECK(F.out_len == n + 1 && memcmp(F.out + 1, in, n) == 0,
+	      "escaped: %.*s", (int)F.out_len, F.out);
 }
 
 /* --- monitor commands ------------------------------------------------------ */
@@ -133,7 +153,7 @@ static void test_monitor(void)
 	CHECK_CANON(false, want);
 	CHECK_ASK("qRcmd,68656c7", "E01");
 	CHECK_ASK("qRcmd,zz", "E01");
-	run(pkt("qRcmd,"));             /* the empty line */
+	run(pkt("qRcmd,")); /* the empty line */
 	sprintf(want, "+$O%s#$E07#", hexs("no such command\n", 16));
 	CHECK_CANON(false, want);
 
@@ -143,14 +163,17 @@ static void test_monitor(void)
 	{
 		static struct frame fr[64];
 		static char body[UK_GDBSTUB_PACKET_SIZE + 1];
-		size_t nf = frames_split(F.out, F.out_len, fr, ARRAY_LEN(fr)), xs = 0;
+		size_t nf = frames_split(F.out, F.out_len, fr, ARRAY_LEN(fr)),
+		       xs = 0;
 		bool ok = nf >= 4 && fr[0].kind == '+';
 
 		for (size_t i = 1; ok && i < nf; i++) {
-			size_t d = frame_decode(F.out + fr[i].raw_off, fr[i].raw_len, body,
-						sizeof(body) - 1, false);
+			size_t d =
+			    frame_decode(F.out + fr[i].raw_off, fr[i].raw_len,
+					 body, sizeof(body) - 1, false);
 
-			ok = fr[i].csum_ok && d != (size_t)-1 && d <= UK_GDBSTUB_PACKET_SIZE;
+			ok = fr[i].csum_ok && d != (size_t)-1 &&
+			     d <= UK_GDBSTUB_PACKET_SIZE;
 			body[ok ? d : 0] = '\0';
 			if (i == nf - 1) {
 				ok = ok && strcmp(body, "OK") == 0;
@@ -158,11 +181,12 @@ static void test_monitor(void)
 			}
 			ok = ok && body[0] == 'O' && d % 2 == 1;
 			for (size_t k = 1; ok && k < d; k += 2)
-				ok = body[k] == '7' && body[k + 1] == '8';      /* 'x' */
+				ok = body[k] == '7' &&
+				     body[k + 1] == '8'; /* 'x' */
 			xs += (d - 1) / 2;
 		}
-		CHECK(ok && xs == FAKE_BIG_PIECES * 1000, "big output: %zu frames, %zu bytes",
-		      nf, xs);
+		CHECK(ok && xs == FAKE_BIG_PIECES * 1000,
+		      "big output: %zu frames, %zu bytes", nf, xs);
 	}
 
 	/* Without a monitor hook: "not supported". */
@@ -178,7 +202,6 @@ static void test_monitor(void)
 }
 
 /* --- entering while running ----------------------------------------------- */
-
 
 int main(void)
 {

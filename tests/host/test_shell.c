@@ -27,7 +27,7 @@ static void echo_capture(void *ctx __attribute__((unused)), const char *s,
 
 /* What feeding a byte string produced: events, lines, echo. */
 struct outcome {
-	char events[64];        /* one letter per event: L C E T */
+	char events[64]; /* one letter per event: L C E T */
 	char lines[8][LINE_SIZE];
 	int nlines;
 };
@@ -51,10 +51,17 @@ static void feed(const char *in, size_t n, struct outcome *o)
 			if (o->nlines < 8)
 				strcpy(o->lines[o->nlines++], buf);
 			break;
-		case UK_SHELL_RL_CANCEL: o->events[k] = 'C'; break;
-		case UK_SHELL_RL_EOF: o->events[k] = 'E'; break;
-		case UK_SHELL_RL_TOOLONG: o->events[k] = 'T'; break;
-		default: break;
+		case UK_SHELL_RL_CANCEL:
+			o->events[k] = 'C';
+			break;
+		case UK_SHELL_RL_EOF:
+			o->events[k] = 'E';
+			break;
+		case UK_SHELL_RL_TOOLONG:
+			o->events[k] = 'T';
+			break;
+		default:
+			break;
 		}
 	}
 }
@@ -68,21 +75,24 @@ static void test_readline(void)
 
 	FEED("help\r", &o);
 	CHECK(!strcmp(o.events, "L") && !strcmp(o.lines[0], "help") &&
-	      !strcmp(echo_buf, "help\n"), "CR: %s \"%s\" echo \"%s\"",
-	      o.events, o.lines[0], echo_buf);
+		  !strcmp(echo_buf, "help\n"),
+	      "CR: %s \"%s\" echo \"%s\"", o.events, o.lines[0], echo_buf);
 
 	FEED("a\r\nb\nc\r", &o);
 	CHECK(!strcmp(o.events, "LLL") && !strcmp(o.lines[0], "a") &&
-	      !strcmp(o.lines[1], "b") && !strcmp(o.lines[2], "c"),
+		  !strcmp(o.lines[1], "b") && !strcmp(o.lines[2], "c"),
 	      "CRLF counts once: %s", o.events);
 
 	FEED("\r\r\n\n", &o);
 	CHECK(!strcmp(o.events, "LLL") && !o.lines[0][0] && !o.lines[2][0],
 	      "empty lines: %s", o.events);
 
-	FEED("ab\x7f" "c\b" "d\n", &o);
+	FEED("ab\x7f"
+	     "c\b"
+	     "d\n",
+	     &o);
 	CHECK(!strcmp(o.lines[0], "ad") &&
-	      !strcmp(echo_buf, "ab\b \bc\b \bd\n"),
+		  !strcmp(echo_buf, "ab\b \bc\b \bd\n"),
 	      "backspace: \"%s\" echo \"%s\"", o.lines[0], echo_buf);
 
 	FEED("\x7f\x7fx\n", &o);
@@ -91,18 +101,20 @@ static void test_readline(void)
 
 	FEED("abc\x15xy\n", &o);
 	CHECK(!strcmp(o.lines[0], "xy") &&
-	      !strcmp(echo_buf, "abc\b \b\b \b\b \bxy\n"),
+		  !strcmp(echo_buf, "abc\b \b\b \b\b \bxy\n"),
 	      "Ctrl-U: \"%s\" echo \"%s\"", o.lines[0], echo_buf);
 
 	FEED("abc\x03ok\n", &o);
 	CHECK(!strcmp(o.events, "CL") && !strcmp(o.lines[0], "ok") &&
-	      !strcmp(echo_buf, "abc^C\nok\n"), "Ctrl-C: %s echo \"%s\"",
-	      o.events, echo_buf);
+		  !strcmp(echo_buf, "abc^C\nok\n"),
+	      "Ctrl-C: %s echo \"%s\"", o.events, echo_buf);
 
 	FEED("\x04", &o);
 	CHECK(!strcmp(o.events, "E") && echo_len == 0, "Ctrl-D on empty line");
 
-	FEED("ab\x04" "c\n\x04", &o);
+	FEED("ab\x04"
+	     "c\n\x04",
+	     &o);
 	CHECK(!strcmp(o.events, "LE") && !strcmp(o.lines[0], "abc"),
 	      "Ctrl-D inside a line is ignored: %s", o.events);
 
@@ -169,7 +181,7 @@ static void test_readline_long(void)
 
 struct parse_case {
 	const char *line;
-	int argc;               /* or a UK_SHELL_PARSE_E* code */
+	int argc; /* or a UK_SHELL_PARSE_E* code */
 	const char *argv[5];
 };
 
@@ -212,8 +224,9 @@ static void test_parse(void)
 		argc = uk_shell_parse(line, argv, 4);
 		for (int k = 0; k < argc && k < c->argc; k++)
 			same = same && !strcmp(argv[k], c->argv[k]);
-		CHECK(argc == c->argc && same, "parse \"%s\": argc %d (want %d)%s",
-		      c->line, argc, c->argc, same ? "" : ", arguments differ");
+		CHECK(argc == c->argc && same,
+		      "parse \"%s\": argc %d (want %d)%s", c->line, argc,
+		      c->argc, same ? "" : ", arguments differ");
 	}
 }
 

@@ -20,7 +20,7 @@ static const struct parse_case {
 	enum uk_store_type t;
 	const char *text;
 	int rc;
-	uint64_t bits;          /* expected value, signed ones as two's complement */
+	uint64_t bits; /* expected value, signed ones as two's complement */
 } parse_cases[] = {
 	{ UK_STORE_S8, "127", 0, 127 },
 	{ UK_STORE_S8, "-128", 0, (uint64_t)-128 },
@@ -114,19 +114,24 @@ static void test_parse(void)
 			CHECK(v.u == c->bits && v.type == c->t,
 			      "parse %s '%s': value %llx, expected %llx",
 			      uk_store_type_name(c->t), c->text,
-			      (unsigned long long)v.u, (unsigned long long)c->bits);
+			      (unsigned long long)v.u,
+			      (unsigned long long)c->bits);
 	}
 
-	CHECK(store_parse(UK_STORE_STRING, "", &v) == 0 && v.str[0] == '\0', "empty string");
+	CHECK(store_parse(UK_STORE_STRING, "", &v) == 0 && v.str[0] == '\0',
+	      "empty string");
 	CHECK(store_parse(UK_STORE_STRING, " a \"b\" ", &v) == 0 &&
-	      strcmp(v.str, " a \"b\" ") == 0, "string as is");
+		  strcmp(v.str, " a \"b\" ") == 0,
+	      "string as is");
 	memset(longest, 'x', sizeof(longest) - 1);
 	longest[sizeof(longest) - 1] = '\0';
-	CHECK(store_parse(UK_STORE_STRING, longest, &v) == 0 && strlen(v.str) == 127,
+	CHECK(store_parse(UK_STORE_STRING, longest, &v) == 0 &&
+		  strlen(v.str) == 127,
 	      "127 characters fit");
 	memset(too_long, 'x', sizeof(too_long) - 1);
 	too_long[sizeof(too_long) - 1] = '\0';
-	CHECK(store_parse(UK_STORE_STRING, too_long, &v) == E(ENOSPC), "128 do not");
+	CHECK(store_parse(UK_STORE_STRING, too_long, &v) == E(ENOSPC),
+	      "128 do not");
 }
 
 static void check_format(enum uk_store_type t, uint64_t bits, const char *want)
@@ -137,10 +142,13 @@ static void check_format(enum uk_store_type t, uint64_t bits, const char *want)
 	int rc;
 
 	rc = store_format(&v, buf, sizeof(buf));
-	CHECK(rc == (int)n && strcmp(buf, want) == 0, "format %s: '%s', expected '%s'",
-	      uk_store_type_name(t), rc >= 0 ? buf : "(error)", want);
-	CHECK(store_format(&v, buf, n + 1) == (int)n, "format %s: exact fit", want);
-	CHECK(store_format(&v, buf, n) == E(ENOSPC), "format %s: one byte short", want);
+	CHECK(rc == (int)n && strcmp(buf, want) == 0,
+	      "format %s: '%s', expected '%s'", uk_store_type_name(t),
+	      rc >= 0 ? buf : "(error)", want);
+	CHECK(store_format(&v, buf, n + 1) == (int)n, "format %s: exact fit",
+	      want);
+	CHECK(store_format(&v, buf, n) == E(ENOSPC),
+	      "format %s: one byte short", want);
 }
 
 static void test_format(void)
@@ -158,67 +166,109 @@ static void test_format(void)
 	check_format(UK_STORE_BOOL, 0, "false");
 
 	strcpy(v.str, "hello");
-	CHECK(store_format(&v, buf, sizeof(buf)) == 5 && strcmp(buf, "hello") == 0, "string");
+	CHECK(store_format(&v, buf, sizeof(buf)) == 5 &&
+		  strcmp(buf, "hello") == 0,
+	      "string");
 	CHECK(store_format(&v, buf, 5) == E(ENOSPC), "string one byte short");
 	/* An unterminated string is cut at the buffer, never read past it. */
 	memset(v.str, 'y', sizeof(v.str));
-	CHECK(store_format(&v, buf, sizeof(buf)) == E(ENOSPC), "unterminated string");
-	v.type = (enum uk_store_type)-1;
+	CHECK(store_format(&v, buf, sizeof(buf)) == E(ENOSPC),
+	      "unterminated string");
+	v.type = (enum uk_store_type) - 1;
 	CHECK(store_format(&v, buf, sizeof(buf)) == E(ETYPE), "bad type");
 }
 
 static void test_check_and_names(void)
 {
-	static const struct { enum uk_store_type t; uint64_t bits; int rc; } cases[] = {
-		{ UK_STORE_S8, 127, 0 }, { UK_STORE_S8, 128, E(ERANGE) },
+	static const struct {
+		enum uk_store_type t;
+		uint64_t bits;
+		int rc;
+	} cases[] = {
+		{ UK_STORE_S8, 127, 0 },
+		{ UK_STORE_S8, 128, E(ERANGE) },
 		{ UK_STORE_S8, (uint64_t)-129, E(ERANGE) },
 		{ UK_STORE_S16, (uint64_t)-32769, E(ERANGE) },
 		{ UK_STORE_S32, 1ULL << 31, E(ERANGE) },
 		{ UK_STORE_S64, (uint64_t)INT64_MIN, 0 },
-		{ UK_STORE_U8, 256, E(ERANGE) }, { UK_STORE_U16, 65536, E(ERANGE) },
-		{ UK_STORE_U32, 1ULL << 32, E(ERANGE) }, { UK_STORE_U64, UINT64_MAX, 0 },
-		{ UK_STORE_BOOL, 2, E(ERANGE) }, { UK_STORE_BOOL, 1, 0 },
+		{ UK_STORE_U8, 256, E(ERANGE) },
+		{ UK_STORE_U16, 65536, E(ERANGE) },
+		{ UK_STORE_U32, 1ULL << 32, E(ERANGE) },
+		{ UK_STORE_U64, UINT64_MAX, 0 },
+		{ UK_STORE_BOOL, 2, E(ERANGE) },
+		{ UK_STORE_BOOL, 1, 0 },
 		{ (enum uk_store_type)11, 0, E(ETYPE) },
 	};
 	static const char *const types[] = {
-		"s8", "s16", "s32", "s64", "u8", "u16", "u32", "u64", "uptr", "bool", "string",
+		"s8",  "s16", "s32",  "s64",  "u8",	"u16",
+		"u32", "u64", "uptr", "bool", "string",
 	};
 
 	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
-		struct uk_store_value v = { .type = cases[i].t, .u = cases[i].bits };
+		struct uk_store_value v = { .type = cases[i].t,
+					    .u = cases[i].bits };
 
-		CHECK(store_value_check(&v) == cases[i].rc, "check case %zu", i);
+		CHECK(store_value_check(&v) == cases[i].rc, "check case %zu",
+		      i);
 	}
 	for (size_t i = 0; i < ARRAY_LEN(types); i++)
-		CHECK(strcmp(uk_store_type_name((enum uk_store_type)i), types[i]) == 0,
+		CHECK(strcmp(uk_store_type_name((enum uk_store_type)i),
+			     types[i]) == 0,
 		      "type name %zu", i);
-	CHECK(strcmp(uk_store_type_name((enum uk_store_type)11), "?") == 0, "no type");
+	CHECK(strcmp(uk_store_type_name((enum uk_store_type)11), "?") == 0,
+	      "no type");
 
-	CHECK(strcmp(uk_store_strerror(-UK_STORE_ENOENT), "no such entry") == 0, "ENOENT");
-	CHECK(strcmp(uk_store_strerror(UK_STORE_ENOENT), "no such entry") == 0, "either sign");
-	CHECK(strcmp(uk_store_strerror(-UK_STORE_ENOREAD), "not readable (write-only)") == 0, "r");
-	CHECK(strcmp(uk_store_strerror(-UK_STORE_ENOWRITE), "not writable (read-only)") == 0, "w");
-	CHECK(strcmp(uk_store_strerror(-UK_STORE_ETYPE), "wrong type") == 0, "ETYPE");
-	CHECK(strcmp(uk_store_strerror(-UK_STORE_ERANGE), "out of range") == 0, "ERANGE");
-	CHECK(strcmp(uk_store_strerror(-UK_STORE_EINVAL), "malformed value") == 0, "EINVAL");
-	CHECK(strcmp(uk_store_strerror(-UK_STORE_ENOSPC), "no space") == 0, "ENOSPC");
+	CHECK(strcmp(uk_store_strerror(-UK_STORE_ENOENT), "no such entry") == 0,
+	      "ENOENT");
+	CHECK(strcmp(uk_store_strerror(UK_STORE_ENOENT), "no such entry") == 0,
+	      "either sign");
+	CHECK(strcmp(uk_store_strerror(-UK_STORE_ENOREAD),
+		     "not readable (write-only)") == 0,
+	      "r");
+	CHECK(strcmp(uk_store_strerror(-UK_STORE_ENOWRITE),
+		     "not writable (read-only)") == 0,
+	      "w");
+	CHECK(strcmp(uk_store_strerror(-UK_STORE_ETYPE), "wrong type") == 0,
+	      "ETYPE");
+	CHECK(strcmp(uk_store_strerror(-UK_STORE_ERANGE), "out of range") == 0,
+	      "ERANGE");
+	CHECK(strcmp(uk_store_strerror(-UK_STORE_EINVAL), "malformed value") ==
+		  0,
+	      "EINVAL");
+	CHECK(strcmp(uk_store_strerror(-UK_STORE_ENOSPC), "no space") == 0,
+	      "ENOSPC");
 	CHECK(strcmp(uk_store_strerror(0), "unknown error") == 0, "0");
 	CHECK(strcmp(uk_store_strerror(8), "unknown error") == 0, "8");
-	CHECK(strcmp(uk_store_strerror(-2147483647 - 1), "unknown error") == 0, "INT_MIN");
+	CHECK(strcmp(uk_store_strerror(-2147483647 - 1), "unknown error") == 0,
+	      "INT_MIN");
 }
 
 static void test_name_rules(void)
 {
-	static const struct { const char *name; int n; } cases[] = {
-		{ "a", 1 }, { "a/b", 2 }, { "ukalloc/0/avail_mem", 3 }, { "A_9/z", 2 },
-		{ "", -1 }, { "/a", -1 }, { "a/", -1 }, { "a//b", -1 }, { "/", -1 },
-		{ "a b", -1 }, { "a-b", -1 }, { "a.b", -1 }, { "a\n", -1 }, { "\xc3\xa9", -1 },
+	static const struct {
+		const char *name;
+		int n;
+	} cases[] = {
+		{ "a", 1 },
+		{ "a/b", 2 },
+		{ "ukalloc/0/avail_mem", 3 },
+		{ "A_9/z", 2 },
+		{ "", -1 },
+		{ "/a", -1 },
+		{ "a/", -1 },
+		{ "a//b", -1 },
+		{ "/", -1 },
+		{ "a b", -1 },
+		{ "a-b", -1 },
+		{ "a.b", -1 },
+		{ "a\n", -1 },
+		{ "\xc3\xa9", -1 },
 	};
 	char name[UK_STORE_NAME_MAX + 2];
 
 	for (size_t i = 0; i < ARRAY_LEN(cases); i++)
-		CHECK(store_name_components(cases[i].name) == cases[i].n, "name '%s'",
-		      cases[i].name);
+		CHECK(store_name_components(cases[i].name) == cases[i].n,
+		      "name '%s'", cases[i].name);
 	memset(name, 'n', UK_STORE_NAME_MAX);
 	name[UK_STORE_NAME_MAX] = '\0';
 	CHECK(store_name_components(name) == 1, "longest name");
@@ -237,42 +287,53 @@ static void test_prom_names(void)
 	} cases[] = {
 		{ "ukalloc/0/avail_mem", "bytes", UK_STORE_U64,
 		  "lantern_ukalloc_avail_mem_bytes", "0", false },
-		{ "a/x_bytes", "bytes", UK_STORE_U64, "lantern_a_x_bytes", "", false },
+		{ "a/x_bytes", "bytes", UK_STORE_U64, "lantern_a_x_bytes", "",
+		  false },
 		{ "a/n", "count", UK_STORE_U64, "lantern_a_n_total", "", true },
-		{ "a/n_total", "count", UK_STORE_S32, "lantern_a_n_total", "", true },
-		{ "a/up", "seconds", UK_STORE_U64, "lantern_a_up_seconds", "", false },
-		{ "a/up", "nanoseconds", UK_STORE_U64, "lantern_a_up_seconds", "", false },
+		{ "a/n_total", "count", UK_STORE_S32, "lantern_a_n_total", "",
+		  true },
+		{ "a/up", "seconds", UK_STORE_U64, "lantern_a_up_seconds", "",
+		  false },
+		{ "a/up", "nanoseconds", UK_STORE_U64, "lantern_a_up_seconds",
+		  "", false },
 		{ "a/s", "", UK_STORE_STRING, "lantern_a_s_info", "", false },
-		{ "a/obj/s", "count", UK_STORE_STRING, "lantern_a_s_info", "obj", false },
+		{ "a/obj/s", "count", UK_STORE_STRING, "lantern_a_s_info",
+		  "obj", false },
 		{ "a/b", "count", UK_STORE_BOOL, "lantern_a_b", "", false },
-		{ "lib/obj_1/events", "count", UK_STORE_U64, "lantern_lib_events_total",
-		  "obj_1", true },
+		{ "lib/obj_1/events", "count", UK_STORE_U64,
+		  "lantern_lib_events_total", "obj_1", true },
 	};
 	char family[STORE_PROM_FAMILY_MAX], object[STORE_PROM_OBJECT_MAX];
 	char longest[UK_STORE_NAME_MAX + 1];
 
 	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
-		int rc = store_prom_name(cases[i].name, cases[i].unit, cases[i].t, family,
-					 sizeof(family), object, sizeof(object));
+		int rc = store_prom_name(cases[i].name, cases[i].unit,
+					 cases[i].t, family, sizeof(family),
+					 object, sizeof(object));
 
 		CHECK(rc == 0 && strcmp(family, cases[i].family) == 0 &&
-		      strcmp(object, cases[i].object) == 0, "prom %s: '%s' '%s'",
-		      cases[i].name, family, object);
-		CHECK(store_prom_is_counter(cases[i].unit, cases[i].t) == cases[i].counter,
+			  strcmp(object, cases[i].object) == 0,
+		      "prom %s: '%s' '%s'", cases[i].name, family, object);
+		CHECK(store_prom_is_counter(cases[i].unit, cases[i].t) ==
+			  cases[i].counter,
 		      "counter %s", cases[i].name);
 	}
-	CHECK(store_prom_name("a/b", "", UK_STORE_U8, family, 11, object, 1) == E(ENOSPC),
+	CHECK(store_prom_name("a/b", "", UK_STORE_U8, family, 11, object, 1) ==
+		  E(ENOSPC),
 	      "family buffer short");
-	CHECK(store_prom_name("a/b", "", UK_STORE_U8, family, 12, object, 1) == 0,
+	CHECK(store_prom_name("a/b", "", UK_STORE_U8, family, 12, object, 1) ==
+		  0,
 	      "family buffer exact");
 	CHECK(store_prom_name("a/bc/d", "", UK_STORE_U8, family, sizeof(family),
-			      object, 2) == E(ENOSPC), "object buffer short");
+			      object, 2) == E(ENOSPC),
+	      "object buffer short");
 	/* The longest name with the longest suffix fits the documented sizes. */
 	memset(longest, 'x', sizeof(longest) - 1);
 	longest[1] = '/';
 	longest[sizeof(longest) - 1] = '\0';
-	CHECK(store_prom_name(longest, "seconds", UK_STORE_U8, family, sizeof(family),
-			      object, sizeof(object)) == 0, "longest family");
+	CHECK(store_prom_name(longest, "seconds", UK_STORE_U8, family,
+			      sizeof(family), object, sizeof(object)) == 0,
+	      "longest family");
 }
 
 /* --- sort -------------------------------------------------------------- */
@@ -294,15 +355,16 @@ static void test_sort(void)
 	for (size_t n = 0; n <= MAX; n += n < 20 ? 1 : 37) {
 		for (size_t i = 0; i < n; i++) {
 			/* Few letters, so that duplicates happen. */
-			snprintf(names[i], sizeof(names[i]), "%c%c", 'a' + rand() % 5,
-				 'a' + rand() % 5);
+			snprintf(names[i], sizeof(names[i]), "%c%c",
+				 'a' + rand() % 5, 'a' + rand() % 5);
 			pool[i].name = names[i];
 			a[i] = b[i] = &pool[i];
 		}
 		store_sort(a, n, store_cmp_name);
 		qsort(b, n, sizeof(b[0]), qsort_cmp);
 		for (size_t i = 0; i < n; i++)
-			CHECK(strcmp(a[i]->name, b[i]->name) == 0, "sort n=%zu at %zu", n, i);
+			CHECK(strcmp(a[i]->name, b[i]->name) == 0,
+			      "sort n=%zu at %zu", n, i);
 	}
 }
 

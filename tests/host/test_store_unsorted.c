@@ -27,11 +27,13 @@ UK_STORE_ENTRY(mm, m, u64, get_one, NULL, "", "middle");
 UK_STORE_ENTRY(aa, a, u64, get_one, NULL, "", "first by name");
 UK_STORE_ENTRY(mm, l, u64, get_one, NULL, "", "before the middle");
 /* A second "mm/m", as another file could declare it. */
-static const struct uk_store_entry twice __attribute__((used, aligned(sizeof(void *)),
-						       section(".uk_store_entries.mm/m")))
-	= { "mm/m", "again", "", UK_STORE_U64, (void *)get_one, NULL, NULL };
+static const struct uk_store_entry twice __attribute__((
+    used, aligned(sizeof(void *)), section(".uk_store_entries.mm/m"))) = {
+	"mm/m", "again", "", UK_STORE_U64, (void *)get_one, NULL, NULL
+};
 
-static const char *const sorted_names[] = { "aa/a", "mm/l", "mm/m", "mm/m", "zz/z" };
+static const char *const sorted_names[] = { "aa/a", "mm/l", "mm/m", "mm/m",
+					    "zz/z" };
 
 struct seen {
 	const char *names[8];
@@ -56,13 +58,15 @@ int main(void)
 
 	CHECK(n == ARRAY_LEN(sorted_names), "%zu entries", n);
 	for (size_t i = 1; i < n; i++)
-		was_sorted &= strcmp(store_static_at(i - 1)->name, store_static_at(i)->name) <= 0;
+		was_sorted &= strcmp(store_static_at(i - 1)->name,
+				     store_static_at(i)->name) <= 0;
 	CHECK(!was_sorted, "the test table must start out of order");
 
-	for (const uk_init_fn_t *fn = uk_inittab_start; fn < uk_inittab_end; fn++)
+	for (const uk_init_fn_t *fn = uk_inittab_start; fn < uk_inittab_end;
+	     fn++)
 		CHECK((*fn)() == 0, "init function failed");
-	CHECK(strstr(host_console, "did not sort") != NULL, "fallback reported: %s",
-	      host_console);
+	CHECK(strstr(host_console, "did not sort") != NULL,
+	      "fallback reported: %s", host_console);
 	CHECK(strstr(host_console, "entry mm/m is declared twice") != NULL,
 	      "duplicate reported: %s", host_console);
 
@@ -72,16 +76,19 @@ int main(void)
 		CHECK(store_static_owns(store_static_at(i)), "owns %zu", i);
 	}
 	for (size_t i = 0; i < n; i++) {
-		const struct uk_store_entry *e = uk_store_get_entry(sorted_names[i]);
+		const struct uk_store_entry *e =
+		    uk_store_get_entry(sorted_names[i]);
 
-		CHECK(e && strcmp(e->name, sorted_names[i]) == 0, "find %s", sorted_names[i]);
+		CHECK(e && strcmp(e->name, sorted_names[i]) == 0, "find %s",
+		      sorted_names[i]);
 	}
-	CHECK(uk_store_get_entry("mm/n") == NULL && uk_store_get_entry("a") == NULL,
+	CHECK(uk_store_get_entry("mm/n") == NULL &&
+		  uk_store_get_entry("a") == NULL,
 	      "missing names");
 	uk_store_iterate("", collect, &seen);
 	CHECK(seen.n == n, "iterated %zu", seen.n);
 	for (size_t i = 0; i < seen.n && i < n; i++)
-		CHECK(strcmp(seen.names[i], sorted_names[i]) == 0, "iteration %zu: %s", i,
-		      seen.names[i]);
+		CHECK(strcmp(seen.names[i], sorted_names[i]) == 0,
+		      "iteration %zu: %s", i, seen.names[i]);
 	return check_summary("test_store_unsorted");
 }

@@ -42,7 +42,7 @@ static int sign(int x)
 	return (x > 0) - (x < 0);
 }
 
-#define SPAN 96                 /* lengths 0..SPAN-1 */
+#define SPAN 96 /* lengths 0..SPAN-1 */
 #define BUF  (SPAN + 64)
 
 static void fill(unsigned char *p, size_t n, unsigned int seed)
@@ -63,12 +63,15 @@ static void test_memcpy_memset(void)
 				memset(b, 0xaa, sizeof(b));
 				void *r = nolibc_memcpy(a + dof, src + so, n);
 				memcpy(b + dof, src + so, n);
-				CHECK(r == a + dof && memcmp(a, b, sizeof(a)) == 0,
-				      "memcpy src+%zu dst+%zu n=%zu", so, dof, n);
+				CHECK(r == a + dof &&
+					  memcmp(a, b, sizeof(a)) == 0,
+				      "memcpy src+%zu dst+%zu n=%zu", so, dof,
+				      n);
 			}
 	for (size_t dof = 0; dof < 16; dof++)
 		for (size_t n = 0; n < SPAN; n++) {
-			int c = (int)(n * 37 + dof) - 300;      /* also out of 0..255 */
+			int c =
+			    (int)(n * 37 + dof) - 300; /* also out of 0..255 */
 
 			memset(a, 0x55, sizeof(a));
 			memset(b, 0x55, sizeof(b));
@@ -93,8 +96,10 @@ static void test_memmove(void)
 				fill(b, sizeof(b), 2);
 				void *r = nolibc_memmove(a + dof, a + so, n);
 				memmove(b + dof, b + so, n);
-				CHECK(r == a + dof && memcmp(a, b, sizeof(a)) == 0,
-				      "memmove src+%zu dst+%zu n=%zu", so, dof, n);
+				CHECK(r == a + dof &&
+					  memcmp(a, b, sizeof(a)) == 0,
+				      "memmove src+%zu dst+%zu n=%zu", so, dof,
+				      n);
 			}
 }
 
@@ -107,9 +112,11 @@ static void test_memcmp_memchr(void)
 	CHECK(nolibc_memcmp(a, b, sizeof(a)) == 0, "equal");
 	CHECK(nolibc_memcmp(a, b, 0) == 0, "n = 0");
 	for (size_t i = 0; i < sizeof(a); i++) {
-		b[i] = (unsigned char)(a[i] + 0x80);    /* unsigned order matters */
+		b[i] =
+		    (unsigned char)(a[i] + 0x80); /* unsigned order matters */
 		CHECK(sign(nolibc_memcmp(a, b, sizeof(a))) ==
-		      sign(memcmp(a, b, sizeof(a))), "memcmp diff at %zu", i);
+			  sign(memcmp(a, b, sizeof(a))),
+		      "memcmp diff at %zu", i);
 		CHECK(nolibc_memcmp(a, b, i) == 0, "memcmp stops at n=%zu", i);
 		b[i] = a[i];
 	}
@@ -122,8 +129,9 @@ static void test_memcmp_memchr(void)
 }
 
 static const char *const words[] = {
-	"", "a", "b", "ab", "abc", "abd", "abcd", "hello", "hello world",
-	"\x80high", "\xffz", "aaaaaaaaab", "abababab", "xyzzy",
+	"",	 "a",	       "b",	   "ab",	  "abc",
+	"abd",	 "abcd",       "hello",	   "hello world", "\x80high",
+	"\xffz", "aaaaaaaaab", "abababab", "xyzzy",
 };
 
 static void test_str_compare(void)
@@ -142,7 +150,7 @@ static void test_str_compare(void)
 			      "strcmp \"%s\" \"%s\"", s, t);
 			for (size_t n = 0; n < 8; n++)
 				CHECK(sign(nolibc_strncmp(s, t, n)) ==
-				      sign(strncmp(s, t, n)),
+					  sign(strncmp(s, t, n)),
 				      "strncmp \"%s\" \"%s\" %zu", s, t, n);
 			CHECK(nolibc_strstr(s, t) == strstr(s, t),
 			      "strstr \"%s\" \"%s\"", s, t);
@@ -169,7 +177,8 @@ static void test_str_copy(void)
 
 		memset(a, 'Z', sizeof(a));
 		memset(b, 'Z', sizeof(b));
-		CHECK(nolibc_strcpy(a, s) == a && memcmp(a, strcpy(b, s), sizeof(a)) == 0,
+		CHECK(nolibc_strcpy(a, s) == a &&
+			  memcmp(a, strcpy(b, s), sizeof(a)) == 0,
 		      "strcpy \"%s\"", s);
 		for (size_t n = 0; n < 16; n++) {
 			memset(a, 'Z', sizeof(a));
@@ -179,7 +188,8 @@ static void test_str_copy(void)
 #pragma GCC diagnostic ignored "-Wstringop-truncation"
 			strncpy(b, s, n);
 #pragma GCC diagnostic pop
-			CHECK(memcmp(a, b, sizeof(a)) == 0, "strncpy \"%s\" %zu", s, n);
+			CHECK(memcmp(a, b, sizeof(a)) == 0,
+			      "strncpy \"%s\" %zu", s, n);
 		}
 		strcpy(a, "pre-");
 		strcpy(b, "pre-");
@@ -194,20 +204,50 @@ struct strto_case {
 };
 
 static const struct strto_case strto_cases[] = {
-	{ "0", 10 }, { "42", 10 }, { "-42", 10 }, { "+42", 10 },
-	{ "  \t\n\v\f\r17xyz", 10 }, { "", 10 }, { "   ", 10 }, { "-", 10 },
-	{ "+", 10 }, { "abc", 10 }, { "12abc", 10 }, { "0x1f", 16 },
-	{ "0X1F", 16 }, { "1f", 16 }, { "0x", 16 }, { "0xg", 16 },
-	{ "0x", 0 }, { "0x1f", 0 }, { "017", 0 }, { "08", 0 }, { "0", 0 },
-	{ "-0x10", 0 }, { "z", 36 }, { "ZZ", 36 }, { "101", 2 }, { "102", 2 },
-	{ "777", 8 }, { "9223372036854775807", 10 },
-	{ "9223372036854775808", 10 }, { "-9223372036854775808", 10 },
-	{ "-9223372036854775809", 10 }, { "18446744073709551615", 10 },
-	{ "18446744073709551616", 10 }, { "-18446744073709551615", 10 },
-	{ "-18446744073709551616", 10 }, { "-1", 10 },
-	{ "99999999999999999999999999999", 10 }, { "0xffffffffffffffff", 0 },
-	{ "0x10000000000000000", 0 }, { "7fffffffffffffff", 16 },
-	{ "8000000000000000", 16 }, { "12", 1 }, { "12", 37 }, { "12", -1 },
+	{ "0", 10 },
+	{ "42", 10 },
+	{ "-42", 10 },
+	{ "+42", 10 },
+	{ "  \t\n\v\f\r17xyz", 10 },
+	{ "", 10 },
+	{ "   ", 10 },
+	{ "-", 10 },
+	{ "+", 10 },
+	{ "abc", 10 },
+	{ "12abc", 10 },
+	{ "0x1f", 16 },
+	{ "0X1F", 16 },
+	{ "1f", 16 },
+	{ "0x", 16 },
+	{ "0xg", 16 },
+	{ "0x", 0 },
+	{ "0x1f", 0 },
+	{ "017", 0 },
+	{ "08", 0 },
+	{ "0", 0 },
+	{ "-0x10", 0 },
+	{ "z", 36 },
+	{ "ZZ", 36 },
+	{ "101", 2 },
+	{ "102", 2 },
+	{ "777", 8 },
+	{ "9223372036854775807", 10 },
+	{ "9223372036854775808", 10 },
+	{ "-9223372036854775808", 10 },
+	{ "-9223372036854775809", 10 },
+	{ "18446744073709551615", 10 },
+	{ "18446744073709551616", 10 },
+	{ "-18446744073709551615", 10 },
+	{ "-18446744073709551616", 10 },
+	{ "-1", 10 },
+	{ "99999999999999999999999999999", 10 },
+	{ "0xffffffffffffffff", 0 },
+	{ "0x10000000000000000", 0 },
+	{ "7fffffffffffffff", 16 },
+	{ "8000000000000000", 16 },
+	{ "12", 1 },
+	{ "12", 37 },
+	{ "12", -1 },
 };
 
 static void test_strto(void)
@@ -227,7 +267,8 @@ static void test_strto(void)
 		long l2 = strtol(s, &e2, base);
 		err2 = errno;
 		CHECK(l1 == l2 && (bad_base || e1 == e2) && err1 == err2,
-		      "strtol(\"%s\", %d): %ld end+%td errno %d, glibc %ld end+%td errno %d",
+		      "strtol(\"%s\", %d): %ld end+%td errno %d, glibc %ld "
+		      "end+%td errno %d",
 		      s, base, l1, e1 - s, err1, l2, e2 - s, err2);
 
 		nolibc_errno = 0;
@@ -237,7 +278,8 @@ static void test_strto(void)
 		unsigned long u2 = strtoul(s, &e2, base);
 		err2 = errno;
 		CHECK(u1 == u2 && (bad_base || e1 == e2) && err1 == err2,
-		      "strtoul(\"%s\", %d): %lu end+%td errno %d, glibc %lu end+%td errno %d",
+		      "strtoul(\"%s\", %d): %lu end+%td errno %d, glibc %lu "
+		      "end+%td errno %d",
 		      s, base, u1, e1 - s, err1, u2, e2 - s, err2);
 
 		nolibc_errno = 0;
@@ -247,7 +289,8 @@ static void test_strto(void)
 		unsigned long long q2 = strtoull(s, &e2, base);
 		err2 = errno;
 		CHECK(q1 == q2 && (bad_base || e1 == e2) && err1 == err2,
-		      "strtoull(\"%s\", %d): %llu, glibc %llu", s, base, q1, q2);
+		      "strtoull(\"%s\", %d): %llu, glibc %llu", s, base, q1,
+		      q2);
 
 		CHECK(nolibc_strtol(s, NULL, base) == l1, "NULL end pointer");
 		if (base == 10 && l2 >= INT_MIN && l2 <= INT_MAX)

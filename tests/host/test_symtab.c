@@ -25,7 +25,8 @@ static void add(uint32_t off, uint32_t size)
 static void check_all(uint32_t upto)
 {
 	for (uint32_t off = 0; off < upto; off++)
-		CHECK(uk_symtab_find(&t.tab, off) == symtab_model_find(&t.tab, off),
+		CHECK(uk_symtab_find(&t.tab, off) ==
+			  symtab_model_find(&t.tab, off),
 		      "off %u: %ld vs %ld", off, uk_symtab_find(&t.tab, off),
 		      symtab_model_find(&t.tab, off));
 }
@@ -35,10 +36,10 @@ int main(void)
 	t.tab.count = 0;
 	CHECK(uk_symtab_find(&t.tab, 0) == -1, "empty table");
 
-	add(0x10, 0x10);        /* sized */
-	add(0x30, 0);           /* unsized label: up to the next */
+	add(0x10, 0x10); /* sized */
+	add(0x30, 0);	 /* unsized label: up to the next */
 	add(0x40, 4);
-	add(0x40 + 8, 0);       /* last unsized: covers nothing */
+	add(0x40 + 8, 0); /* last unsized: covers nothing */
 	CHECK(uk_symtab_find(&t.tab, 0x0f) == -1, "before the first");
 	CHECK(uk_symtab_find(&t.tab, 0x10) == 0, "first byte");
 	CHECK(uk_symtab_find(&t.tab, 0x1f) == 0, "last byte");
@@ -55,7 +56,8 @@ int main(void)
 		t.tab.count = 0;
 		for (int n = rand() % MAX_SYMS; n > 0; n--) {
 			add(off, rand() % 3 ? rand() % 24 : 0);
-			off += rand() % 32;  /* aliases (same address) happen too */
+			off +=
+			    rand() % 32; /* aliases (same address) happen too */
 		}
 		check_all(off + 8);
 	}
