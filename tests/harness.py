@@ -197,6 +197,13 @@ class Raw:
                 return text[:m.end()]
             self.receive()
 
+    def detach_console(self):
+        """On a console shared with the stub: ack the last stop reply,
+        detach, and ack the OK; the console is the shell's again."""
+        self.send(b"+" + self.frame(b"D"))
+        self.read_text(r"\$OK#9a")
+        self.send(b"+")
+
     def request(self, payload):
         """Send @payload as a packet; return the reply's payload."""
         self.send(self.frame(payload))

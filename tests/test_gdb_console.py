@@ -44,9 +44,7 @@ def test_shell_and_debugger_share_the_console(arch, image):
             con.read_text(r"\$T02[^#]*#[0-9a-f]{2}")
             con.send(b"+" + con.frame(b"qC"))
             con.read_text(r"\$QC1#")
-            con.send(b"+" + con.frame(b"D"))
-            con.read_text(r"\$OK#9a")
-            con.send(b"+")
+            con.detach_console()
             # The shell again: Ctrl-D ends it, and the guest exits 0.
             con.send(b"help\n")
             con.read_text(r"^break ")
@@ -70,9 +68,8 @@ def test_ctrl_c_at_the_shell_prompt_stops_an_attached_guest(arch, image):
             con.read_until(b"+")
             con.send(b"\x03")
             con.read_text(r"\$T02[^#]*#[0-9a-f]{2}")
-            con.send(b"+" + con.frame(b"D"))
-            con.read_text(r"\$OK#9a")
-            con.send(b"+help\n")
+            con.detach_console()
+            con.send(b"help\n")
             con.read_text(r"^break ")
             con.send(b"\x04")
             assert g.finish() == 0
