@@ -51,4 +51,11 @@ void ukplat_cons_set_rx_filter(bool (*fn)(int c));
  */
 void ukplat_cons_set_intr_handler(void (*fn)(void));
 
+/*
+ * Call @fn from the receive interrupt (interrupts masked) whenever bytes
+ * became available to ukplat_cons_trygetc(). For a reader that blocks its
+ * thread instead of the CPU: a scheduler's wait queue. NULL: none.
+ */
+void ukplat_cons_set_rx_notify(void (*fn)(void));
+
 #endif /* UK_PLAT_CONSOLE_H */

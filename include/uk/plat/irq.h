@@ -26,4 +26,15 @@ int ukplat_irq_register(unsigned int irq, ukplat_irq_handler_t fn, void *arg);
  */
 struct __regs *ukplat_irq_regs(void);
 
+/*
+ * Call @fn at the end of every interrupt (device lines and the timer),
+ * after the handlers ran and the controller got its end-of-interrupt,
+ * with interrupts masked, on the stack of the code that was interrupted,
+ * @regs being its frame (the same as ukplat_irq_regs()). @fn may switch
+ * to another thread there: the frame is restored, and the interrupted
+ * code resumes, when this thread is switched back in. A scheduler's
+ * preemption point. NULL: none.
+ */
+void ukplat_irq_set_exit_hook(void (*fn)(struct __regs *regs));
+
 #endif /* UK_PLAT_IRQ_H */
