@@ -2,8 +2,7 @@
 /*
  * Test application for uksched's own API (the POSIX layer has its own
  * test): each check prints "ok <name>" or "FAIL <name>: <why>", then
- * "sched: N failed" and the guest exits with N. The argument "idle" ends
- * instead with every thread asleep for a while, for the idle benchmark.
+ * "sched: N failed" and the guest exits with N.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -231,7 +230,7 @@ static void check_detach(void)
 	      "a detached thread that exited was not freed");
 }
 
-int main(int argc, char *argv[])
+int main(void)
 {
 	struct uk_thread *self = uk_thread_current();
 
@@ -247,7 +246,5 @@ int main(int argc, char *argv[])
 	check_detach();
 	printf("sched: %d failed, %lu context switches\n", failed,
 	       (unsigned long)uk_sched_switches());
-	if (argc > 1 && !strcmp(argv[1], "idle"))
-		uk_sched_sleep_ns(5000000000UL);
 	return failed;
 }
