@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import ARCHES, app_path, build
+from conftest import ARCHES, STATUS_CRASH, app_path, build
 from harness import RUN_QEMU
 
 MACHINES = [(a, m) for a in sorted(ARCHES) for m in ARCHES[a].machines]
@@ -79,3 +79,21 @@ def test_console_rx_notify(arch):
     assert re.search(r"^check rx notify called: ok$", text, re.M), text
     assert re.search(r"^check rx byte there when notified: ok$", text, re.M), text
     assert p.returncode == 0, text
+
+
+# What the reason line says when the boot stack overflows into its guard
+# page: x86_64 from the double fault (on its own stack), arm64 from the
+# data abort taken on the trap stack.
+OVERFLOW_REASON = {
+    "x86_64": r"^CRIT: Stack overflow: RSP 0x[0-9a-f]+ ran into the guard "
+              r"page at 0x[0-9a-f]*000 \(double fault\)$",
+    "arm64": r"^CRIT: Data abort at 0x[0-9a-f]+ \(write, .*\): "
+             r"stack overflow into the guard page$",
+}
+
+
+def test_stack_overflow_is_named(arch):
+    r = build(arch).run("crash stack\n")
+    r.expect(OVERFLOW_REASON[arch])
+    r.reject(r"crash while crashing")
+    assert r.status == STATUS_CRASH, r.out
