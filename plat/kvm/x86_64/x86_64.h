@@ -10,6 +10,7 @@ void x86_tss_init(void);		 /* double faults on their own stack */
 void x86_bootinfo_init(uint32_t pvh_pa); /* command line, memory map */
 void x86_pagetable_init(void);		 /* final page tables */
 void x86_tsc_init(void);		 /* clock */
+void x86_rtc_init(void);		 /* wall clock, from the CMOS RTC */
 void x86_pic_init(void);		 /* 8259 pair, all lines masked */
 void x86_serial_irq_init(void);		 /* COM1 receive interrupt */
 
@@ -21,8 +22,15 @@ void x86_com2_write(const char *buf, size_t len);
 int x86_com2_set_rx_handler(void (*fn)(void));
 void x86_com2_wait_rx(void);
 
-/* Acknowledge PIC line @irq and run its handler. */
-void x86_pic_dispatch(unsigned int irq);
+/*
+ * Acknowledge PIC line @irq and run its handler. Return false when there
+ * was no interrupt to end (a spurious one, or one that only ended
+ * kvm_irq_wait()): then the irq exit hook must not run.
+ */
+bool x86_pic_dispatch(unsigned int irq);
+
+/* The local APIC timer's interrupt, LAPIC_TIMER_VEC (timer.c). */
+void x86_timer_irq(void);
 
 /* The TSC at the image's first instruction (pvh.S). */
 extern uint64_t x86_entry_tsc;
