@@ -2,11 +2,13 @@
 """The platform under threads: one-shot timer, irq exit hook, guard pages,
 wall clock (tests/apps/plat), on every machine run-qemu boots."""
 import re
+import subprocess
 import time
 
 import pytest
 
-from conftest import ARCHES, app_path, build
+from conftest import ARCHES, STATUS_CRASH, app_path, build
+from harness import RUN_QEMU
 
 MACHINES = [(a, m) for a in sorted(ARCHES) for m in ARCHES[a].machines]
 
@@ -51,3 +53,47 @@ def test_deadline_beyond_one_count(arch):
     late = int(r.expect(r"^timer far: deadline \+4500000000 ns, "
                         r"late (-?\d+) ns$").group(1))
     assert 0 <= late < LATE_MAX_NS, r.out
+
+
+@pytest.mark.parametrize("arch", sorted(ARCHES))
+def test_console_rx_notify(arch):
+    # The byte goes in only once the guest waits, so it arrives through the
+    # receive interrupt rather than sitting in the ring since boot.
+    img = build(arch, app=app_path("plat"))
+    p = subprocess.Popen([RUN_QEMU, "--timeout", "60", "--append", "-- rx",
+                          img.path], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = b""
+    try:
+        for line in p.stdout:
+            out += line
+            if line.startswith(b"rx: waiting"):
+                p.stdin.write(b"x")
+                p.stdin.close()
+        p.wait(timeout=90)
+    finally:
+        p.kill()
+    text = out.decode(errors="replace").replace("\r\n", "\n")
+    assert "rx: waiting" in text, text
+    assert not re.search(r"^check .*: FAIL$", text, re.M), text
+    assert re.search(r"^check rx notify called: ok$", text, re.M), text
+    assert re.search(r"^check rx byte there when notified: ok$", text, re.M), text
+    assert p.returncode == 0, text
+
+
+# What the reason line says when the boot stack overflows into its guard
+# page: x86_64 from the double fault (on its own stack), arm64 from the
+# data abort taken on the trap stack.
+OVERFLOW_REASON = {
+    "x86_64": r"^CRIT: Stack overflow: RSP 0x[0-9a-f]+ ran into the guard "
+              r"page at 0x[0-9a-f]*000 \(double fault\)$",
+    "arm64": r"^CRIT: Data abort at 0x[0-9a-f]+ \(write, .*\): "
+             r"stack overflow into the guard page$",
+}
+
+
+def test_stack_overflow_is_named(arch):
+    r = build(arch).run("crash stack\n")
+    r.expect(OVERFLOW_REASON[arch])
+    r.reject(r"crash while crashing")
+    assert r.status == STATUS_CRASH, r.out

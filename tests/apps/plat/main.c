@@ -3,7 +3,8 @@
  * timer (several deadlines, a replaced one, a cancelled one, one already
  * past, and with "far" one beyond what x86's 32-bit counter reaches at
  * once), the irq exit hook (exactly once after each timer interrupt, with
- * ukplat_irq_regs() already put back), guard pages (faults through
+ * ukplat_irq_regs() already put back), with "rx" the console's receive
+ * notification, guard pages (faults through
  * uknofault's probes, ukplat_mem_mapped, the neighbours untouched) and the
  * wall clock.
  * One line per check ("ok" or "FAIL"), lateness in nanoseconds, a summary,
@@ -14,6 +15,7 @@
 #include <uk/alloc.h>
 #include <uk/arch/lcpu.h>
 #include <uk/nofault.h>
+#include <uk/plat/console.h>
 #include <uk/plat/irq.h>
 #include <uk/plat/memory.h>
 #include <uk/plat/trap.h>
@@ -175,14 +177,54 @@ static void guard_cases(void)
 	uk_pfree(a, p, 3);
 }
 
+static volatile unsigned long rx_notes;
+
+static void on_rx(void)
+{
+	rx_notes++;
+}
+
+/*
+ * Console input: the test sends a byte only after "rx: waiting", so that
+ * it comes through the receive interrupt, which must call the notify
+ * function; the timer bounds the wait.
+ */
+static void rx_case(void)
+{
+	unsigned long before = fires;
+	int c;
+
+	while (ukplat_cons_trygetc() >= 0)
+		;
+	ukplat_cons_set_rx_notify(on_rx);
+	printf("rx: waiting\n");
+	ukplat_timer_arm(ukplat_monotonic_ns() + 20000000000ULL);
+	ukarch_irq_disable();
+	while (!rx_notes && fires == before) {
+		ukarch_wait_for_irq();
+		ukarch_irq_disable();
+	}
+	ukarch_irq_enable();
+	ukplat_timer_disarm();
+	c = ukplat_cons_trygetc();
+	check("rx notify called", rx_notes > 0);
+	check("rx byte there when notified", c == 'x');
+	ukplat_cons_set_rx_notify(NULL);
+}
+
 int main(int argc, char *argv[])
 {
-	bool far = false;
+	bool far = false, rx = false;
 
-	for (int i = 1; i < argc; i++)
+	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "far"))
 			far = true;
+		if (!strcmp(argv[i], "rx"))
+			rx = true;
+	}
 	timer_cases(far);
+	if (rx)
+		rx_case();
 	guard_cases();
 	/* The test compares it with the host's clock. */
 	printf("wall clock %llu ns\n",
