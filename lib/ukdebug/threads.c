@@ -31,9 +31,7 @@ static __printf(3, 4) void view_line(uk_backtrace_out_fn out, void *arg,
 /* "running", "blocked (mutex)", "sleeping", ... into @buf. */
 static void state_text(const struct uk_thread *t, char *buf, size_t len)
 {
-	bool waits = (t->state == UK_THREAD_BLOCKED ||
-		      t->state == UK_THREAD_SLEEPING) &&
-		     t->wait_what;
+	bool waits = t->state == UK_THREAD_BLOCKED && t->wait_what;
 
 	snprintf(buf, len, waits ? "%s (%s)" : "%s",
 		 uk_thread_state_name(t->state), waits ? t->wait_what : "");
@@ -44,15 +42,16 @@ void uk_thread_backtrace(const struct uk_thread *t,
 			 void *arg)
 {
 	unsigned long pc, fp;
-	struct __regs here;
 	char state[48];
 
 	state_text(t, state, sizeof(state));
-	if (t == uk_thread_current()) {
-		if (!running) {
-			ukarch_regs_capture(&here);
-			running = &here;
-		}
+	if (t == uk_thread_current() && !running) {
+		/* From the caller: its frame record is where ours points. */
+		const unsigned long *frame = __builtin_frame_address(0);
+
+		pc = (unsigned long)__builtin_return_address(0);
+		fp = frame[0];
+	} else if (t == uk_thread_current()) {
 		pc = ukarch_regs_pc(running);
 		fp = ukarch_regs_fp(running);
 	} else if (t->irq_regs) {
@@ -83,7 +82,7 @@ int uk_thread_list(uk_backtrace_out_fn out, void *arg)
 {
 	int n = 0;
 
-	view_line(out, arg, "%4s %-20s %-18s %12s %9s %s", "ID", "NAME",
+	view_line(out, arg, "%4s %-16s %-20s %11s %9s %s", "ID", "NAME",
 		  "STATE", "CPU(s)", "SWITCHES", "STACK USED/SIZE");
 	for (const struct uk_thread *t = uk_thread_first(); t;
 	     t = uk_thread_next(t), n++) {
@@ -91,7 +90,7 @@ int uk_thread_list(uk_backtrace_out_fn out, void *arg)
 		char state[48];
 
 		state_text(t, state, sizeof(state));
-		view_line(out, arg, "%4lu %-20s %-18s %5llu.%06llu %9llu %zu/%lu",
+		view_line(out, arg, "%4lu %-16s %-20s %4llu.%06llu %9llu %zu/%lu",
 			  t->id, t->name, state,
 			  (unsigned long long)(cpu / NS_PER_S),
 			  (unsigned long long)(cpu % NS_PER_S / 1000),

@@ -2,7 +2,7 @@
 /*
  * Test application for the thread views (tests/test_thread_views.py):
  * named threads that sit in known functions. "waiter" blocks for ever on
- * a semaphore in waiter_main(), "sleeper" sleeps in a loop in
+ * a semaphore in waiter_main(), "sleeper" sleeps 10 s at a time in
  * sleeper_main(); then the shell runs. Arguments add one more thread:
  *   spin      "spinner" computes for ever in spinner_main() (preempted)
  *   crash     "crasher" reads address 0 in crasher_fault() while main
@@ -28,7 +28,7 @@ static __noinline void *waiter_main(void *arg __unused)
 static __noinline void *sleeper_main(void *arg __unused)
 {
 	for (;;)
-		uk_sched_sleep_ns(20 * MS);
+		uk_sched_sleep_ns(10000 * MS);
 	return NULL;
 }
 
@@ -95,6 +95,8 @@ int main(int argc, char *argv[])
 		extra = start("recurser", recurser_main);
 	if (extra)
 		uk_thread_join(extra, NULL);
+	/* The others run up to where they wait before the shell starts. */
+	uk_sched_sleep_ns(20 * MS);
 	printf("threads ready\n");
 	return uk_shell_run();
 }
