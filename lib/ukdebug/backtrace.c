@@ -60,7 +60,8 @@ void uk_backtrace(unsigned long pc, unsigned long fp, unsigned long stack_lo,
 				fp);
 			return;
 		}
-		if (ukdebug_read_word(fp, &next) || ukdebug_read_word(fp + WORD, &ret)) {
+		if (ukdebug_read_word(fp, &next) ||
+		    ukdebug_read_word(fp + WORD, &ret)) {
 			bt_line(out, arg, "(unreadable frame pointer %016lx)",
 				fp);
 			return;

@@ -90,9 +90,9 @@ int uk_thread_list(uk_backtrace_out_fn out, void *arg)
 		char state[48];
 
 		state_text(t, state, sizeof(state));
-		view_line(out, arg, "%4lu %-16s %-20s %4llu.%06llu %9llu %zu/%lu",
-			  t->id, t->name, state,
-			  (unsigned long long)(cpu / NS_PER_S),
+		view_line(out, arg,
+			  "%4lu %-16s %-20s %4llu.%06llu %9llu %zu/%lu", t->id,
+			  t->name, state, (unsigned long long)(cpu / NS_PER_S),
 			  (unsigned long long)(cpu % NS_PER_S / 1000),
 			  (unsigned long long)t->switches,
 			  uk_thread_stack_used_max(t),

@@ -17,8 +17,8 @@
 
 UK_STORE_ENTRY_RO(uksched, threads, u64, uk_sched_thread_count(), "",
 		  "threads alive or waiting to be joined, idle included");
-UK_STORE_ENTRY_RO(uksched, context_switches, u64, uk_sched_switches(),
-		  "count", "context switches since boot");
+UK_STORE_ENTRY_RO(uksched, context_switches, u64, uk_sched_switches(), "count",
+		  "context switches since boot");
 UK_STORE_ENTRY_RO(uksched, idle_time_ns, u64, uk_sched_idle_ns(),
 		  "nanoseconds_total",
 		  "time the idle thread had the CPU (halted, mostly)");
@@ -100,10 +100,10 @@ static void add_entries(unsigned long id)
 
 	snprintf(object, sizeof(object), "%lu", id);
 	for (unsigned int i = 0; i < ARRAY_SIZE(entries); i++)
-		if (!uk_store_add_dynamic(
-			"uksched", object, entries[i].name, entries[i].type,
-			entries[i].get, NULL, (void *)(uintptr_t)id,
-			entries[i].unit, entries[i].help))
+		if (!uk_store_add_dynamic("uksched", object, entries[i].name,
+					  entries[i].type, entries[i].get, NULL,
+					  (void *)(uintptr_t)id,
+					  entries[i].unit, entries[i].help))
 			uk_pr_warn("cannot add store entry uksched/%s/%s\n",
 				   object, entries[i].name);
 }

@@ -35,7 +35,8 @@ int store_prom_name(const char *name, const char *unit, enum uk_store_type t,
 bool store_prom_is_counter(const char *unit, enum uk_store_type t);
 
 /* Buffer sizes that always suffice for store_prom_name(). */
-#define STORE_PROM_FAMILY_MAX (sizeof("lantern__seconds_total") + UK_STORE_NAME_MAX)
+#define STORE_PROM_FAMILY_MAX                                                  \
+	(sizeof("lantern__seconds_total") + UK_STORE_NAME_MAX)
 #define STORE_PROM_OBJECT_MAX (UK_STORE_NAME_MAX + 1)
 
 #endif /* UK_STORE_NAME_H */

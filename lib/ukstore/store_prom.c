@@ -133,8 +133,7 @@ static void print_sample(const struct uk_store_entry *e,
 		printf("}");
 	/* Prometheus wants base units: nanoseconds go out as exact seconds. */
 	if (!strncmp(e->unit, "nanoseconds", 11) &&
-	    e->type != UK_STORE_STRING &&
-	    e->type != UK_STORE_BOOL) {
+	    e->type != UK_STORE_STRING && e->type != UK_STORE_BOOL) {
 		bool neg = e->type <= UK_STORE_S64 && v->s < 0;
 		unsigned long long ns = neg ? -(unsigned long long)v->s : v->u;
 
