@@ -97,8 +97,8 @@ static void program(void)
 
 int ukplat_timer_init(void (*fn)(void))
 {
-	if (!have_lapic())
-		return -1;
+	if (timer_fn || !have_lapic())
+		return -1; /* taken, as arm64's interrupt line would be */
 	calibrate();
 	timer_fn = fn;
 	lapic_write(LAPIC_LVT_TIMER, LAPIC_TIMER_VEC); /* one-shot, unmasked */
