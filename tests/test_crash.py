@@ -45,9 +45,13 @@ def kinds_of(arch):
 
 
 def trace(out):
+    """The crashed code's call trace; the other threads' traces follow it,
+    each after a "CRIT: Thread:" line."""
+    own = re.split(r"^CRIT: Call Trace:$", out, maxsplit=1, flags=re.M)[-1]
+    own = re.split(r"^CRIT: Thread: ", own, maxsplit=1, flags=re.M)[0]
     return [(int(a, 16), name, int(off, 16))
             for a, name, off in re.findall(r"^CRIT: \[([0-9a-f]{16})\] (\S+)\+0x([0-9a-f]+)$",
-                                           out, re.M)]
+                                           own, re.M)]
 
 
 def addr2line(arch, image, addrs):
