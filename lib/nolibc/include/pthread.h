@@ -110,8 +110,8 @@ int pthread_detach(pthread_t thread);
 /*
  * End the calling thread with @retval after running its keys'
  * destructors. Without uksched, that ends the program with status 0; with
- * it, main() ending this way ends only its thread, and the guest idles
- * once the others are done (exit() ends the program).
+ * it, main() ending this way ends only its thread, and the guest halts
+ * with status 0 once the last thread has ended (exit() ends it at once).
  */
 __attribute__((noreturn)) void pthread_exit(void *retval);
 
