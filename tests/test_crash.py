@@ -31,7 +31,7 @@ KINDS = {
     "assert": (r"Assertion failed: n > 0 \(crash_cmd\.c:\d+ in crash_assert\)", "crash_assert"),
     "panic": (r"crash panic: UK_CRASH called from the shell \(crash_cmd\.c:\d+ in crash_panic\)",
               "crash_panic"),
-    "stack": (r"(Double fault|Data abort|stack overflow)", "recurse"),
+    "stack": (r"[Ss]tack overflow", "recurse"),
     "div0": (r"Divide error", "crash_div0"),
     # QEMU's TCG does not check SP alignment: the kind then says so via UK_CRASH
     "unaligned-sp": (r"(SP alignment fault|no SP alignment fault: this CPU does not check)",

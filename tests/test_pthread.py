@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """POSIX threads conformance (tests/apps/pthread) with uksched, preemption
 on and off, and without uksched, where everything is one thread."""
+import time
+
 import pytest
 
 from conftest import app_path, build
@@ -28,6 +30,9 @@ def test_conformance(arch, config):
     for name in checks:
         r.expect(rf"^ok {name}: ")
     r.reject(r"^FAIL ")
+    # CLOCK_REALTIME is the host's time (QEMU's RTC), give or take a boot
+    real = int(r.expect(r"^ok clocks: .* realtime (\d+) s").group(1))
+    assert abs(real - time.time()) < 30, r.out
     r.expect(rf"^pthread: {len(checks)} checks, 0 failed$")
     r.reject(r"Lantern crash|Unhandled trap")
     assert r.status == 0, r.out

@@ -127,7 +127,7 @@ def test_a_crash_in_a_worker_names_it_and_shows_every_thread(arch):
     expect(screen, r"^CRIT: \[[0-9a-f]{16}\] crasher_fault\+0x")
     # then every other thread, each with its own trace, and the reason last
     expect(screen, r"^CRIT: Thread: waiter \(id \d+\), blocked \(\w+\)\n"
-                            r"(CRIT: \[.*\n)*?CRIT: \[[0-9a-f]{16}\] waiter_main\+0x")
+                   r"(CRIT: \[.*\n)*?CRIT: \[[0-9a-f]{16}\] waiter_main\+0x")
     expect(screen, r"^CRIT: Thread: main \(id 1\), blocked \(\w+\)\n"
                    r"(CRIT: \[.*\n)*?CRIT: \[[0-9a-f]{16}\] main\+0x")
     expect(screen, r"^CRIT: Thread: sleeper \(id \d+\), sleeping")

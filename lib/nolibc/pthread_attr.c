@@ -28,8 +28,8 @@ int pthread_attr_setstacksize(pthread_attr_t *attr, size_t size)
 
 int pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *size)
 {
-	*size = attr->__stacksize ? attr->__stacksize
-				  : posix_default_stacksize();
+	*size =
+	    attr->__stacksize ? attr->__stacksize : posix_default_stacksize();
 	return 0;
 }
 

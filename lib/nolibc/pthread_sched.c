@@ -107,7 +107,7 @@ void posix_sleep_until(uint64_t deadline_ns)
 
 size_t posix_default_stacksize(void)
 {
-	return CONFIG_LIBUKSCHED_STACK_SIZE;
+	return CONFIG_LIBUKSCHED_STACK_SIZE * 1024UL;
 }
 
 void **posix_tsd_slot(void)

@@ -19,7 +19,7 @@
 /* Default stack size reported for threads that cannot be created. */
 #define SINGLE_STACKSIZE (64 * 1024)
 
-static struct uk_thread main_thread = {
+static struct uk_thread only_thread = {
 	.id = 1,
 	.name = "main",
 	.state = UK_THREAD_RUNNING,
@@ -37,12 +37,12 @@ int pthread_create(pthread_t *thread __unused,
 
 int pthread_join(pthread_t thread, void **retval __unused)
 {
-	return thread == &main_thread ? EDEADLK : ESRCH;
+	return thread == &only_thread ? EDEADLK : ESRCH;
 }
 
 int pthread_detach(pthread_t thread)
 {
-	return thread == &main_thread ? 0 : ESRCH;
+	return thread == &only_thread ? 0 : ESRCH;
 }
 
 /* The last thread ending ends the program, with status 0. */
@@ -54,14 +54,14 @@ void pthread_exit(void *retval __unused)
 
 pthread_t pthread_self(void)
 {
-	return &main_thread;
+	return &only_thread;
 }
 
 int pthread_setname_np(pthread_t thread, const char *name)
 {
 	size_t n = strlen(name);
 
-	if (thread != &main_thread)
+	if (thread != &only_thread)
 		return ESRCH;
 	if (n >= UK_THREAD_NAME_MAX)
 		return ERANGE;
@@ -106,7 +106,7 @@ size_t posix_default_stacksize(void)
 
 void **posix_tsd_slot(void)
 {
-	return &main_thread.posix;
+	return &only_thread.posix;
 }
 
 void posix_lock(void)

@@ -13,8 +13,8 @@
 
 #define SAME_FIELD(ptype, pfield, utype, ufield)                               \
 	_Static_assert(offsetof(ptype, pfield) == offsetof(utype, ufield) &&   \
-			       sizeof(((ptype *)0)->pfield) ==                 \
-				       sizeof(((utype *)0)->ufield),           \
+			   sizeof(((ptype *)0)->pfield) ==                     \
+			       sizeof(((utype *)0)->ufield),                   \
 		       #ptype "." #pfield " is not " #utype "." #ufield)
 
 _Static_assert(sizeof(pthread_mutex_t) == sizeof(struct uk_mutex),

@@ -57,8 +57,14 @@ typedef struct {
 #define PTHREAD_MUTEX_ERRORCHECK 2
 #define PTHREAD_MUTEX_DEFAULT	 PTHREAD_MUTEX_NORMAL
 
-#define PTHREAD_MUTEX_INITIALIZER { 0, 0, 0, 0, 0 }
-#define PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP { 0, 0, 1, 0, 0 }
+#define PTHREAD_MUTEX_INITIALIZER                                              \
+	{                                                                      \
+		0, 0, 0, 0, 0                                                  \
+	}
+#define PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP                                 \
+	{                                                                      \
+		0, 0, 1, 0, 0                                                  \
+	}
 
 /* A struct uk_condvar's storage, and the clock of timed waits. */
 typedef struct {
@@ -70,7 +76,10 @@ typedef struct {
 	clockid_t __clock;
 } pthread_condattr_t;
 
-#define PTHREAD_COND_INITIALIZER { 0, 0, CLOCK_REALTIME }
+#define PTHREAD_COND_INITIALIZER                                               \
+	{                                                                      \
+		0, 0, CLOCK_REALTIME                                           \
+	}
 
 typedef int pthread_once_t;
 
@@ -100,7 +109,9 @@ int pthread_detach(pthread_t thread);
 
 /*
  * End the calling thread with @retval after running its keys'
- * destructors. Without uksched, that ends the program with status 0.
+ * destructors. Without uksched, that ends the program with status 0; with
+ * it, main() ending this way ends only its thread, and the guest halts
+ * with status 0 once the last thread has ended (exit() ends it at once).
  */
 __attribute__((noreturn)) void pthread_exit(void *retval);
 

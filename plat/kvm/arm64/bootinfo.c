@@ -2,10 +2,10 @@
 /*
  * What the device tree QEMU leaves at KVM_DTB_BASE says: the RAM range (read
  * before the MMU is on, so the page tables can cover it), then the command
- * line, the PL011, GIC and PL031 addresses and the free-RAM list. When there is no
- * valid DTB the memlayout.h defaults apply. Built with -mstrict-align and
- * without loop-to-memcpy conversion: arm64_dtb_probe() runs with the MMU off,
- * so it must not call into code built without them.
+ * line, the PL011, GIC and PL031 addresses and the free-RAM list. When
+ * there is no valid DTB the memlayout.h defaults apply. Built with
+ * -mstrict-align and without loop-to-memcpy conversion: arm64_dtb_probe()
+ * runs with the MMU off, so it must not call into code built without them.
  */
 #include <uk/plat/bootinfo.h>
 #include <uk/print.h>

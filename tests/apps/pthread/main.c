@@ -149,11 +149,13 @@ static void check_recursive(int threaded)
 	extra = pthread_mutex_unlock(&m);
 	CHECK("recursive",
 	      type == PTHREAD_MUTEX_RECURSIVE && locks == 6 && unlocks == 6 &&
-		      other == EBUSY && extra == EPERM &&
-		      !pthread_mutex_destroy(&m),
+		  other == EBUSY && extra == EPERM &&
+		  !pthread_mutex_destroy(&m),
 	      "6 locks, 6 unlocks, another thread's trylock %s, "
 	      "unlock once more %s",
-	      !threaded ? "not tried" : other == EBUSY ? "EBUSY" : "wrong",
+	      !threaded	       ? "not tried"
+	      : other == EBUSY ? "EBUSY"
+			       : "wrong",
 	      extra == EPERM ? "EPERM" : "wrong");
 }
 
@@ -174,7 +176,7 @@ static void check_errorcheck(void)
 	again = pthread_mutex_unlock(&m);
 	CHECK("errorcheck",
 	      relock == EDEADLK && trylock == EBUSY && unlock == 0 &&
-		      again == EPERM,
+		  again == EPERM,
 	      "relock %s, trylock %s, second unlock %s",
 	      relock == EDEADLK ? "EDEADLK" : "wrong",
 	      trylock == EBUSY ? "EBUSY" : "wrong",
@@ -297,8 +299,7 @@ static void check_timedwait_timeout(void)
 	pthread_mutex_unlock(&m);
 	CHECK("timedwait_timeout",
 	      clk == CLOCK_MONOTONIC && r_real == ETIMEDOUT &&
-		      r_mono == ETIMEDOUT && e_real >= 40 * MS &&
-		      e_mono >= 40 * MS,
+		  r_mono == ETIMEDOUT && e_real >= 40 * MS && e_mono >= 40 * MS,
 	      "realtime %s after %lld ms, monotonic %s after %lld ms "
 	      "(asked 40)",
 	      r_real == ETIMEDOUT ? "ETIMEDOUT" : "wrong", e_real / MS,
@@ -333,7 +334,8 @@ static void check_timedwait_signalled(void)
 	pthread_mutex_unlock(&sig_lock);
 	elapsed = now_ns(CLOCK_MONOTONIC) - t0;
 	pthread_join(t, NULL);
-	CHECK("timedwait_signalled", ret == 0 && sig_flag && elapsed < 5000 * MS,
+	CHECK("timedwait_signalled",
+	      ret == 0 && sig_flag && elapsed < 5000 * MS,
 	      "woken with %d after %lld ms (timeout 5000)", ret, elapsed / MS);
 }
 
@@ -373,10 +375,10 @@ static void check_sleep(void)
 	bad = nanosleep(&req, NULL) == -1 && errno == EINVAL;
 	CHECK("sleep",
 	      e_sleep >= 1000 * MS && e_sleep <= 1000 * MS + SLEEP_SLACK_NS &&
-		      e_usleep >= 20 * MS &&
-		      e_usleep <= 20 * MS + SLEEP_SLACK_NS && r_nano == 0 &&
-		      e_nano >= 30 * MS && e_nano <= 30 * MS + SLEEP_SLACK_NS &&
-		      rem.tv_sec == 0 && rem.tv_nsec == 0 && bad,
+		  e_usleep >= 20 * MS && e_usleep <= 20 * MS + SLEEP_SLACK_NS &&
+		  r_nano == 0 && e_nano >= 30 * MS &&
+		  e_nano <= 30 * MS + SLEEP_SLACK_NS && rem.tv_sec == 0 &&
+		  rem.tv_nsec == 0 && bad,
 	      "sleep(1) %lld us, usleep(20000) %lld us, nanosleep(30 ms) "
 	      "%lld us, bad tv_nsec %s",
 	      e_sleep / 1000, e_usleep / 1000, e_nano / 1000,
@@ -411,8 +413,8 @@ static void check_errno(int threaded)
 		if (!pthread_join(t[i], &ret))
 			kept += (int)(intptr_t)ret;
 	CHECK("errno", kept == n && errno == EINVAL,
-	      "%d of %d threads kept their own, main's still EINVAL: %s",
-	      kept, n, errno == EINVAL ? "yes" : "no");
+	      "%d of %d threads kept their own, main's still EINVAL: %s", kept,
+	      n, errno == EINVAL ? "yes" : "no");
 }
 
 /* pthread_once runs its routine once, whoever races for it. */
@@ -447,8 +449,8 @@ static void check_once(int threaded)
 			saw_done += (int)(intptr_t)ret;
 	pthread_once(&once, once_init);
 	CHECK("once", once_runs == 1 && saw_done == n + 1,
-	      "ran %d time(s) for %d callers, %d saw it done", once_runs,
-	      n + 2, saw_done);
+	      "ran %d time(s) for %d callers, %d saw it done", once_runs, n + 2,
+	      saw_done);
 }
 
 /* Keys: values per thread, destructors at exit, re-set for more rounds. */
@@ -506,7 +508,7 @@ static void check_keys(int threaded)
 	stale = pthread_getspecific(gone) != NULL;
 	CHECK("keys",
 	      own == n + 1 && destroyed == (1 << n) - 1 &&
-		      again_calls == n * PTHREAD_DESTRUCTOR_ITERATIONS && !stale,
+		  again_calls == n * PTHREAD_DESTRUCTOR_ITERATIONS && !stale,
 	      "%d threads saw their own value, destructors got %#x, "
 	      "re-set values destroyed in %d calls (%d rounds each), "
 	      "recreated key %s",
@@ -546,8 +548,8 @@ static void check_names(int threaded)
 	}
 	CHECK("names",
 	      r_set == 0 && !strcmp(buf, "conformance") && r_long == ERANGE &&
-		      r_small == ERANGE &&
-		      (!threaded || !strcmp(other, "worker-7")),
+		  r_small == ERANGE &&
+		  (!threaded || !strcmp(other, "worker-7")),
 	      "self \"%s\", other thread \"%s\", too long %s, "
 	      "small buffer %s",
 	      buf, threaded ? other : "(none)",
@@ -595,7 +597,7 @@ static void check_detach(void)
 	pthread_mutex_unlock(&det_lock);
 	CHECK("detach",
 	      state == PTHREAD_CREATE_DETACHED && r_attr == 0 && r_call == 0 &&
-		      join1 == EINVAL && join2 == EINVAL && det_ran == 2,
+		  join1 == EINVAL && join2 == EINVAL && det_ran == 2,
 	      "2 detached threads ran, joining them gave %s",
 	      join1 == EINVAL && join2 == EINVAL ? "EINVAL" : "wrong");
 }
@@ -630,9 +632,9 @@ static void check_self(int threaded)
 	if (threaded)
 		CHECK("self",
 		      r_create == 0 && r_join == 0 && pthread_equal(t, seen) &&
-			      !pthread_equal(t, pthread_self()) &&
-			      ret == (void *)3 && size == 256 * 1024 &&
-			      self_join == EDEADLK,
+			  !pthread_equal(t, pthread_self()) &&
+			  ret == (void *)3 && size == 256 * 1024 &&
+			  self_join == EDEADLK,
 		      "256 KiB stack, the thread saw itself as created, "
 		      "pthread_exit value %ld, joining self %s",
 		      (long)(intptr_t)ret,
@@ -640,8 +642,8 @@ static void check_self(int threaded)
 	else
 		CHECK("self",
 		      r_create == EAGAIN &&
-			      pthread_equal(pthread_self(), pthread_self()) &&
-			      self_join == EDEADLK,
+			  pthread_equal(pthread_self(), pthread_self()) &&
+			  self_join == EDEADLK,
 		      "pthread_create %s, joining self %s",
 		      r_create == EAGAIN ? "EAGAIN" : "wrong",
 		      self_join == EDEADLK ? "EDEADLK" : "wrong");
@@ -661,11 +663,10 @@ static void check_clocks(void)
 	bad = clock_gettime(42, &ts) == -1 && errno == EINVAL;
 	CHECK("clocks",
 	      m1 > m0 && t - real / 1000000000LL <= 1 &&
-		      t >= real / 1000000000LL && bad,
+		  t >= real / 1000000000LL && bad,
 	      "monotonic %lld ns apart, realtime %lld s, time() %ld s, "
 	      "clock 42 %s",
-	      m1 - m0, real / 1000000000LL, (long)t,
-	      bad ? "EINVAL" : "wrong");
+	      m1 - m0, real / 1000000000LL, (long)t, bad ? "EINVAL" : "wrong");
 }
 
 static void *nothing(void *arg)
