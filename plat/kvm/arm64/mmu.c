@@ -263,7 +263,8 @@ static int split(uint64_t *e, unsigned int level, uintptr_t va)
 			     "dsb ishst\n\t"
 			     "isb"
 			     :
-			     : "r"(e), "r"(va >> 12), "r"((uint64_t)t | PTE_TABLE)
+			     : "r"(e), "r"(va >> 12),
+			       "r"((uint64_t)t | PTE_TABLE)
 			     : "memory");
 	return 0;
 }
