@@ -21,8 +21,9 @@ PLAT_ONLY = {"LIBUKSCHED": "n"}
 LATE_MAX_NS = 50_000_000
 
 
-def run_plat(arch, machine, append=None):
-    r = build(arch, PLAT_ONLY, app=app_path("plat")).run(machine=machine, append=append)
+def run_plat(arch, machine, append=None, mem=None):
+    r = build(arch, PLAT_ONLY, app=app_path("plat")).run(
+        machine=machine, append=append, mem=mem)
     failed = re.findall(r"^check (.+): FAIL$", r.out, re.M)
     assert not failed, r.out
     r.expect(r"^plat tests: \d+ passed, 0 failed$")
@@ -57,6 +58,15 @@ def test_deadline_beyond_one_count(arch):
     late = int(r.expect(r"^timer far: deadline \+4500000000 ns, "
                         r"late (-?\d+) ns$").group(1))
     assert 0 <= late < LATE_MAX_NS, r.out
+
+
+@pytest.mark.parametrize("arch", sorted(ARCHES))
+def test_guard_pages_with_3_gib(arch):
+    # arm64 maps RAM above 2 GiB with 1 GiB blocks: the top page's guard
+    # splits twice.
+    r = run_plat(arch, ARCHES[arch].machines[0], mem=3072)
+    top = int(r.expect(r"^guard top of RAM at 0x([0-9a-f]+)$").group(1), 16)
+    assert top > 0x80000000, r.out
 
 
 @pytest.mark.parametrize("arch", sorted(ARCHES))
