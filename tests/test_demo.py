@@ -16,7 +16,7 @@ PROMPT = "lantern$ "
 BURST = 12  # items the producer hands over at once (threads.c)
 # Read one by one while the threads run, in this order: the consumed count
 # first, so that the sum read after it may only be further on.
-STATS = ("demo/consumed", "demo/consumed_sum", "demo/produced", "demo/producer_waits",
+STATS = ("demo/consumed", "demo/consumed_checksum", "demo/produced", "demo/producer_waits",
          "demo/wakeups", "uksched/idle_time_ns")
 
 
@@ -68,7 +68,7 @@ def test_demo_threads_run_behind_the_shell(arch, preempt):
         assert after[s] > before[s], (s, before, after)
     # every item handed over once: the sum is 1 + 2 + ... + k, for a k
     # between the count read before it and the items produced after it
-    total = after["demo/consumed_sum"]
+    total = after["demo/consumed_checksum"]
     k = (math.isqrt(8 * total + 1) - 1) // 2
     assert k * (k + 1) // 2 == total, after
     assert after["demo/consumed"] <= k <= after["demo/produced"], after

@@ -65,6 +65,6 @@ def test_crash_screen_survives_an_overflowed_stack(arch):
     r = build(arch).run("crash stack\n")
     if arch == "x86_64":
         r.expect(r"^CRIT: [0-9a-f]{16} unreadable$")
-    r.expect(r"stack overflow")
+    r.expect(r"[Ss]tack overflow")
     r.reject(r"crash while crashing")
     assert r.status == STATUS_CRASH

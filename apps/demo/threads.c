@@ -24,7 +24,7 @@ static pthread_cond_t not_full = PTHREAD_COND_INITIALIZER;
 static uint64_t queue[QUEUE_SLOTS];
 static unsigned int head, len;
 
-static uint64_t produced, consumed, producer_waits, consumed_sum, wakeups;
+static uint64_t produced, consumed, producer_waits, consumed_checksum, wakeups;
 
 UK_STORE_ENTRY_RO(demo, produced, u64, produced, "count",
 		  "items the producer thread put in the queue");
@@ -32,7 +32,7 @@ UK_STORE_ENTRY_RO(demo, consumed, u64, consumed, "count",
 		  "items the consumer thread took from the queue");
 UK_STORE_ENTRY_RO(demo, producer_waits, u64, producer_waits, "count",
 		  "times the producer waited for room in the full queue");
-UK_STORE_ENTRY_RO(demo, consumed_sum, u64, consumed_sum, "",
+UK_STORE_ENTRY_RO(demo, consumed_checksum, u64, consumed_checksum, "",
 		  "sum of the items consumed (1 + 2 + ... when none is lost)");
 UK_STORE_ENTRY_RO(demo, wakeups, u64, wakeups, "count",
 		  "times the sleeper thread woke up (once a second)");
@@ -63,7 +63,7 @@ static void *consumer(void *arg)
 	for (;;) {
 		while (!len)
 			pthread_cond_wait(&not_empty, &lock);
-		consumed_sum += queue[head];
+		consumed_checksum += queue[head];
 		head = (head + 1) % QUEUE_SLOTS;
 		len--;
 		consumed++;
