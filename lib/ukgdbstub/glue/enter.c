@@ -38,6 +38,13 @@ void gdb_glue_enter(struct ukarch_trapctx *ctx, int signal)
 	gdb_glue.stopped = NULL;
 	gdb_glue.stepping = resume.action == UK_GDBSTUB_STEP;
 
+	/* Scheduler locking lasts until the next stop, and ends with the
+	 * debugger. */
+	gdb_glue_threads_lock(resume.action == UK_GDBSTUB_CONTINUE ||
+					      resume.action == UK_GDBSTUB_STEP
+				      ? resume.thread
+				      : 0);
+
 	/* A signal to deliver (C, S) means nothing to a kernel: ignored. */
 	switch (resume.action) {
 	case UK_GDBSTUB_KILL:
