@@ -37,6 +37,21 @@ static void count_free(struct uk_alloc *a, size_t bytes)
 	a->stats.cur_bytes -= bytes;
 }
 
+/*
+ * The allocator's own lock, when it has one: implementations and counters
+ * are not reentrant, and threads may be preempted anywhere.
+ */
+static unsigned long lock(struct uk_alloc *a)
+{
+	return a->lock ? a->lock(a) : 0;
+}
+
+static void unlock(struct uk_alloc *a, unsigned long state)
+{
+	if (a->unlock)
+		a->unlock(a, state);
+}
+
 /* Pass @p through, counting a failure when it is NULL. */
 static void *count_result(struct uk_alloc *a, void *p)
 {
@@ -54,11 +69,14 @@ static size_t block_bytes(struct uk_alloc *a, void *p)
 
 void *uk_malloc(struct uk_alloc *a, size_t size)
 {
+	unsigned long state = lock(a);
 	void *p = a->malloc(a, size);
 
 	if (p)
 		count_alloc(a, block_bytes(a, p));
-	return count_result(a, p);
+	p = count_result(a, p);
+	unlock(a, state);
+	return p;
 }
 
 void *uk_calloc(struct uk_alloc *a, size_t n, size_t size)
@@ -75,21 +93,28 @@ void *uk_calloc(struct uk_alloc *a, size_t n, size_t size)
 
 void *uk_memalign(struct uk_alloc *a, size_t align, size_t size)
 {
+	unsigned long state = lock(a);
 	void *p = NULL;
 
 	if (align && !(align & (align - 1)))
 		p = a->memalign(a, align, size);
 	if (p)
 		count_alloc(a, block_bytes(a, p));
-	return count_result(a, p);
+	p = count_result(a, p);
+	unlock(a, state);
+	return p;
 }
 
 void uk_free(struct uk_alloc *a, void *p)
 {
+	unsigned long state;
+
 	if (!p)
 		return;
+	state = lock(a);
 	count_free(a, block_bytes(a, p));
 	a->free(a, p);
+	unlock(a, state);
 }
 
 /* realloc for implementations without one: allocate, copy, free. */
@@ -107,6 +132,7 @@ static void *generic_realloc(struct uk_alloc *a, void *p, size_t size)
 
 void *uk_realloc(struct uk_alloc *a, void *p, size_t size)
 {
+	unsigned long state;
 	size_t old;
 	void *q;
 
@@ -116,6 +142,7 @@ void *uk_realloc(struct uk_alloc *a, void *p, size_t size)
 		uk_free(a, p);
 		return NULL;
 	}
+	state = lock(a);
 	old = block_bytes(a, p);
 	q = a->realloc ? a->realloc(a, p, size) : generic_realloc(a, p, size);
 	if (q && IS_ENABLED(CONFIG_LIBUKALLOC_STATS)) {
@@ -127,27 +154,37 @@ void *uk_realloc(struct uk_alloc *a, void *p, size_t size)
 		if (a->stats.cur_bytes > a->stats.peak_bytes)
 			a->stats.peak_bytes = a->stats.cur_bytes;
 	}
-	return count_result(a, q);
+	q = count_result(a, q);
+	unlock(a, state);
+	return q;
 }
 
 void *uk_palloc(struct uk_alloc *a, size_t npages)
 {
+	unsigned long state;
 	void *p;
 
 	if (!npages) /* nothing asked, nothing failed */
 		return NULL;
+	state = lock(a);
 	p = a->palloc(a, npages);
 	if (p)
 		count_alloc(a, npages * UK_ALLOC_PAGE_SIZE);
-	return count_result(a, p);
+	p = count_result(a, p);
+	unlock(a, state);
+	return p;
 }
 
 void uk_pfree(struct uk_alloc *a, void *p, size_t npages)
 {
+	unsigned long state;
+
 	if (!p || !npages)
 		return;
+	state = lock(a);
 	count_free(a, npages * UK_ALLOC_PAGE_SIZE);
 	a->pfree(a, p, npages);
+	unlock(a, state);
 }
 
 size_t uk_alloc_totalmem(struct uk_alloc *a)
@@ -157,5 +194,9 @@ size_t uk_alloc_totalmem(struct uk_alloc *a)
 
 size_t uk_alloc_availmem(struct uk_alloc *a)
 {
-	return a->availmem(a);
+	unsigned long state = lock(a);
+	size_t n = a->availmem(a);
+
+	unlock(a, state);
+	return n;
 }

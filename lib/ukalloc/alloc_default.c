@@ -8,9 +8,25 @@
 #include <uk/alloc.h>
 #include <uk/print.h>
 #include <uk/plat/memory.h>
+#include <uk/arch/lcpu.h>
 #include "alloc_std.h"
 
 static struct uk_alloc_std default_std;
+
+/*
+ * Every thread and interrupt-free context shares the default allocator,
+ * and a thread can be preempted anywhere: masking interrupts is the lock
+ * (one CPU).
+ */
+static unsigned long default_lock(struct uk_alloc *a __unused)
+{
+	return ukarch_irq_save();
+}
+
+static void default_unlock(struct uk_alloc *a __unused, unsigned long state)
+{
+	ukarch_irq_restore(state);
+}
 
 int uk_alloc_init_default(void)
 {
@@ -21,6 +37,8 @@ int uk_alloc_init_default(void)
 	if (uk_alloc_get_default())
 		return -EBUSY;
 	a = uk_alloc_std_init(&default_std);
+	a->lock = default_lock;
+	a->unlock = default_unlock;
 	for (i = 0; i < n; i++) {
 		if (ukplat_memregion_get(i, &r) < 0)
 			continue;

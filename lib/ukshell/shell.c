@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The shell loop: prompt, feed console bytes to the line editor, split
- * the line, find the command in the link-time table and run it. Input is
- * read with ukplat_cons_getc(), which sleeps until the UART interrupt, so
- * an idle shell does not keep a host core busy. While a command runs, the
+ * the line, find the command in the link-time table and run it. Input
+ * waits for the UART interrupt (the CPU sleeps; with threads, only the
+ * shell's thread does), so an idle shell does not keep a host core busy. While a command runs, the
  * console's receive interrupt takes Ctrl-C away from the input and raises
  * the flag commands poll (uk_shell_interrupted()); at the prompt, Ctrl-C
  * is the line editor's (drop the line).
@@ -14,6 +14,7 @@
 #include <uk/shell.h>
 #include <uk/plat/console.h>
 #include "readline.h"
+#include "getc.h"
 #include "parse.h"
 
 #define SHELL_PROMPT   "lantern$ "
@@ -125,7 +126,7 @@ int uk_shell_run(void)
 	uk_shell_rl_init(&rl, line, sizeof(line), echo_console, NULL);
 	printf("%s", SHELL_PROMPT);
 	for (;;) {
-		int c = ukplat_cons_getc();
+		int c = shell_getc();
 
 		if (c < 0)
 			continue;

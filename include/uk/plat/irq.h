@@ -2,7 +2,7 @@
 /*
  * Platform interrupts: device lines routed through the interrupt controller
  * (8259 PIC pair on x86_64, GICv2 on arm64). Handlers run with interrupts
- * masked on the boot stack.
+ * masked on the stack of the code they interrupted.
  */
 #ifndef UK_PLAT_IRQ_H
 #define UK_PLAT_IRQ_H
@@ -30,7 +30,9 @@ struct __regs *ukplat_irq_regs(void);
  * Call @fn at the end of every interrupt (device lines and the timer),
  * after the handlers ran and the controller got its end-of-interrupt,
  * with interrupts masked, on the stack of the code that was interrupted,
- * @regs being its frame (the same as ukplat_irq_regs()). @fn may switch
+ * @regs being its frame. ukplat_irq_regs() is already back to what it was
+ * before the interrupt: code resumed by a switch must not find this frame
+ * there. @fn may switch
  * to another thread there: the frame is restored, and the interrupted
  * code resumes, when this thread is switched back in. A scheduler's
  * preemption point. NULL: none.

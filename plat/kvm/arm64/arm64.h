@@ -40,6 +40,13 @@ void arm64_bootinfo_init(struct arm64_devices *dev);
 void arm64_gic_init(uintptr_t dist, uintptr_t cpu);
 void arm64_pl011_init(uintptr_t base, unsigned int irq);
 
+/*
+ * The virtual counter's value once ukplat_monotonic_ns() reaches @ns
+ * (rounded up), and its rate (time.c).
+ */
+uint64_t arm64_counter_at(uint64_t ns);
+uint64_t arm64_counter_hz(void);
+
 /* Acknowledge and run every pending device interrupt (irq.c). */
 void arm64_irq_handle(void);
 

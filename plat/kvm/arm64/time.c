@@ -15,6 +15,7 @@
 
 static uint64_t boot_ticks;
 static uint64_t mult; /* nanoseconds per tick, 32.32 fixed point */
+static uint64_t hz;
 
 /* The isb keeps the read from being hoisted above earlier code. */
 static inline uint64_t read_cntvct(void)
@@ -25,7 +26,7 @@ static inline uint64_t read_cntvct(void)
 
 void arm64_time_init(void)
 {
-	uint64_t hz = SYSREG_READ(cntfrq_el0) & 0xffffffffULL;
+	hz = SYSREG_READ(cntfrq_el0) & 0xffffffffULL;
 
 	if (hz == 0)
 		hz = FALLBACK_HZ;
@@ -46,4 +47,16 @@ uint64_t ukplat_entry_ns(void)
 uint64_t ukplat_monotonic_ns(void)
 {
 	return ticks_to_ns(read_cntvct() - boot_ticks);
+}
+
+uint64_t arm64_counter_at(uint64_t ns)
+{
+	return boot_ticks +
+	       (uint64_t)(((unsigned __int128)ns * hz + NSEC_PER_SEC - 1) /
+			  NSEC_PER_SEC);
+}
+
+uint64_t arm64_counter_hz(void)
+{
+	return hz;
 }

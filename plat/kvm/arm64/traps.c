@@ -7,7 +7,8 @@
  * on the crash screen, or on the short report below when the crash screen
  * is not built in. IRQs raise UKARCH_TRAP_IRQ first and go to the GIC
  * dispatcher unless a handler took them; device handlers find the
- * interrupted frame through ukplat_irq_regs(). The report allocates nothing
+ * interrupted frame through ukplat_irq_regs(), and the irq exit hook runs
+ * after them. The report allocates nothing
  * and prints through the polled console.
  */
 #include <uk/asm/regs.h>
@@ -16,6 +17,7 @@
 #include <uk/plat/trap.h>
 #include <uk/plat/irq.h>
 #include <kvm/trap.h>
+#include <kvm/irq.h>
 #include "arm64.h"
 
 /* Vector numbers: 4 * origin + kind (vectors.S). */
@@ -199,7 +201,10 @@ static void trap_irq(struct __regs *r)
 		return;
 	irq_regs = r;
 	arm64_irq_handle();
+	/* The exit hook may switch threads: code resumed there must not
+	 * find this interrupt's frame in irq_regs. */
 	irq_regs = outer;
+	kvm_irq_exit(r);
 }
 
 /* SError has a syndrome, FIQ none. */

@@ -11,6 +11,7 @@
 #include <uk/asm/io.h>
 #include <kvm/irq.h>
 #include "memlayout.h"
+#include "lapic.h"
 #include "x86_64.h"
 
 #define PIC1_CMD	0x20
@@ -20,14 +21,6 @@
 #define PIC_EOI		0x20
 #define PIC_CASCADE_IRQ 2
 #define PIC_LINES	16
-
-#define LAPIC_SVR	   0x0f0
-#define LAPIC_SVR_ENABLE   (1U << 8)
-#define LAPIC_SPURIOUS_VEC 0xff
-#define LAPIC_LVT_LINT0	   0x350
-#define LAPIC_LVT_LINT1	   0x360
-#define LAPIC_DM_EXTINT	   (7U << 8)
-#define LAPIC_DM_NMI	   (4U << 8)
 
 static struct {
 	ukplat_irq_handler_t fn;
@@ -40,11 +33,6 @@ static void pic_write_mask(void)
 {
 	outb(PIC1_DATA, mask & 0xff);
 	outb(PIC2_DATA, mask >> 8);
-}
-
-static void lapic_write(unsigned int reg, uint32_t v)
-{
-	*(volatile uint32_t *)(KVM_LAPIC_BASE + reg) = v;
 }
 
 /*
@@ -85,7 +73,7 @@ int ukplat_irq_register(unsigned int irq, ukplat_irq_handler_t fn, void *arg)
 	return 0;
 }
 
-void x86_pic_dispatch(unsigned int irq)
+bool x86_pic_dispatch(unsigned int irq)
 {
 	/*
 	 * A spurious IRQ 7/15 is not in service: it must not be acknowledged.
@@ -95,7 +83,7 @@ void x86_pic_dispatch(unsigned int irq)
 		if (!(inb(irq == 7 ? PIC1_CMD : PIC2_CMD) & 0x80)) {
 			if (irq == 15)
 				outb(PIC1_CMD, PIC_EOI);
-			return;
+			return false;
 		}
 	}
 	/*
@@ -109,8 +97,11 @@ void x86_pic_dispatch(unsigned int irq)
 	if (irq >= 8)
 		outb(PIC2_CMD, PIC_EOI);
 	outb(PIC1_CMD, PIC_EOI);
-	if (irq < PIC_LINES && handlers[irq].fn && !wake_only)
+	if (wake_only)
+		return false;
+	if (irq < PIC_LINES && handlers[irq].fn)
 		handlers[irq].fn(handlers[irq].arg);
+	return true;
 }
 
 void kvm_irq_wait(unsigned int irq)
@@ -124,9 +115,14 @@ void kvm_irq_wait(unsigned int irq)
 	/* The interrupt only ends the wait: its handler would take what the
 	 * waiting driver is after (the debugger's bytes). */
 	wake_only = true;
+	/* The local APIC timer (the scheduler's) is held back by the task
+	 * priority, pending until the wait is over; the 8259's ExtINT ignores
+	 * priorities. */
+	lapic_write(LAPIC_TPR, LAPIC_TPR_ALL);
 	/* hlt with IF clear never wakes. sti holds interrupts back for one
 	 * more instruction, so one already pending is taken in hlt. */
 	__asm__ __volatile__("sti; hlt; cli" : : : "memory");
+	lapic_write(LAPIC_TPR, 0);
 	wake_only = false;
 	mask = saved;
 	pic_write_mask();

@@ -2,7 +2,8 @@
 /*
  * Where every x86_64 trap and interrupt lands (from trap_entry.S). PIC
  * interrupts go to their driver, which can find the interrupted frame
- * through ukplat_irq_regs(). Each CPU exception is named, described in
+ * through ukplat_irq_regs(), the local APIC timer's to timer.c; then the
+ * irq exit hook runs. Each CPU exception is named, described in
  * a struct ukarch_trapctx and raised as its trap event (docs/traps.md);
  * what nobody handles ends on the crash screen, or on the short report
  * below when the crash screen is not built in.
@@ -13,7 +14,9 @@
 #include <uk/plat/trap.h>
 #include <uk/plat/irq.h>
 #include <kvm/trap.h>
+#include <kvm/irq.h>
 #include "memlayout.h"
+#include "lapic.h"
 #include "x86_64.h"
 
 #define X86_TRAP_PF 14
@@ -79,6 +82,26 @@ void ukplat_trap_report(const struct ukarch_trapctx *ctx)
 		       r->r15, r->rflags, r->cs, r->ss);
 }
 
+/*
+ * Device lines and the timer. The exit hook may switch threads: irq_regs
+ * is put back first, so that code resumed by the switch does not find
+ * this interrupt's frame there.
+ */
+static void x86_irq(struct __regs *r)
+{
+	struct __regs *outer = irq_regs;
+	bool ended = true;
+
+	irq_regs = r;
+	if (r->vector == LAPIC_TIMER_VEC)
+		x86_timer_irq();
+	else
+		ended = x86_pic_dispatch(r->vector - KVM_IRQ_VECTOR_BASE);
+	irq_regs = outer;
+	if (ended)
+		kvm_irq_exit(r);
+}
+
 void x86_trap(struct __regs *r)
 {
 	struct ukarch_trapctx ctx = {
@@ -87,15 +110,15 @@ void x86_trap(struct __regs *r)
 		.error_code = r->error_code,
 		.name = "Unknown vector",
 	};
-	if (r->vector >= KVM_IRQ_VECTOR_BASE &&
-	    r->vector < KVM_IRQ_VECTOR_BASE + 16) {
-		struct __regs *outer = irq_regs;
-
-		irq_regs = r;
-		x86_pic_dispatch(r->vector - KVM_IRQ_VECTOR_BASE);
-		irq_regs = outer;
+	if ((r->vector >= KVM_IRQ_VECTOR_BASE &&
+	     r->vector < KVM_IRQ_VECTOR_BASE + 16) ||
+	    r->vector == LAPIC_TIMER_VEC) {
+		x86_irq(r);
 		return;
 	}
+	/* Withdrawn before it was taken: not in service, no EOI. */
+	if (r->vector == LAPIC_SPURIOUS_VEC)
+		return;
 	/*
 	 * Reserved and unexpected vectors have no event:
 	 * nobody can handle them.

@@ -21,8 +21,15 @@ void x86_com2_write(const char *buf, size_t len);
 int x86_com2_set_rx_handler(void (*fn)(void));
 void x86_com2_wait_rx(void);
 
-/* Acknowledge PIC line @irq and run its handler. */
-void x86_pic_dispatch(unsigned int irq);
+/*
+ * Acknowledge PIC line @irq and run its handler. Return false when there
+ * was no interrupt to end (a spurious one, or one that only ended
+ * kvm_irq_wait()): then the irq exit hook must not run.
+ */
+bool x86_pic_dispatch(unsigned int irq);
+
+/* The local APIC timer's interrupt, LAPIC_TIMER_VEC (timer.c). */
+void x86_timer_irq(void);
 
 /* The TSC at the image's first instruction (pvh.S). */
 extern uint64_t x86_entry_tsc;

@@ -42,6 +42,9 @@ struct uk_alloc {
 	void (*pfree)(struct uk_alloc *a, void *ptr, size_t npages);
 	size_t (*totalmem)(struct uk_alloc *a);
 	size_t (*availmem)(struct uk_alloc *a);
+	/* Optional (NULL: none): taken around every call above. */
+	unsigned long (*lock)(struct uk_alloc *a);
+	void (*unlock)(struct uk_alloc *a, unsigned long state);
 	struct uk_alloc_stats stats;
 };
 

@@ -42,7 +42,10 @@ struct uk_waitq {
 	struct uk_thread *head, *tail;
 };
 
-#define UK_WAITQ_INITIALIZER { NULL, NULL }
+#define UK_WAITQ_INITIALIZER                                                   \
+	{                                                                      \
+		NULL, NULL                                                     \
+	}
 
 struct uk_thread {
 	struct ukarch_ctx ctx; /* what it resumes with, when not running */
@@ -55,19 +58,19 @@ struct uk_thread {
 	 * of the code it runs next); NULL when it gave up the CPU itself. */
 	struct __regs *irq_regs;
 	uintptr_t stack_lo, stack_hi; /* usable stack; guard page below lo */
-	uint64_t cpu_time_ns;	      /* time on the CPU, up to its last switch */
-	uint64_t switches;	      /* times it was switched in */
-	int err;		      /* errno */
-	void *posix;		      /* the POSIX layer's per-thread data */
+	uint64_t cpu_time_ns; /* time on the CPU, up to its last switch */
+	uint64_t switches;    /* times it was switched in */
+	int err;	      /* errno */
+	void *posix;	      /* the POSIX layer's per-thread data */
 
 	/* Scheduler's own from here on. */
-	uint64_t ran_since;  /* when it was last switched in */
-	uint64_t deadline;   /* wake-up time when sleeping/timed; 0: none */
-	int wake_status;     /* 0: woken, -ETIMEDOUT: its deadline passed */
-	unsigned int flags;  /* UK_THREAD_F_* */
-	struct uk_waitq *wq; /* the queue it is blocked on */
-	struct uk_thread *qnext;	       /* ready or wait queue */
-	struct uk_thread *tnext;	       /* timer list, by deadline */
+	uint64_t ran_since;	 /* when it was last switched in */
+	uint64_t deadline;	 /* wake-up time when sleeping/timed; 0: none */
+	int wake_status;	 /* 0: woken, -ETIMEDOUT: its deadline passed */
+	unsigned int flags;	 /* UK_THREAD_F_* */
+	struct uk_waitq *wq;	 /* the queue it is blocked on */
+	struct uk_thread *qnext; /* ready or wait queue */
+	struct uk_thread *tnext; /* timer list, by deadline */
 	struct uk_thread *all_next, *all_prev; /* every thread, by id */
 	void *(*fn)(void *);
 	void *arg, *retval;
@@ -173,7 +176,10 @@ struct uk_mutex {
 	struct uk_waitq wq;
 };
 
-#define UK_MUTEX_INITIALIZER(rec) { NULL, 0, rec, UK_WAITQ_INITIALIZER }
+#define UK_MUTEX_INITIALIZER(rec)                                              \
+	{                                                                      \
+		NULL, 0, rec, UK_WAITQ_INITIALIZER                             \
+	}
 
 void uk_mutex_init(struct uk_mutex *m, bool recursive);
 
@@ -200,7 +206,10 @@ struct uk_semaphore {
 	struct uk_waitq wq;
 };
 
-#define UK_SEMAPHORE_INITIALIZER(n) { n, UK_WAITQ_INITIALIZER }
+#define UK_SEMAPHORE_INITIALIZER(n)                                            \
+	{                                                                      \
+		n, UK_WAITQ_INITIALIZER                                        \
+	}
 
 void uk_semaphore_init(struct uk_semaphore *s, long count);
 
@@ -218,7 +227,10 @@ struct uk_condvar {
 	struct uk_waitq wq;
 };
 
-#define UK_CONDVAR_INITIALIZER { UK_WAITQ_INITIALIZER }
+#define UK_CONDVAR_INITIALIZER                                                 \
+	{                                                                      \
+		UK_WAITQ_INITIALIZER                                           \
+	}
 
 void uk_condvar_init(struct uk_condvar *c);
 

@@ -3,10 +3,13 @@
  * What each architecture's interrupt controller code provides to the
  * platform's drivers beyond <uk/plat/irq.h> (x86_64 pic.c, arm64 irq.c):
  * a way to sleep on one device's line while the CPU stays in exception
- * context, where a debugger has it stopped.
+ * context, where a debugger has it stopped; and the common end of every
+ * interrupt.
  */
 #ifndef KVM_IRQ_H
 #define KVM_IRQ_H
+
+#include <uk/asm/regs.h>
 
 /*
  * Idle the CPU until interrupt line @irq signals, every other line held
@@ -21,5 +24,15 @@
  * signal again, on x86_64's edge-triggered 8259 above all.
  */
 void kvm_irq_wait(unsigned int irq);
+
+/*
+ * The end of an interrupt (irq_exit.c): run the exit hook, if any, with
+ * @regs the interrupted frame. Call last, with interrupts masked, after
+ * the end-of-interrupt and after ukplat_irq_regs() is back to what it was
+ * before the interrupt: the hook may switch to another thread, and what
+ * runs there until this thread comes back must not see this interrupt's
+ * state. Not for an interrupt that only ended kvm_irq_wait().
+ */
+void kvm_irq_exit(struct __regs *regs);
 
 #endif /* KVM_IRQ_H */

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * The one-shot timer (<uk/plat/timer.h>) on the local APIC timer, in
+ * one-shot mode on its own vector (LAPIC_TIMER_VEC), on `pc` and `microvm`
+ * alike. Its rate is not known in advance (QEMU counts at 1 GHz, real
+ * hardware at the bus clock), so ukplat_timer_init() measures it against
+ * the TSC clock over CALIBRATION_NS (at ukplat_timer_init(), so a
+ * guest without a scheduler does not pay for it at boot). The 32-bit counter reaches about 4 s
+ * at 1 GHz: a deadline further out, or one that an imprecise calibration
+ * would reach early, is re-armed for the rest when the interrupt comes,
+ * and the handler runs only once ukplat_monotonic_ns() has reached the
+ * deadline. TSC-deadline mode would spare the calibration, but TCG's
+ * default CPU does not have it.
+ */
+#include <uk/plat/timer.h>
+#include <uk/plat/time.h>
+#include <uk/arch/lcpu.h>
+#include "lapic.h"
+#include "x86_64.h"
+
+#define CALIBRATION_NS	  2000000ULL
+#define CALIBRATION_TRIES 8
+#define CPUID1_EDX_APIC	  (1U << 9)
+#define COUNT_MAX	  0xffffffffULL
+
+static void (*timer_fn)(void);
+static uint64_t ticks_mult; /* counter ticks per ns, 32.32 fixed point */
+static uint64_t deadline;
+static bool armed;
+
+static bool have_lapic(void)
+{
+	uint32_t a = 1, b, c = 0, d;
+
+	__asm__ __volatile__("cpuid" : "+a"(a), "=b"(b), "+c"(c), "=d"(d));
+	return d & CPUID1_EDX_APIC;
+}
+
+/*
+ * One point of the counter against the clock: the counter read on both
+ * sides of the clock, the tightest pair of a few kept, its midpoint
+ * taken. A host that preempts the vCPU between two reads (a loaded
+ * machine) would otherwise skew the rate by the time it was away.
+ */
+static void sample(uint64_t *t, uint64_t *c)
+{
+	uint32_t best = UINT32_MAX;
+
+	for (int i = 0; i < CALIBRATION_TRIES; i++) {
+		uint32_t a = lapic_read(LAPIC_TIMER_CUR);
+		uint64_t now = ukplat_monotonic_ns();
+		uint32_t b = lapic_read(LAPIC_TIMER_CUR);
+
+		if (a - b < best) {
+			best = a - b;
+			*t = now;
+			*c = b + (a - b) / 2;
+		}
+	}
+}
+
+static void calibrate(void)
+{
+	uint64_t t0 = 0, t1 = 0, c0 = 0, c1 = 0;
+
+	lapic_write(LAPIC_TIMER_DIV, LAPIC_TIMER_DIV1);
+	lapic_write(LAPIC_LVT_TIMER, LAPIC_LVT_MASKED | LAPIC_TIMER_VEC);
+	lapic_write(LAPIC_TIMER_INIT, (uint32_t)COUNT_MAX);
+	sample(&t0, &c0);
+	while (ukplat_monotonic_ns() - t0 < CALIBRATION_NS)
+		;
+	sample(&t1, &c1);
+	lapic_write(LAPIC_TIMER_INIT, 0);
+	ticks_mult =
+	    (uint64_t)(((unsigned __int128)(c0 - c1) << 32) / (t1 - t0));
+	if (!ticks_mult)
+		ticks_mult = 1;
+}
+
+/* Rounded up, so that the count never ends before the deadline. */
+static uint64_t ns_to_ticks(uint64_t ns)
+{
+	return (uint64_t)(((unsigned __int128)ns * ticks_mult + 0xffffffffU) >>
+			  32);
+}
+
+static void program(void)
+{
+	uint64_t now = ukplat_monotonic_ns();
+	uint64_t ticks = deadline > now ? ns_to_ticks(deadline - now) : 1;
+
+	if (ticks > COUNT_MAX)
+		ticks = COUNT_MAX;
+	/* A count of 0 would stop the timer instead. */
+	lapic_write(LAPIC_TIMER_INIT, ticks ? (uint32_t)ticks : 1);
+}
+
+int ukplat_timer_init(void (*fn)(void))
+{
+	if (!have_lapic())
+		return -1;
+	calibrate();
+	timer_fn = fn;
+	lapic_write(LAPIC_LVT_TIMER, LAPIC_TIMER_VEC); /* one-shot, unmasked */
+	return 0;
+}
+
+void ukplat_timer_arm(uint64_t deadline_ns)
+{
+	unsigned long flags = ukarch_irq_save();
+
+	deadline = deadline_ns;
+	armed = true;
+	program();
+	ukarch_irq_restore(flags);
+}
+
+void ukplat_timer_disarm(void)
+{
+	unsigned long flags = ukarch_irq_save();
+
+	armed = false;
+	lapic_write(LAPIC_TIMER_INIT, 0);
+	ukarch_irq_restore(flags);
+}
+
+uint64_t ukplat_timer_resolution_ns(void)
+{
+	if (!ticks_mult)
+		return 0;
+	return ((1ULL << 32) + ticks_mult - 1) / ticks_mult;
+}
+
+void x86_timer_irq(void)
+{
+	lapic_write(LAPIC_EOI, 0);
+	if (!armed)
+		return;
+	if (ukplat_monotonic_ns() < deadline) {
+		program();
+		return;
+	}
+	armed = false;
+	if (timer_fn)
+		timer_fn();
+}
