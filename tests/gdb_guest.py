@@ -194,6 +194,18 @@ class Guest(harness.Guest):
                            stderr=subprocess.STDOUT, text=True, timeout=timeout)
         return p.stdout
 
+    def lldb(self, *cmds, timeout=180):
+        """Run LLDB in batch mode against the guest; return its transcript."""
+        self.ready()
+        env = dict(os.environ, PYTHONPATH=LLDB_PYTHONPATH)
+        args = ["lldb", "-b", "-o", f"gdb-remote 127.0.0.1:{self.port}"]
+        for c in cmds:
+            args += ["-o", c]
+        p = subprocess.run(args + [self.img.path], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, text=True, timeout=timeout,
+                           env=env)
+        return p.stdout
+
     def gdb_script(self, script, timeout=180):
         with tempfile.NamedTemporaryFile("w", suffix=".gdb") as f:
             f.write(script)

@@ -16,7 +16,7 @@ import time
 import pytest
 
 from conftest import STATUS_CRASH, TOP, build, build_lock, make
-from gdb_guest import (CHANNEL, GDB, LLDB_PYTHONPATH, Guest, debug_image, image,
+from gdb_guest import (CHANNEL, GDB, Guest, debug_image, image,
                        line_of)  # noqa: F401 (image: a fixture)
 from harness import Raw, expect, reject
 
@@ -301,22 +301,11 @@ def test_shell_break_command(arch, image):
         expect(g.output(), r"^after-break$", "console")
 
 
-def lldb(g, *cmds, timeout=180):
-    g.ready()
-    env = dict(os.environ, PYTHONPATH=LLDB_PYTHONPATH)
-    args = ["lldb", "-b", "-o", f"gdb-remote 127.0.0.1:{g.port}"]
-    for c in cmds:
-        args += ["-o", c]
-    p = subprocess.run(args + [g.img.path], stdout=subprocess.PIPE,
-                       stderr=subprocess.STDOUT, text=True, timeout=timeout, env=env)
-    return p.stdout
-
-
 def test_lldb(arch, image):
     if not shutil.which("lldb"):
         pytest.skip("lldb not installed (apt-get install lldb)")
     with Guest(image) as g:
-        t = lldb(g, "register read", "memory read -f x -s 4 -c 5 &array",
+        t = g.lldb("register read", "memory read -f x -s 4 -c 5 &array",
                  "breakpoint set -n add", "continue", "bt", "frame variable",
                  "step", "detach")
         expect(t, r"stop reason = signal SIGTRAP")

@@ -145,7 +145,8 @@ void gdb_out_end(struct uk_gdbstub *gs);
 void gdb_stop_reply(struct uk_gdbstub *gs);
 
 /* LLDB's qThreadStopInfo: the stop reply for the thread that stopped,
- * "T00" with thread @id's known PC, SP, FP and its name for another. */
+ * "T00" with thread @id's known PC, SP, FP and its name for another. Both
+ * name the thread for LLDB (qHostInfo asked). */
 void gdb_stop_reply_thread(struct uk_gdbstub *gs, unsigned long id);
 
 /* --- command handlers (cmd_*.c) ------------------------------------------ */

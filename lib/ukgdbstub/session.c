@@ -138,6 +138,7 @@ void gdb_session_end(struct uk_gdbstub *gs)
 	gdb_rx_reset(gs);
 	gs->peer_swbreak = false;
 	gs->peer_hwbreak = false;
+	gs->peer_names = false;
 	gs->stop_owed = false;
 	gs->thread_g = gs->thread_c = 0;
 }

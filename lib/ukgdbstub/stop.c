@@ -76,6 +76,19 @@ static void stop_thread(struct uk_gdbstub *gs, unsigned long id)
 	gdb_reply_char(gs, ';');
 }
 
+/* The name goes hex-encoded ("hexname"): a thread may call itself
+ * anything, ';' included. */
+static void stop_name(struct uk_gdbstub *gs, unsigned long id)
+{
+	struct uk_gdbstub_thread t;
+
+	if (gdb_thread_describe(gs, id, &t) == 0 && t.name && *t.name) {
+		gdb_reply_str(gs, "hexname:");
+		gdb_reply_hex(gs, t.name, strlen(t.name));
+		gdb_reply_char(gs, ';');
+	}
+}
+
 void gdb_stop_reply(struct uk_gdbstub *gs)
 {
 	unsigned long id = gdb_thread_current(gs);
@@ -84,25 +97,19 @@ void gdb_stop_reply(struct uk_gdbstub *gs)
 	gdb_reply_hex2(gs, (unsigned int)gs->stop.signal & 0xff);
 	stop_expedite(gs, id);
 	stop_thread(gs, id);
+	if (gs->peer_names)
+		stop_name(gs, id);
 	stop_reason(gs);
 }
 
-/* The name goes hex-encoded ("hexname"): a thread may call itself
- * anything, ';' included. */
 void gdb_stop_reply_thread(struct uk_gdbstub *gs, unsigned long id)
 {
-	struct uk_gdbstub_thread t;
-
 	if (id == gdb_thread_current(gs)) {
 		gdb_stop_reply(gs);
-	} else {
-		gdb_reply_str(gs, "T00");
-		stop_expedite(gs, id);
-		stop_thread(gs, id);
+		return;
 	}
-	if (gdb_thread_describe(gs, id, &t) == 0 && t.name && *t.name) {
-		gdb_reply_str(gs, "hexname:");
-		gdb_reply_hex(gs, t.name, strlen(t.name));
-		gdb_reply_char(gs, ';');
-	}
+	gdb_reply_str(gs, "T00");
+	stop_expedite(gs, id);
+	stop_thread(gs, id);
+	stop_name(gs, id);
 }

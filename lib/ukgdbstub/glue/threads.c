@@ -99,8 +99,14 @@ const struct uk_gdbstub_threads gdb_glue_threads = {
 	.regs_write = th_regs_write,
 };
 
+/* The scheduler is told only of changes: a step loop does not re-arm its
+ * timer at every step. */
 void gdb_glue_threads_lock(unsigned long id)
 {
-	if (uk_thread_first())
-		uk_sched_lock_to(id ? lookup(id) : NULL);
+	static unsigned long locked;
+
+	if (id == locked || !uk_thread_first())
+		return;
+	uk_sched_lock_to(id ? lookup(id) : NULL);
+	locked = id;
 }

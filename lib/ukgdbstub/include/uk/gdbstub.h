@@ -294,6 +294,7 @@ struct uk_gdbstub {
 	bool peer_swbreak;	 /* the debugger understands swbreak */
 	bool peer_hwbreak;	 /* ... and hwbreak */
 	bool stop_owed;		 /* report next stop (resumed, Ctrl-C) */
+	bool peer_names;	 /* name the thread in stop replies (LLDB) */
 
 	/* Receiver: raw packet data between '$' and '#', NUL-terminated. */
 	int rx_state;
