@@ -8,14 +8,26 @@
  * range; the guard page below the boot stack stays unmapped. Runs with the
  * MMU off, hence -mstrict-align. Tables come from a small pool in .bss,
  * which entry.S zeroed.
+ *
+ * Later, with the MMU on, guard pages (ukplat_page_set_guard) split the
+ * 2 MiB block around them into 4 KiB pages, once, with a level-3 table
+ * from a pool of their own: SPLIT_PAGES tables cover 128 MiB of RAM
+ * holding guard pages, e.g. a thousand 16 KiB thread stacks with their
+ * guards (20 MiB) wherever the allocator put them in 40 MiB, for 256 KiB
+ * of .bss. A guarded page keeps its descriptor with the valid bit clear,
+ * so unguarding restores its attributes.
  */
+#include <uk/arch/lcpu.h>
 #include <uk/asm/cpu.h>
+#include <uk/plat/memory.h>
+#include <kvm/memregion.h>
 #include "arm64.h"
 #include "memlayout.h"
 
 #define PAGE_SIZE     4096UL
 #define PT_ENTRIES    512
 #define PT_POOL_PAGES 16 /* root + device L2 + RAM L2s + kernel L3s */
+#define SPLIT_PAGES   64
 #define VA_BITS	      39
 
 /* Descriptor bits (Arm ARM D8.3). */
@@ -69,6 +81,8 @@
 
 static uint64_t pt_pool[PT_POOL_PAGES][PT_ENTRIES] __aligned(PAGE_SIZE);
 static unsigned int pt_used = 1; /* pt_pool[0] is the level-1 root */
+static uint64_t split_pool[SPLIT_PAGES][PT_ENTRIES] __aligned(PAGE_SIZE);
+static unsigned int split_used;
 
 /* No console yet that is safe to use: stop where a debugger can see it. */
 static __noreturn void mmu_fail(void)
@@ -180,4 +194,103 @@ void arm64_mmu_init(void)
 		  PROT_RW);
 	map_range((uintptr_t)arm64_boot_stack, ram_end, PROT_RW);
 	mmu_enable();
+}
+
+/*
+ * The descriptor that maps @va, or the invalid one that stops the walk;
+ * *level is 1, 2 or 3.
+ */
+static uint64_t *entry_of(uintptr_t va, unsigned int *level)
+{
+	uint64_t *table = pt_pool[0];
+
+	for (unsigned int shift = 30;; shift -= 9) {
+		uint64_t *e = &table[(va >> shift) % PT_ENTRIES];
+
+		*level = (39 - shift) / 9;
+		if (shift == 12 || (*e & PTE_TABLE) != PTE_TABLE)
+			return e;
+		table = (uint64_t *)(*e & PTE_ADDR_MASK);
+	}
+}
+
+bool kvm_page_mapped(uintptr_t va)
+{
+	unsigned int level;
+
+	if (va >= 1UL << VA_BITS)
+		return false;
+	return *entry_of(va, &level) & PTE_VALID;
+}
+
+static void tlb_flush_page(uintptr_t va)
+{
+	__asm__ __volatile__("dsb ishst\n\ttlbi vae1is, %0\n\tdsb ish\n\tisb"
+			     :
+			     : "r"(va >> 12)
+			     : "memory");
+}
+
+/*
+ * Replace the 2 MiB block @e maps @va with by a level-3 table of the same
+ * frames and attributes. Break-before-make: the block is invalidated and
+ * flushed from the TLB before the table goes in, so no TLB holds both
+ * (a TLB conflict abort otherwise). Nothing in between touches memory but
+ * the descriptor itself, which lies in .bss, outside any block: the
+ * caller's stack may well be in the block.
+ */
+static int split(uint64_t *e, uintptr_t va)
+{
+	uint64_t attrs = *e & ~PTE_ADDR_MASK & ~PTE_TABLE;
+	uint64_t base = *e & PTE_ADDR_MASK;
+	uint64_t *t;
+
+	if (split_used == SPLIT_PAGES)
+		return -1;
+	t = split_pool[split_used++];
+	for (unsigned int i = 0; i < PT_ENTRIES; i++)
+		t[i] = (base + i * PAGE_SIZE) | attrs | PTE_PAGE;
+	__asm__ __volatile__("dsb ishst\n\t"
+			     "str xzr, [%0]\n\t"
+			     "dsb ishst\n\t"
+			     "tlbi vae1is, %1\n\t"
+			     "dsb ish\n\t"
+			     "str %2, [%0]\n\t"
+			     "dsb ishst\n\t"
+			     "isb"
+			     :
+			     : "r"(e), "r"(va >> 12), "r"((uint64_t)t | PTE_TABLE)
+			     : "memory");
+	return 0;
+}
+
+int ukplat_page_set_guard(uintptr_t page, bool guard)
+{
+	unsigned long irqs;
+	unsigned int level;
+	uint64_t *e;
+	int ret = 0;
+
+	if (page % PAGE_SIZE || !kvm_memregion_contains(page, PAGE_SIZE))
+		return -1;
+	irqs = ukarch_irq_save();
+	e = entry_of(page, &level);
+	if (level == 2 && (*e & PTE_VALID)) {
+		if (!guard)
+			goto out; /* never split: mapped */
+		if (split(e, page) < 0) {
+			ret = -1;
+			goto out;
+		}
+		e = entry_of(page, &level);
+	}
+	if (level != 3) {
+		ret = -1;
+		goto out;
+	}
+	*e = guard ? *e & ~PTE_VALID : *e | PTE_VALID;
+	tlb_flush_page(page);
+out:
+	ukarch_irq_restore(irqs);
+	return ret;
 }

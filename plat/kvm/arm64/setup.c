@@ -9,21 +9,17 @@
 #include <uk/boot.h>
 #include <uk/arch/lcpu.h>
 #include <uk/plat/trap.h>
-#include <kvm/memregion.h>
 #include "arm64.h"
 
 void arm64_setup(void);
 
 /*
- * mmu.c left the page below the boot stack unmapped: tell the vectors (to
- * switch to the trap stack on an overflow) and the memory map (so the
- * crash screen does not read it).
+ * mmu.c left the page below the boot stack unmapped: tell the vectors, to
+ * switch to the trap stack on an overflow.
  */
 static void stack_guard_init(void)
 {
 	arm64_stack_guard = (uintptr_t)arm64_boot_stack_guard;
-	kvm_mem_hole((uintptr_t)arm64_boot_stack_guard,
-		     arm64_boot_stack - arm64_boot_stack_guard);
 }
 
 void arm64_setup(void)

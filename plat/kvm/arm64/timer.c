@@ -16,8 +16,8 @@
 #include <uk/asm/cpu.h>
 #include "arm64.h"
 #include "gic.h"
+#include "memlayout.h"
 
-#define CNTV_PPI	27
 #define CNTV_CTL_ENABLE (1UL << 0)
 #define CNTV_CTL_IMASK	(1UL << 1)
 
@@ -60,7 +60,7 @@ int ukplat_timer_init(void (*fn)(void))
 		return -1;
 	stop();
 	timer_fn = fn;
-	return ukplat_irq_register(CNTV_PPI, timer_irq, NULL);
+	return ukplat_irq_register(KVM_TIMER_VIRT_IRQ, timer_irq, NULL);
 }
 
 void ukplat_timer_arm(uint64_t deadline_ns)

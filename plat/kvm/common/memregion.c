@@ -13,10 +13,9 @@ static struct ukplat_memregion regions[KVM_MEMREGION_MAX];
 static int nregions;
 static size_t mem_total;
 
-/* All RAM as mapped (before reservations) and the holes left unmapped in it. */
+/* All RAM as mapped (before reservations). */
 static struct ukplat_memregion ram[KVM_MEMREGION_MAX];
-static struct ukplat_memregion holes[KVM_MEMREGION_MAX];
-static int nram, nholes;
+static int nram;
 
 static void insert_at(int i, uintptr_t base, size_t len)
 {
@@ -71,17 +70,21 @@ void kvm_memregion_reserve(uintptr_t base, size_t len)
 	}
 }
 
-void kvm_mem_hole(uintptr_t base, size_t len)
+bool kvm_memregion_contains(uintptr_t base, size_t len)
 {
-	if (nholes < KVM_MEMREGION_MAX)
-		holes[nholes++] = (struct ukplat_memregion){ base, len };
+	for (int i = 0; i < nregions; i++)
+		if (base >= regions[i].base &&
+		    base + len <= regions[i].base + regions[i].len)
+			return true;
+	return false;
 }
 
-static bool overlaps(const struct ukplat_memregion *r, uintptr_t s, uintptr_t e)
-{
-	return s < r->base + r->len && e > r->base;
-}
-
+/*
+ * RAM only, never device memory, even where it is mapped: reading a
+ * register can have side effects. Within RAM the page tables decide,
+ * so page 0, the boot stack's guard page and every page
+ * ukplat_page_set_guard() took away read as unmapped without a list.
+ */
 bool ukplat_mem_mapped(uintptr_t addr, size_t len)
 {
 	uintptr_t end = addr + len;
@@ -92,10 +95,12 @@ bool ukplat_mem_mapped(uintptr_t addr, size_t len)
 	for (int i = 0; i < nram; i++)
 		if (addr >= ram[i].base && end <= ram[i].base + ram[i].len)
 			in_ram = true;
-	for (int i = 0; in_ram && i < nholes; i++)
-		if (overlaps(&holes[i], addr, end))
+	if (!in_ram)
+		return false;
+	for (uintptr_t p = ALIGN_DOWN(addr, PAGE); p < end; p += PAGE)
+		if (!kvm_page_mapped(p))
 			return false;
-	return in_ram;
+	return true;
 }
 
 void kvm_mem_total_set(size_t bytes)

@@ -18,10 +18,16 @@ void kvm_memregion_add(uintptr_t base, size_t len);
 void kvm_memregion_reserve(uintptr_t base, size_t len);
 
 /*
- * Record [base, base + len) as deliberately unmapped inside RAM (page 0,
- * stack guard pages), so ukplat_mem_mapped() says no for it.
+ * Whether [base, base + len) lies within the free RAM handed to the
+ * allocators (after the reservations).
  */
-void kvm_mem_hole(uintptr_t base, size_t len);
+bool kvm_memregion_contains(uintptr_t base, size_t len);
+
+/*
+ * Provided by each architecture's page table code: whether the page at
+ * @va is mapped (a walk of the live tables).
+ */
+bool kvm_page_mapped(uintptr_t va);
 
 /* Set the RAM size shown in the banner and by ukplat_mem_total(). */
 void kvm_mem_total_set(size_t bytes);

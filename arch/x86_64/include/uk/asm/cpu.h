@@ -61,6 +61,20 @@ static inline void x86_write_cr3(unsigned long v)
 	__asm__ __volatile__("mov %0, %%cr3" : : "r"(v) : "memory");
 }
 
+static inline unsigned long x86_read_cr3(void)
+{
+	unsigned long v;
+
+	__asm__ __volatile__("mov %%cr3, %0" : "=r"(v));
+	return v;
+}
+
+/* Drop the TLB entry (of any page size) that maps @va. */
+static inline void x86_invlpg(unsigned long va)
+{
+	__asm__ __volatile__("invlpg (%0)" : : "r"(va) : "memory");
+}
+
 /* Install the IDT built by x86_idt_init (arch/x86_64/idt.c). */
 void x86_idt_init(void);
 
