@@ -99,16 +99,19 @@ def test_scheduler_locking(arch, image):
 
 
 @pytest.mark.parametrize("locking", ["off", "step"])
-def test_next_over_a_yield_ends_in_the_same_thread(arch, image, locking):
+def test_next_over_a_yield_and_a_sleep_ends_in_the_same_thread(arch, image, locking):
     """The workers run loop_body too, and pass where gdb's `next` put its
-    breakpoint behind the yield: gdb must see them as other threads."""
+    breakpoint behind the yield and the sleep: gdb must see them as other
+    threads."""
     with Guest(image, mode="threads") as g:
         t = g.gdb(*READY, "break loop_body thread 1", "continue", "delete",
                   f"set scheduler-locking {locking}", "next", "next", "next",
-                  "next", "next", "next", "p $_thread", "info threads", "kill")
+                  "next", "next", "next", "next", "p $_thread", "info threads",
+                  "kill")
         expect(t, r'^Thread 1 "main" hit Breakpoint 2, loop_body \(')
         expect(t, rf"^{line_of('yield_line')}\s+uk_sched_yield\(\);")
-        expect(t, rf"^{line_of('after_yield')}\s+\(\*n\)\+\+;")
+        expect(t, rf"^{line_of('sleep_line')}\s+uk_sched_sleep_ns\(100000\);")
+        expect(t, rf"^{line_of('after_sleep')}\s+\(\*n\)\+\+;")
         expect(t, r"^main \(.*\) at .*main\.c:\d+$")
         expect(t, r"^\$1 = 1$")
         expect(t, r'^\* 1    Thread 1 "main" \(running\)')

@@ -54,13 +54,15 @@ __attribute__((noinline)) void work_step(int who)
 	work_done[who]++; /* @work_step */
 }
 
-/* Run by main and the workers alike: gdb's `next` over the yield must come
- * back in the thread it started in. */
+/* Run by main and the workers alike: gdb's `next` over the yield and over
+ * the sleep (a call that blocks) must come back in the thread it started
+ * in. */
 __attribute__((noinline)) void loop_body(volatile unsigned long *n)
 {
 	(*n)++;
-	uk_sched_yield(); /* @yield_line */
-	(*n)++;		  /* @after_yield */
+	uk_sched_yield();	   /* @yield_line */
+	uk_sched_sleep_ns(100000); /* @sleep_line */
+	(*n)++;			   /* @after_sleep */
 }
 
 __attribute__((noinline)) void ready_point(void)
