@@ -17,9 +17,11 @@
 #include "gdbstub_internal.h"
 #include "hex.h"
 
-/* "?": why the target stopped. */
+/* "?": why the target stopped; registers are the stopped thread's again,
+ * as after any stop reply. */
 GDB_CMD(gdb_cmd_stopped)
 {
+	gs->thread_g = 0;
 	gdb_stop_reply(gs);
 	return GDB_REPLY;
 }

@@ -202,6 +202,9 @@ void uk_gdbstub_session(struct uk_gdbstub *gs,
 	gs->stats.stops++;
 	if (gs->stop_owed) {
 		gs->stop_owed = false;
+		/* gdb takes the thread a stop reply names as the one Hg chose
+		 * (remote.c's record_currthread). */
+		gs->thread_g = 0;
 		gdb_reply_reset(gs);
 		gdb_stop_reply(gs);
 		gdb_send_reply(gs);

@@ -233,6 +233,9 @@ static void test_registers(void)
 	CHECK(strcmp(talk("Hg5", "Hg0", "p0", NULL)[2], hexs(F.regs, 8)) == 0,
 	      "Hg0: the thread that stopped again");
 	CHECK_ASK("Hg4e21", "E06");
+	/* A stop reply makes the thread it names Hg's choice (gdb assumes). */
+	CHECK(strcmp(talk("Hg5", "?", "p0", NULL)[2], hexs(F.regs, 8)) == 0,
+	      "after ?, the thread that stopped");
 }
 
 static struct uk_gdbstub_resume resume(const char *req)

@@ -16,6 +16,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <uk/arch/lcpu.h>
 #include <uk/sched.h>
 
 #define MANY 1000
@@ -41,9 +42,12 @@ __attribute__((noinline)) void nap(void)
 	uk_sched_sleep_ns(3600ULL * 1000000000ULL); /* @nap */
 }
 
-/* Where the yielder goes when a debugger moves its PC here. */
+/* Where the yielder goes when a debugger moves its PC here, from inside
+ * the scheduler's switch, where interrupts are masked: without them the
+ * sleepers would never wake. */
 __attribute__((noinline)) void diverted(void)
 {
+	ukarch_irq_enable();
 	diverted_hit = 1;
 	for (;;)
 		uk_sched_yield();

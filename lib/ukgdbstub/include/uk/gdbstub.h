@@ -318,10 +318,11 @@ struct uk_gdbstub {
 	bool written; /* written since the last flush */
 	char tx[2 * UK_GDBSTUB_PACKET_SIZE + 8];
 
-	/* Threads: Hg's choice for registers and Hc's for resuming (0: the
-	 * thread that stopped / every thread), the thread whose registers
-	 * gs->regs holds (0: the one that stopped), the last id qfThreadInfo
-	 * or qsThreadInfo sent. Kept across stops, as debuggers expect. */
+	/* Threads: Hg's choice for registers (0: the thread that stopped;
+	 * back to that with every stop reply, as gdb expects) and Hc's for
+	 * resuming (0: every thread), the thread whose registers gs->regs
+	 * holds (0: the one that stopped), the last id qfThreadInfo or
+	 * qsThreadInfo sent. */
 	unsigned long thread_g, thread_c, thread_regs, thread_cursor;
 
 	struct uk_gdbstub_stats stats;
