@@ -102,6 +102,17 @@ def test_scheduler_locking(arch, image):
         assert set(hits[4:]) == {"worker1", "worker2"}, hits
 
 
+def test_scheduler_locking_to_a_thread_off_the_cpu(arch, image):
+    """main stopped; `thread 8` and continue, locked: worker2 alone runs,
+    the scheduler switches to it at once; a step there is refused."""
+    with Guest(image, mode="threads") as g:
+        t = g.gdb(*READY, "break work_step", "thread 7", "set scheduler-locking on",
+                  "stepi", "continue", "continue", "kill")
+        expect(t, r"^warning: Remote failure reply: E06$")
+        hits = re.findall(r'^Thread \d+ "(\w+)" hit Breakpoint 2', t, re.M)
+        assert hits == ["worker1"] * 2, t
+
+
 @pytest.mark.parametrize("locking", ["off", "step"])
 def test_next_over_a_yield_and_a_sleep_ends_in_the_same_thread(arch, image, locking):
     """The workers run loop_body too, and pass where gdb's `next` put its
