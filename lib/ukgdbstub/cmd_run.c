@@ -64,8 +64,8 @@ static enum gdb_next resume_at(struct uk_gdbstub *gs,
 		}
 	}
 	gs->verdict.action = only && only != gdb_thread_current(gs)
-				     ? UK_GDBSTUB_CONTINUE
-				     : action;
+				 ? UK_GDBSTUB_CONTINUE
+				 : action;
 	gs->verdict.signal = sig;
 	gs->verdict.thread = only;
 	return GDB_RESUME;
@@ -135,6 +135,14 @@ static bool vcont_thread(const char **p, const char *end, unsigned long cur,
 	return true;
 }
 
+static bool thread_exists(struct uk_gdbstub *gs, uint64_t tid)
+{
+	struct uk_gdbstub_thread t;
+
+	return (unsigned long)tid == tid &&
+	       gdb_thread_describe(gs, (unsigned long)tid, &t) == 0;
+}
+
 /*
  * "vCont;action[:tid][;action[:tid]]...", action c, Csig, s or Ssig. The
  * first action that applies to the thread that stopped decides what it
@@ -168,10 +176,7 @@ GDB_CMD(gdb_cmd_vcont)
 		if (!tid) {
 			all = true;
 		} else {
-			struct uk_gdbstub_thread t;
-
-			if ((unsigned long)tid != tid ||
-			    gdb_thread_describe(gs, (unsigned long)tid, &t) < 0) {
+			if (!thread_exists(gs, tid)) {
 				gdb_reply_error(gs, GDB_E_THREAD);
 				return GDB_REPLY;
 			}

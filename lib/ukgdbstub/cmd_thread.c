@@ -186,7 +186,8 @@ static void xml_threads(struct xml_window *w)
 		num[n++] = '"';
 		for (int sh = 60; sh >= 0; sh -= 4)
 			if ((id >> sh) || !sh)
-				num[n++] = gdb_hex_digit((unsigned int)(id >> sh));
+				num[n++] =
+				    gdb_hex_digit((unsigned int)(id >> sh));
 		num[n++] = '"';
 		xml_str(w, "<thread id=");
 		xml_put(w, num, n);

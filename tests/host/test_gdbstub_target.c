@@ -341,7 +341,8 @@ static void test_breakpoints(void)
 			  !strcmp(r[2], "OK"),
 		      "no hw: '%s' '%s' '%s'", r[0], r[1], r[2]);
 		CHECK(strcmp(r[3], "PacketSize=10000;QStartNoAckMode+;swbreak+;"
-				   "qXfer:features:read+;qXfer:threads:read+;vContSupported+") == 0,
+				   "qXfer:features:read+;qXfer:threads:read+;"
+				   "vContSupported+") == 0,
 		      "%s", r[3]);
 	}
 }

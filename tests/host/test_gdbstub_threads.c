@@ -52,8 +52,8 @@ static bool kept(unsigned int n)
 	return n == 6 || n == 7 || n == 16 || n == 18;
 }
 
-static int th_regs_read(void *ctx, unsigned long id, uint8_t *image,
-			size_t len, uint8_t *known)
+static int th_regs_read(void *ctx, unsigned long id, uint8_t *image, size_t len,
+			uint8_t *known)
 {
 	(void)ctx;
 	if (id < 1 || id > NTHREADS || id == CUR || len != FAKE_REGSLEN)
@@ -163,7 +163,8 @@ static void test_list(void)
 	CHECK_ASK("qXfer:threads:read::0", "E01");
 
 	/* "t5 (blocked: mutex)" */
-	CHECK_ASK("qThreadExtraInfo,5", "74352028626c6f636b65643a206d7574657829");
+	CHECK_ASK("qThreadExtraInfo,5",
+		  "74352028626c6f636b65643a206d7574657829");
 	CHECK_ASK("qThreadExtraInfo,2", "74322028727"
 					"56e6e696e6729");
 	CHECK_ASK("qThreadExtraInfo,0", "E06");

@@ -31,7 +31,8 @@ int main(void)
 		snprintf(name, sizeof(name), "waiter%d", i);
 		threads[i] = uk_thread_create(name, waiter, NULL, 8192);
 		if (!threads[i]) {
-			printf("bench gdbthreads: cannot create thread %d\n", i);
+			printf("bench gdbthreads: cannot create thread %d\n",
+			       i);
 			return 1;
 		}
 	}

@@ -165,8 +165,8 @@ struct uk_gdbstub_threads {
 	 * register, in table order) for each register whose value is known;
 	 * the others are reported unavailable and cannot be written. Return
 	 * 0, or <0 when there is no such thread. */
-	int (*regs_read)(void *ctx, unsigned long id, uint8_t *image, size_t len,
-			 uint8_t *known);
+	int (*regs_read)(void *ctx, unsigned long id, uint8_t *image,
+			 size_t len, uint8_t *known);
 	/* Give thread @id the known registers of @image: it resumes with
 	 * them. Return 0, or <0. */
 	int (*regs_write)(void *ctx, unsigned long id, const uint8_t *image,
