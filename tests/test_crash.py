@@ -31,7 +31,7 @@ KINDS = {
     "assert": (r"Assertion failed: n > 0 \(crash_cmd\.c:\d+ in crash_assert\)", "crash_assert"),
     "panic": (r"crash panic: UK_CRASH called from the shell \(crash_cmd\.c:\d+ in crash_panic\)",
               "crash_panic"),
-    "stack": (r"(Double fault|Data abort|stack overflow)", "recurse"),
+    "stack": (r"[Ss]tack overflow", "recurse"),
     "div0": (r"Divide error", "crash_div0"),
     # QEMU's TCG does not check SP alignment: the kind then says so via UK_CRASH
     "unaligned-sp": (r"(SP alignment fault|no SP alignment fault: this CPU does not check)",
@@ -45,9 +45,13 @@ def kinds_of(arch):
 
 
 def trace(out):
+    """The crashed code's call trace; the other threads' traces follow it,
+    each after a "CRIT: Thread:" line."""
+    own = re.split(r"^CRIT: Call Trace:$", out, maxsplit=1, flags=re.M)[-1]
+    own = re.split(r"^CRIT: Thread: ", own, maxsplit=1, flags=re.M)[0]
     return [(int(a, 16), name, int(off, 16))
             for a, name, off in re.findall(r"^CRIT: \[([0-9a-f]{16})\] (\S+)\+0x([0-9a-f]+)$",
-                                           out, re.M)]
+                                           own, re.M)]
 
 
 def addr2line(arch, image, addrs):

@@ -21,3 +21,12 @@ def test_sched_api(arch, preempt):
     r.expect(r"^sched: 0 failed, \d+ context switches$")
     assert r.status == 0
 
+
+
+def test_guest_halts_when_the_last_thread_ends(arch):
+    img = build(arch, app=app_path("sched"))
+    r = img.run(append="-- exit-main")
+    r.expect(r"^main thread exits$")
+    r.expect(r"^last thread done$")
+    r.reject(r"^ok |Lantern crash")
+    assert r.status == 0

@@ -94,6 +94,12 @@ def test_exporter_serves_every_guest(fleet):
         value(text, "lantern_ukalloc_avail_mem_bytes", "g0")
     # one HELP/TYPE pair per family, though two guests report it
     assert text.count("# TYPE lantern_ukboot_mem_size_bytes ") == 1
+    # CPU time per thread: a counter labelled with the thread's name
+    assert "# TYPE lantern_uksched_cpu_time_seconds_total counter" in text
+    for g in ("g0", "g1"):
+        m = re.search(rf'^lantern_uksched_cpu_time_seconds_total{{guest="{g}",object="1",'
+                      r'name="main"} (\d+\.\d{9})$', text, re.M)
+        assert m and float(m.group(1)) > 0, text
 
 
 @pytest.mark.skipif(shutil.which("promtool") is None, reason="promtool not installed")
@@ -112,7 +118,7 @@ def test_guest_gone_is_up_zero(fleet):
 
 
 @pytest.mark.skipif(shutil.which("prometheus") is None, reason="prometheus not installed")
-def test_prometheus_scrapes_free_memory(fleet, tmp_path):
+def test_prometheus_scrapes_free_memory_and_thread_cpu(fleet, tmp_path):
     port = free_port()
     cfg = tmp_path / "prometheus.yml"
     cfg.write_text("global:\n  scrape_interval: 1s\n"
@@ -132,6 +138,12 @@ def test_prometheus_scrapes_free_memory(fleet, tmp_path):
         direct = fleet.metrics()
         for g in ("g0", "g1"):
             assert seen[g] == value(direct, "lantern_ukalloc_avail_mem_bytes", g)
+        # the per-thread CPU counter arrives with the thread's name
+        query = api + "/api/v1/query?query=lantern_uksched_cpu_time_seconds_total"
+        result = wait_for(lambda: json.loads(http_get(query))["data"]["result"],
+                          timeout=60, what="a per-thread CPU sample")
+        threads = {(r["metric"]["guest"], r["metric"]["name"]) for r in result}
+        assert {("g0", "main"), ("g0", "idle"), ("g1", "main")} <= threads, result
     finally:
         prom.kill()
         prom.wait()

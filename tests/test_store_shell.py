@@ -233,7 +233,8 @@ def test_prom_dump_format(arch):
     assert fams["lantern_storetest_events_total"] == [
         "# HELP lantern_storetest_events_total events of an object",
         "# TYPE lantern_storetest_events_total counter",
-        'lantern_storetest_events_total{object="obj1"} 11',
+        # an object with a "name" entry is labelled with it
+        'lantern_storetest_events_total{object="obj1",name="object obj1"} 11',
         'lantern_storetest_events_total{object="obj2"} 22',
     ], text
     assert fams["lantern_storetest_name_info"][1:] == [

@@ -1,5 +1,10 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* The errno of the one program a Lantern image runs. */
+/* errno without uksched: the one thread there is has the one errno. */
 #include <errno.h>
 
-int errno;
+static int errno_value;
+
+int *__errno_location(void)
+{
+	return &errno_value;
+}

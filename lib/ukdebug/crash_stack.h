@@ -9,11 +9,10 @@
  */
 void crash_stack_dump(unsigned long sp);
 
-/*
- * Print "[pc] symbol+0xoff" for @pc, then for each frame record reached
- * from @fp, stopping on a NULL, misaligned, unmapped or non-increasing
- * frame pointer or at CONFIG_LIBUKDEBUG_CRASH_TRACE_DEPTH frames.
- */
+/* "Call Trace:", then uk_backtrace() from @pc and @fp. */
 void crash_call_trace(unsigned long pc, unsigned long fp);
+
+/* A uk_backtrace_out_fn that prints each line with crash_line(). */
+void crash_trace_out(void *arg, const char *line);
 
 #endif /* UKDEBUG_CRASH_STACK_H */

@@ -4,8 +4,10 @@
  * assertions on both architectures.
  *
  *   [    0.100707] CRIT: Lantern crash - Wick (0.1.0)
+ *   CRIT: Thread: <name> (id N)        (with uksched, crash_threads.c)
  *   CRIT: <register block, arch/<arch>/crash_regs.c>
  *   CRIT: Stack: / CRIT: Call Trace:   (crash_stack.c)
+ *   CRIT: <every other thread: state and call trace>   (crash_threads.c)
  *   CRIT: <reason>
  *
  * It runs on a broken system: it allocates nothing, takes no lock, prints
@@ -26,6 +28,7 @@
 #include <string.h>
 #include "crash_arch.h"
 #include "crash_stack.h"
+#include "crash_threads.h"
 
 #define LINE_MAX 200
 
@@ -68,14 +71,17 @@ static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 	crash_line("%s crash - %s (%s)", UK_PROJECT, UK_CODENAME, UK_VERSION);
 	if (uk_crash_test_nested)
 		*(volatile int *)0 = 0;
+	crash_thread_name();
 	crash_arch_regs(ctx);
 	crash_stack_dump(ukarch_regs_sp(ctx->regs));
 	crash_call_trace(ukarch_regs_pc(ctx->regs), ukarch_regs_fp(ctx->regs));
-	if (!ukplat_mem_mapped(ukarch_regs_sp(ctx->regs) - sizeof(long),
+	if (!crash_thread_overflow(ctx) &&
+	    !ukplat_mem_mapped(ukarch_regs_sp(ctx->regs) - sizeof(long),
 			       sizeof(long)))
 		crash_line("Stack pointer %016lx is outside mapped memory: "
 			   "stack overflow?",
 			   ukarch_regs_sp(ctx->regs));
+	crash_threads_others();
 	crash_line("%s", reason);
 	uk_raise_event(UKDEBUG_CRASH, &info);
 	ukplat_halt(UKPLAT_STATUS_CRASH);

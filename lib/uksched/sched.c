@@ -206,7 +206,7 @@ uint64_t uk_thread_cpu_time_ns(const struct uk_thread *t)
 
 const char *uk_thread_state_name(enum uk_thread_state s)
 {
-	static const char *const names[] = {
+	static const char *const state_names[] = {
 		[UK_THREAD_RUNNING] = "running",
 		[UK_THREAD_READY] = "ready",
 		[UK_THREAD_BLOCKED] = "blocked",
@@ -214,7 +214,7 @@ const char *uk_thread_state_name(enum uk_thread_state s)
 		[UK_THREAD_EXITED] = "exited",
 	};
 
-	return (unsigned int)s < ARRAY_SIZE(names) ? names[s] : "?";
+	return (unsigned int)s < ARRAY_SIZE(state_names) ? state_names[s] : "?";
 }
 
 /*

@@ -13,6 +13,7 @@
 #include <uk/print.h>
 #include <uk/plat/memory.h>
 #include "sched_internal.h"
+#include "thread_store.h"
 
 #define STACK_PAINT 0x5ca1ab1e5ca1ab1eUL
 
@@ -155,6 +156,7 @@ struct uk_thread *uk_thread_create(const char *name, void *(*fn)(void *),
 	t = thread_new(name, fn, arg, stack_size);
 	if (!t)
 		return NULL;
+	uk_sched_store_thread_added(t);
 	flags = ukarch_irq_save();
 	sched_make_ready(t);
 	ukarch_irq_restore(flags);
@@ -165,9 +167,11 @@ struct uk_thread *uk_thread_create(const char *name, void *(*fn)(void *),
 static void thread_free(struct uk_thread *t)
 {
 	struct uk_alloc *a = uk_alloc_get_default();
-	unsigned long flags = ukarch_irq_save();
 	uintptr_t base = t->stack_lo - UKARCH_PAGE_SIZE;
+	unsigned long flags;
 
+	uk_sched_store_thread_removed(t);
+	flags = ukarch_irq_save();
 	thread_list_del(t);
 	ukarch_irq_restore(flags);
 	if (!(t->flags & UK_THREAD_F_OWN_STACK))

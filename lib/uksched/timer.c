@@ -13,10 +13,11 @@
 #include <uk/plat/timer.h>
 #include "sched_internal.h"
 
-#define SLICE_NS                                                               \
-	(IS_ENABLED(CONFIG_LIBUKSCHED_PREEMPT)                                 \
-	     ? (uint64_t)CONFIG_LIBUKSCHED_TIMESLICE_US * 1000                 \
-	     : 0)
+#if CONFIG_LIBUKSCHED_PREEMPT
+#define SLICE_NS ((uint64_t)CONFIG_LIBUKSCHED_TIMESLICE_US * 1000)
+#else
+#define SLICE_NS 0 /* no slices: threads run until they give up the CPU */
+#endif
 
 static struct uk_thread *timer_head;
 static bool have_timer;

@@ -37,12 +37,6 @@ int store_name_components(const char *name)
 	return len ? n : -1;
 }
 
-bool store_prom_is_counter(const char *unit, enum uk_store_type t)
-{
-	return strcmp(unit, "count") == 0 && t != UK_STORE_BOOL &&
-	       t != UK_STORE_STRING;
-}
-
 static bool ends_with(const char *s, size_t len, const char *suffix)
 {
 	size_t n = strlen(suffix);
@@ -50,18 +44,46 @@ static bool ends_with(const char *s, size_t len, const char *suffix)
 	return len >= n && memcmp(s + len - n, suffix, n) == 0;
 }
 
-/* The suffix Prometheus naming conventions want for an entry. */
+bool store_prom_is_counter(const char *unit, enum uk_store_type t)
+{
+	return (strcmp(unit, "count") == 0 ||
+		ends_with(unit, strlen(unit), "_total")) &&
+	       t != UK_STORE_BOOL && t != UK_STORE_STRING;
+}
+
+/* Whether @unit, less a "_total", is @base. */
+static bool unit_is(const char *unit, const char *base)
+{
+	size_t n = strlen(base);
+
+	return strncmp(unit, base, n) == 0 &&
+	       (!unit[n] || strcmp(unit + n, "_total") == 0);
+}
+
+/* The unit suffix Prometheus naming conventions want for an entry. */
 static const char *unit_suffix(const char *unit, enum uk_store_type t)
 {
 	if (t == UK_STORE_STRING)
 		return "_info";
-	if (store_prom_is_counter(unit, t))
-		return "_total";
-	if (strcmp(unit, "bytes") == 0)
+	if (unit_is(unit, "bytes"))
 		return "_bytes";
-	if (strcmp(unit, "seconds") == 0 || strcmp(unit, "nanoseconds") == 0)
+	if (unit_is(unit, "seconds") || unit_is(unit, "nanoseconds"))
 		return "_seconds";
 	return "";
+}
+
+/* Append @suffix to @family (@len so far) unless it ends so already. */
+static int append(char *family, size_t flen, size_t *len, const char *suffix)
+{
+	size_t n = strlen(suffix);
+
+	if (ends_with(family, *len, suffix))
+		return 0;
+	if (*len + n >= flen)
+		return -UK_STORE_ENOSPC;
+	memcpy(family + *len, suffix, n);
+	*len += n;
+	return 0;
 }
 
 int store_prom_name(const char *name, const char *unit, enum uk_store_type t,
@@ -69,7 +91,7 @@ int store_prom_name(const char *name, const char *unit, enum uk_store_type t,
 {
 	const char *first = strchr(name, '/');
 	const char *last = strrchr(name, '/');
-	const char *suffix = unit_suffix(unit, t);
+	bool total = store_prom_is_counter(unit, t);
 	size_t len = 0, n;
 
 	/* "lib/object/entry": the middle goes to the label, the rest joins. */
@@ -98,13 +120,16 @@ int store_prom_name(const char *name, const char *unit, enum uk_store_type t,
 			return -UK_STORE_ENOSPC;
 		family[len++] = *p == '/' ? '_' : *p;
 	}
-	if (!ends_with(family, len, suffix)) {
-		n = strlen(suffix);
-		if (len + n >= flen)
-			return -UK_STORE_ENOSPC;
-		memcpy(family + len, suffix, n);
-		len += n;
-	}
+	/* "cpu_time_ns" in nanoseconds becomes "cpu_time_seconds". */
+	if (unit_is(unit, "nanoseconds") && t != UK_STORE_STRING &&
+	    ends_with(family, len, "_ns"))
+		len -= 3;
+	/* A name ending in "_total" has its unit before that. */
+	if (total && ends_with(family, len, "_total"))
+		len -= strlen("_total");
+	if (append(family, flen, &len, unit_suffix(unit, t)) < 0 ||
+	    (total && append(family, flen, &len, "_total") < 0))
+		return -UK_STORE_ENOSPC;
 	family[len] = '\0';
 	return 0;
 }

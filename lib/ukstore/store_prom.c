@@ -8,6 +8,8 @@
  * collected (each held, so none vanishes meanwhile), sorted by family and
  * object with store_sort(), and printed. The last line, "# EOF", is a
  * comment to Prometheus and tells the exporter that the dump is complete.
+ * A dynamic entry's object is the label object="..", and its name, when
+ * the object has a "name" entry, the label name="..".
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,6 +85,32 @@ static void print_escaped(const char *s, bool label)
 	}
 }
 
+/*
+ * The samples of an object that has a string entry "name" (a thread's:
+ * "uksched/3/name") are labelled with it too, name="consumer", so that a
+ * graph can say which object a series is about.
+ */
+static void print_object_name(const struct uk_store_entry *e)
+{
+	const char *last = strrchr(e->name, '/');
+	char name[UK_STORE_NAME_MAX + 1];
+	const struct uk_store_entry *n;
+	struct uk_store_value v;
+
+	if (!strcmp(last, "/name") ||
+	    (size_t)(last - e->name) + sizeof("/name") > sizeof(name))
+		return;
+	memcpy(name, e->name, last - e->name);
+	strcpy(name + (last - e->name), "/name");
+	n = uk_store_get_entry(name);
+	if (n && n->type == UK_STORE_STRING && uk_store_get_value(n, &v) == 0) {
+		printf(",name=\"");
+		print_escaped(v.str, true);
+		printf("\"");
+	}
+	uk_store_put_entry(n);
+}
+
 static void print_sample(const struct uk_store_entry *e,
 			 const struct prom_name *p,
 			 const struct uk_store_value *v)
@@ -93,6 +121,7 @@ static void print_sample(const struct uk_store_entry *e,
 	if (p->object[0]) {
 		printf("%sobject=\"%s\"", sep, p->object);
 		sep = ",";
+		print_object_name(e);
 	}
 	if (e->type == UK_STORE_STRING) {
 		printf("%svalue=\"", sep);
@@ -103,8 +132,8 @@ static void print_sample(const struct uk_store_entry *e,
 	if (sep[0] == ',')
 		printf("}");
 	/* Prometheus wants base units: nanoseconds go out as exact seconds. */
-	if (!strcmp(e->unit, "nanoseconds") && e->type != UK_STORE_STRING &&
-	    e->type != UK_STORE_BOOL) {
+	if (!strncmp(e->unit, "nanoseconds", 11) &&
+	    e->type != UK_STORE_STRING && e->type != UK_STORE_BOOL) {
 		bool neg = e->type <= UK_STORE_S64 && v->s < 0;
 		unsigned long long ns = neg ? -(unsigned long long)v->s : v->u;
 

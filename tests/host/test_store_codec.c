@@ -302,6 +302,16 @@ static void test_prom_names(void)
 		{ "a/b", "count", UK_STORE_BOOL, "lantern_a_b", "", false },
 		{ "lib/obj_1/events", "count", UK_STORE_U64,
 		  "lantern_lib_events_total", "obj_1", true },
+		{ "a/idle_ns", "nanoseconds", UK_STORE_U64,
+		  "lantern_a_idle_seconds", "", false },
+		{ "s/3/cpu_time_ns", "nanoseconds_total", UK_STORE_U64,
+		  "lantern_s_cpu_time_seconds_total", "3", true },
+		{ "a/sent", "bytes_total", UK_STORE_U64,
+		  "lantern_a_sent_bytes_total", "", true },
+		{ "a/sent_total", "bytes_total", UK_STORE_U64,
+		  "lantern_a_sent_bytes_total", "", true },
+		{ "a/up_ns", "nanoseconds_total", UK_STORE_STRING,
+		  "lantern_a_up_ns_info", "", false },
 	};
 	char family[STORE_PROM_FAMILY_MAX], object[STORE_PROM_OBJECT_MAX];
 	char longest[UK_STORE_NAME_MAX + 1];
@@ -331,7 +341,7 @@ static void test_prom_names(void)
 	memset(longest, 'x', sizeof(longest) - 1);
 	longest[1] = '/';
 	longest[sizeof(longest) - 1] = '\0';
-	CHECK(store_prom_name(longest, "seconds", UK_STORE_U8, family,
+	CHECK(store_prom_name(longest, "seconds_total", UK_STORE_U8, family,
 			      sizeof(family), object, sizeof(object)) == 0,
 	      "longest family");
 }

@@ -35,7 +35,8 @@ unsigned long nolibc_strtoul(const char *s, char **end, int base);
 unsigned long long nolibc_strtoull(const char *s, char **end, int base);
 int nolibc_atoi(const char *s);
 int nolibc_abs(int x);
-extern int nolibc_errno;
+int *nolibc___errno_location(void);
+#define nolibc_errno (*nolibc___errno_location())
 
 static int sign(int x)
 {

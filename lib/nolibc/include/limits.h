@@ -42,4 +42,12 @@
 #define SIZE_MAX __SIZE_MAX__
 #endif
 
+/*
+ * POSIX threads (<pthread.h>): the keys, the destructor rounds at thread
+ * exit, the smallest stack pthread_attr_setstacksize() takes.
+ */
+#define PTHREAD_KEYS_MAX	      128
+#define PTHREAD_DESTRUCTOR_ITERATIONS 4
+#define PTHREAD_STACK_MIN	      16384
+
 #endif /* NOLIBC_LIMITS_H */

@@ -6,12 +6,14 @@
  * Everything runs in the stopped state: memory is read through nofault,
  * nothing is allocated, and the log level and ukstore entries are reached
  * through the ukstore API (so `log` and `store` say "not available" when
- * ukstore is not built).
+ * ukstore is not built). `ps` and `bt` are ukdebug's thread views, the
+ * ones the shell and the crash screen print.
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uk/backtrace.h>
 #include <uk/format.h>
 #include <uk/nofault.h>
 #include <uk/store.h>
@@ -205,6 +207,41 @@ static int mon_store(struct mon_out *o, int argc, char *argv[])
 	return 0;
 }
 
+/* Thread views (<uk/backtrace.h>) print lines; the debugger gets them. */
+static void mon_line(void *arg, const char *line)
+{
+	mon_printf(arg, "%s\n", line);
+}
+
+/* `ps`: every thread, as the shell's `ps` shows them. */
+static int mon_ps(struct mon_out *o, int argc __unused, char *argv[] __unused)
+{
+	if (uk_thread_list(mon_line, o) < 0) {
+		mon_printf(o, "threads not available (needs uksched)\n");
+		return 1;
+	}
+	return 0;
+}
+
+/* `bt <id>`: a thread's call trace; the stopped thread's from the stop. */
+static int mon_bt(struct mon_out *o, int argc, char *argv[])
+{
+	const struct ukarch_trapctx *ctx = gdb_glue.stopped;
+	unsigned long id;
+
+	if (argc != 2 || !mon_number(argv[1], &id)) {
+		mon_printf(o, "usage: bt <thread id>\n");
+		return 1;
+	}
+	if (uk_thread_backtrace_id(id, ctx ? ctx->regs : NULL, mon_line, o) <
+	    0) {
+		mon_printf(o, "no thread with id %lu (monitor ps lists them)\n",
+			   id);
+		return 1;
+	}
+	return 0;
+}
+
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
@@ -214,6 +251,8 @@ static const struct mon_cmd mon_cmds[] = {
 	  mon_mem },
 	{ "log", "[0-4]", "show or set the run-time log level", mon_log },
 	{ "store", "ls [prefix] | get <name>", "ukstore entries", mon_store },
+	{ "ps", "", "threads: state, CPU time, switches, stack use", mon_ps },
+	{ "bt", "<id>", "call trace of a thread", mon_bt },
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)

@@ -2,10 +2,10 @@
 /*
  * What the device tree QEMU leaves at KVM_DTB_BASE says: the RAM range (read
  * before the MMU is on, so the page tables can cover it), then the command
- * line, the PL011 and GIC addresses and the free-RAM list. When there is no
- * valid DTB the memlayout.h defaults apply. Built with -mstrict-align and
- * without loop-to-memcpy conversion: arm64_dtb_probe() runs with the MMU off,
- * so it must not call into code built without them.
+ * line, the PL011, GIC and PL031 addresses and the free-RAM list. When
+ * there is no valid DTB the memlayout.h defaults apply. Built with
+ * -mstrict-align and without loop-to-memcpy conversion: arm64_dtb_probe()
+ * runs with the MMU off, so it must not call into code built without them.
  */
 #include <uk/plat/bootinfo.h>
 #include <uk/print.h>
@@ -122,12 +122,25 @@ static void gic_find(struct arm64_devices *dev)
 	}
 }
 
+static void rtc_find(struct arm64_devices *dev)
+{
+	uint64_t base, size;
+	int node = fdt_compatible(&dtb, "arm,pl031");
+
+	if (fdt_reg(&dtb, node, 0, &base, &size) == 0 &&
+	    in_device_region(base, size))
+		dev->rtc = base;
+	else
+		dev->rtc = 0;
+}
+
 void arm64_bootinfo_init(struct arm64_devices *dev)
 {
 	dev->gicd = KVM_GICD_BASE;
 	dev->gicc = KVM_GICC_BASE;
 	dev->uart = KVM_PL011_BASE;
 	dev->uart_irq = KVM_PL011_IRQ;
+	dev->rtc = KVM_PL031_BASE;
 
 	kvm_mem_total_set(ram_size);
 	kvm_memregion_add(ram_base, ram_size);
@@ -143,6 +156,7 @@ void arm64_bootinfo_init(struct arm64_devices *dev)
 	cmdline_init();
 	uart_init(dev);
 	gic_find(dev);
+	rtc_find(dev);
 	uk_pr_debug("DTB %u bytes, RAM %#lx+%#lx, PL011 %#lx irq %u, GICD %#lx "
 		    "GICC %#lx\n",
 		    dtb.size, (unsigned long)ram_base, (unsigned long)ram_size,

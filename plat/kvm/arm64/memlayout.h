@@ -7,6 +7,7 @@
  *   0x08000000 - 0x0800ffff   GICv2 distributor
  *   0x08010000 - 0x0801ffff   GICv2 CPU interface
  *   0x09000000 - 0x09000fff   PL011 UART (console, SPI 1 = INTID 33, level)
+ *   0x09010000 - 0x09010fff   PL031 RTC (read once at boot: wall clock)
  *   0x0a000000 - 0x0a003fff   virtio-mmio, 32 slots of 0x200, slot i on SPI
  *                             16 + i = INTID 48 + i (QEMU fills from the top:
  *                             one device lands in slot 31, INTID 79)
@@ -43,6 +44,7 @@
 #define KVM_GICC_BASE	      0x08010000
 #define KVM_PL011_BASE	      0x09000000
 #define KVM_PL011_IRQ	      33
+#define KVM_PL031_BASE	      0x09010000
 #define KVM_VIRTIO_MMIO_BASE  0x0a000000
 #define KVM_VIRTIO_MMIO_SLOTS 32
 #define KVM_VIRTIO_MMIO_SIZE  0x200

@@ -11,7 +11,8 @@
  *
  * Later, with the MMU on, guard pages (ukplat_page_set_guard) split the
  * 2 MiB block around them into 4 KiB pages, once, with a level-3 table
- * from a pool of their own: SPLIT_PAGES tables cover 128 MiB of RAM
+ * from a pool of their own (a 1 GiB block, with more than 2 GiB of RAM,
+ * takes a level-2 table first): SPLIT_PAGES tables cover 128 MiB of RAM
  * holding guard pages, e.g. a thousand 16 KiB thread stacks with their
  * guards (20 MiB) wherever the allocator put them in 40 MiB, for 256 KiB
  * of .bss. A guarded page keeps its descriptor with the valid bit clear,
@@ -232,24 +233,27 @@ static void tlb_flush_page(uintptr_t va)
 }
 
 /*
- * Replace the 2 MiB block @e maps @va with by a level-3 table of the same
- * frames and attributes. Break-before-make: the block is invalidated and
- * flushed from the TLB before the table goes in, so no TLB holds both
- * (a TLB conflict abort otherwise). Nothing in between touches memory but
- * the descriptor itself, which lies in .bss, outside any block: the
- * caller's stack may well be in the block.
+ * Replace the block @e (at @level, 1 or 2) that maps @va by a table of
+ * the next level mapping the same frames with the same attributes.
+ * Break-before-make: the block is invalidated and flushed from the TLB
+ * before the table goes in, so no TLB holds both (a TLB conflict abort
+ * otherwise). Nothing in between touches memory but the descriptor
+ * itself, which lies in .bss, outside any block: the caller's stack may
+ * well be in the block.
  */
-static int split(uint64_t *e, uintptr_t va)
+static int split(uint64_t *e, unsigned int level, uintptr_t va)
 {
 	uint64_t attrs = *e & ~PTE_ADDR_MASK & ~PTE_TABLE;
 	uint64_t base = *e & PTE_ADDR_MASK;
+	uint64_t step = 1UL << (39 - 9 * (level + 1));
+	uint64_t type = level + 1 == 3 ? PTE_PAGE : PTE_BLOCK;
 	uint64_t *t;
 
 	if (split_used == SPLIT_PAGES)
 		return -1;
 	t = split_pool[split_used++];
 	for (unsigned int i = 0; i < PT_ENTRIES; i++)
-		t[i] = (base + i * PAGE_SIZE) | attrs | PTE_PAGE;
+		t[i] = (base + i * step) | attrs | type;
 	__asm__ __volatile__("dsb ishst\n\t"
 			     "str xzr, [%0]\n\t"
 			     "dsb ishst\n\t"
@@ -259,7 +263,8 @@ static int split(uint64_t *e, uintptr_t va)
 			     "dsb ishst\n\t"
 			     "isb"
 			     :
-			     : "r"(e), "r"(va >> 12), "r"((uint64_t)t | PTE_TABLE)
+			     : "r"(e), "r"(va >> 12),
+			       "r"((uint64_t)t | PTE_TABLE)
 			     : "memory");
 	return 0;
 }
@@ -275,10 +280,10 @@ int ukplat_page_set_guard(uintptr_t page, bool guard)
 		return -1;
 	irqs = ukarch_irq_save();
 	e = entry_of(page, &level);
-	if (level == 2 && (*e & PTE_VALID)) {
-		if (!guard)
-			goto out; /* never split: mapped */
-		if (split(e, page) < 0) {
+	if (level < 3 && (*e & PTE_VALID) && !guard)
+		goto out; /* never split: mapped */
+	while (level < 3 && (*e & PTE_VALID)) {
+		if (split(e, level, page) < 0) {
 			ret = -1;
 			goto out;
 		}

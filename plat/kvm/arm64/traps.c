@@ -8,8 +8,8 @@
  * is not built in. IRQs raise UKARCH_TRAP_IRQ first and go to the GIC
  * dispatcher unless a handler took them; device handlers find the
  * interrupted frame through ukplat_irq_regs(), and the irq exit hook runs
- * after them. The report allocates nothing
- * and prints through the polled console.
+ * after them. The report allocates nothing and prints through the polled
+ * console.
  */
 #include <uk/asm/regs.h>
 #include <uk/asm/cpu.h>

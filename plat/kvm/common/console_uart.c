@@ -8,6 +8,8 @@
  * until it has something. Nothing is lost when input arrives faster than
  * it is read: when the ring is full the receive interrupt is switched off,
  * bytes stay in the UART, and QEMU holds back the rest until they are read.
+ * A reader that blocks its thread rather than the CPU is told by the rx
+ * notify function when the interrupt put bytes into the ring.
  * A debugger sharing the console (console_hooks.c) sees each received byte
  * first and may divert output.
  */
@@ -24,6 +26,7 @@ static uint8_t rx_ring[RX_RING_SIZE];
 static unsigned int rx_head, rx_tail;
 static bool rx_throttled;
 static bool rx_irq_on;
+static void (*rx_notify)(void);
 
 void ukplat_cons_write(const char *buf, size_t len)
 {
@@ -68,9 +71,18 @@ void kvm_cons_rx_refilter(void)
  */
 static int cons_rx_irq(void *arg __unused)
 {
+	unsigned int head = rx_head;
+
 	kvm_cons_uart_rx_ack();
 	kvm_cons_rx_drain();
+	if (rx_head != head && rx_notify)
+		rx_notify();
 	return 1;
+}
+
+void ukplat_cons_set_rx_notify(void (*fn)(void))
+{
+	rx_notify = fn;
 }
 
 /* Next byte from the ring (or straight from the UART); IRQs masked. */

@@ -17,7 +17,8 @@
  *
  * I/O ports: COM1 0x3f8 (console, IRQ 4), COM2 0x2f8 (debug channel, IRQ 3),
  * 8259 PICs 0x20/0xa0 (remapped to vectors 32-47), PIT 0x40-0x43,
- * isa-debug-exit 0xf4.
+ * CMOS RTC 0x70/0x71, isa-debug-exit 0xf4. The LAPIC timer has vector 0xf0
+ * (lapic.h).
  */
 #ifndef KVM_X86_64_MEMLAYOUT_H
 #define KVM_X86_64_MEMLAYOUT_H

@@ -28,9 +28,9 @@
 #define PTE_PS	 0x080UL
 #define PTE_ADDR 0x000ffffffffff000UL
 
-#define PAGE	   0x1000UL
-#define BIGPAGE	   0x200000UL
-#define POOL_PAGES 64
+#define PAGE	    0x1000UL
+#define BIGPAGE	    0x200000UL
+#define POOL_PAGES  64
 #define SPLIT_PAGES 64
 
 typedef uint64_t pte_t;

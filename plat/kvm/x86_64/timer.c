@@ -4,13 +4,13 @@
  * one-shot mode on its own vector (LAPIC_TIMER_VEC), on `pc` and `microvm`
  * alike. Its rate is not known in advance (QEMU counts at 1 GHz, real
  * hardware at the bus clock), so ukplat_timer_init() measures it against
- * the TSC clock over CALIBRATION_NS (at ukplat_timer_init(), so a
- * guest without a scheduler does not pay for it at boot). The 32-bit counter reaches about 4 s
- * at 1 GHz: a deadline further out, or one that an imprecise calibration
- * would reach early, is re-armed for the rest when the interrupt comes,
- * and the handler runs only once ukplat_monotonic_ns() has reached the
- * deadline. TSC-deadline mode would spare the calibration, but TCG's
- * default CPU does not have it.
+ * the TSC clock over CALIBRATION_NS: there and not at boot, so that a
+ * guest without a scheduler does not pay for it. The 32-bit counter
+ * reaches about 4 s at 1 GHz: a deadline further out, or one that an
+ * imprecise calibration would reach early, is re-armed for the rest when
+ * the interrupt comes, and the handler runs only once ukplat_monotonic_ns()
+ * has reached the deadline. TSC-deadline mode would spare the
+ * calibration, but TCG's default CPU does not have it.
  */
 #include <uk/plat/timer.h>
 #include <uk/plat/time.h>
@@ -97,8 +97,8 @@ static void program(void)
 
 int ukplat_timer_init(void (*fn)(void))
 {
-	if (!have_lapic())
-		return -1;
+	if (timer_fn || !have_lapic())
+		return -1; /* taken, as arm64's interrupt line would be */
 	calibrate();
 	timer_fn = fn;
 	lapic_write(LAPIC_LVT_TIMER, LAPIC_TIMER_VEC); /* one-shot, unmasked */

@@ -19,6 +19,7 @@
 #include "lapic.h"
 #include "x86_64.h"
 
+#define X86_TRAP_DF 8
 #define X86_TRAP_PF 14
 
 UK_EVENT(UKARCH_TRAP_NMI);
@@ -126,7 +127,8 @@ void x86_trap(struct __regs *r)
 	if (r->vector >= ARRAY_SIZE(traps) || !traps[r->vector].name)
 		uk_crash_trap(&ctx);
 	ctx.name = traps[r->vector].name;
-	if (r->vector == X86_TRAP_PF)
+	/* A double fault's CR2 is the page fault's it came from, if any. */
+	if (r->vector == X86_TRAP_PF || r->vector == X86_TRAP_DF)
 		ctx.fault_addr = x86_read_cr2();
 	ukplat_trap_raise(traps[r->vector].event, &ctx);
 }

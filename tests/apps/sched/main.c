@@ -2,7 +2,9 @@
 /*
  * Test application for uksched's own API (the POSIX layer has its own
  * test): each check prints "ok <name>" or "FAIL <name>: <why>", then
- * "sched: N failed" and the guest exits with N.
+ * "sched: N failed" and the guest exits with N. With the argument
+ * "exit-main", main() ends its thread instead and a worker finishes later:
+ * the guest must halt with status 0 when that last thread is done.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -230,9 +232,22 @@ static void check_detach(void)
 	      "a detached thread that exited was not freed");
 }
 
-int main(void)
+static void *last_worker(void *arg __unused)
+{
+	uk_sched_sleep_ns(20000000);
+	printf("last thread done\n");
+	return NULL;
+}
+
+int main(int argc, char *argv[])
 {
 	struct uk_thread *self = uk_thread_current();
+
+	if (argc > 1 && !strcmp(argv[1], "exit-main")) {
+		uk_thread_create("last", last_worker, NULL, 0);
+		printf("main thread exits\n");
+		uk_thread_exit(NULL);
+	}
 
 	check(self && self->id == 1 && !strcmp(self->name, "main"),
 	      "main-thread", "main() does not run as thread 1 \"main\"");

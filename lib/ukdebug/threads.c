@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Thread views (<uk/backtrace.h>): the thread list behind `ps` and
+ * `monitor ps`, and one thread's call trace behind `bt`, `monitor bt` and
+ * the crash screen. A thread that is not running is traced from what it
+ * resumes with: the frame an interrupt saved when it was preempted (every
+ * register exact), else its saved context (PC, SP and frame pointer at its
+ * call of ukarch_ctx_switch). The walk stays inside the thread's stack, so
+ * it ends at the thread's base without a note.
+ */
+#include <stdio.h>
+#include <uk/arch/ctx.h>
+#include <uk/arch/traps.h>
+#include <uk/backtrace.h>
+#include <uk/sched.h>
+
+#define NS_PER_S 1000000000ULL
+
+static __printf(3, 4) void view_line(uk_backtrace_out_fn out, void *arg,
+				     const char *fmt, ...)
+{
+	char line[UK_BACKTRACE_LINE_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	out(arg, line);
+}
+
+/* "running", "blocked (mutex)", "sleeping", ... into @buf. */
+static void state_text(const struct uk_thread *t, char *buf, size_t len)
+{
+	bool waits = t->state == UK_THREAD_BLOCKED && t->wait_what;
+
+	snprintf(buf, len, waits ? "%s (%s)" : "%s",
+		 uk_thread_state_name(t->state), waits ? t->wait_what : "");
+}
+
+void uk_thread_backtrace(const struct uk_thread *t,
+			 const struct __regs *running, uk_backtrace_out_fn out,
+			 void *arg)
+{
+	unsigned long pc, fp;
+	char state[48];
+
+	state_text(t, state, sizeof(state));
+	if (t == uk_thread_current() && !running) {
+		/* From the caller: its frame record is where ours points. */
+		const unsigned long *frame = __builtin_frame_address(0);
+
+		pc = (unsigned long)__builtin_return_address(0);
+		fp = frame[0];
+	} else if (t == uk_thread_current()) {
+		pc = ukarch_regs_pc(running);
+		fp = ukarch_regs_fp(running);
+	} else if (t->irq_regs) {
+		pc = ukarch_regs_pc(t->irq_regs);
+		fp = ukarch_regs_fp(t->irq_regs);
+	} else {
+		pc = ukarch_ctx_pc(&t->ctx);
+		fp = ukarch_ctx_fp(&t->ctx);
+	}
+	view_line(out, arg, "Thread: %s (id %lu), %s%s", t->name, t->id, state,
+		  t != uk_thread_current() && t->irq_regs ? " (preempted)"
+							  : "");
+	uk_backtrace(pc, fp, t->stack_lo, t->stack_hi, out, arg);
+}
+
+int uk_thread_backtrace_id(unsigned long id, const struct __regs *running,
+			   uk_backtrace_out_fn out, void *arg)
+{
+	const struct uk_thread *t = uk_thread_find(id);
+
+	if (!t)
+		return -1;
+	uk_thread_backtrace(t, running, out, arg);
+	return 0;
+}
+
+int uk_thread_list(uk_backtrace_out_fn out, void *arg)
+{
+	int n = 0;
+
+	view_line(out, arg, "%4s %-16s %-20s %11s %9s %s", "ID", "NAME",
+		  "STATE", "CPU(s)", "SWITCHES", "STACK USED/SIZE");
+	for (const struct uk_thread *t = uk_thread_first(); t;
+	     t = uk_thread_next(t), n++) {
+		uint64_t cpu = uk_thread_cpu_time_ns(t);
+		char state[48];
+
+		state_text(t, state, sizeof(state));
+		view_line(out, arg,
+			  "%4lu %-16s %-20s %4llu.%06llu %9llu %zu/%lu", t->id,
+			  t->name, state, (unsigned long long)(cpu / NS_PER_S),
+			  (unsigned long long)(cpu % NS_PER_S / 1000),
+			  (unsigned long long)t->switches,
+			  uk_thread_stack_used_max(t),
+			  (unsigned long)(t->stack_hi - t->stack_lo));
+	}
+	return n;
+}
