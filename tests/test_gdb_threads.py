@@ -34,11 +34,14 @@ KEPT = {"x86_64": "$r12", "arm64": "$x19"}
 LOST = {"x86_64": "$rax", "arm64": "$x0"}
 
 
-@pytest.fixture
-def image(arch):
+@pytest.fixture(params=["preempt", "coop"])
+def image(arch, request):
+    """The test application, with timer preemption and without."""
     if not shutil.which(GDB):
         pytest.skip(f"{GDB} not installed")
-    return build(arch, DEBUG_OPTIONS, app=app_path("gdbthreads"))
+    preempt = "y" if request.param == "preempt" else "n"
+    return build(arch, dict(DEBUG_OPTIONS, LIBUKSCHED_PREEMPT=preempt),
+                 app=app_path("gdbthreads"))
 
 
 def line_of(marker):
@@ -155,6 +158,21 @@ def test_registers_of_a_thread_off_the_cpu(arch, image):
         expect(t, r"^\$5 = 1$")
         expect(t, r'^Thread 1 "main" hit Breakpoint \d+, diverted_seen \(')
         reject(t, r"Protocol error|SIGSEGV")
+
+
+def test_registers_of_a_preempted_thread(arch, image):
+    """The spinner never gives up the CPU: the timer preempted it, and its
+    interrupted frame holds every register, readable and writable."""
+    if "CONFIG_LIBUKSCHED_PREEMPT=y" not in open(os.path.join(image.build_dir, ".config")).read():
+        pytest.skip("no preemption in this configuration")
+    lost = LOST[arch]
+    with Guest(image, mode="preempt") as g:
+        t = g.gdb(*READY, "thread 9", "bt", f"p/x {lost}", f"set var {lost} = 0x77",
+                  "maintenance flush register-cache", f"p/x {lost}", "kill")
+        expect(t, r'^#0  .*spinner \(arg=.*\) at .*main\.c:\d+$')
+        expect(t, r"^\$1 = 0x[0-9a-f]+$")
+        expect(t, r"^\$2 = 0x77$")
+        reject(t, r"unavailable|Could not write|Remote failure")
 
 
 def test_lldb_thread_list_backtrace_select(arch, image):

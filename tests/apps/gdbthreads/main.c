@@ -10,6 +10,9 @@
  *            worker2 (call work_step() and yield); main meets
  *            ready_point() once they all run, then loops through
  *            loop_body(), which yields, and reports a diversion.
+ *   preempt  the same and spinner, which never gives up the CPU: the
+ *            timer preempts it (LIBUKSCHED_PREEMPT), so a debugger sees
+ *            its whole interrupted frame.
  *   many     1,000 threads blocked on a semaphore, then ready_point().
  *
  * `/ * @name * /` marks lines the tests refer to.
@@ -25,6 +28,7 @@ static struct uk_mutex held = UK_MUTEX_INITIALIZER(false);
 static struct uk_semaphore never = UK_SEMAPHORE_INITIALIZER(0);
 static volatile unsigned long work_done[2], loops, yields;
 static volatile int diverted_hit;
+static volatile unsigned long spins;
 
 __attribute__((noinline)) void wait_mutex(void)
 {
@@ -106,6 +110,13 @@ static void *yielder(void *arg __unused)
 	return NULL;
 }
 
+static void *spinner(void *arg __unused)
+{
+	for (;;)
+		spins++; /* @spin */
+	return NULL;
+}
+
 static void *worker(void *arg)
 {
 	int who = (int)(long)arg;
@@ -155,7 +166,10 @@ int main(int argc, char *argv[])
 	start("yielder", yielder, NULL, 0);
 	start("worker1", worker, (void *)0L, 0);
 	start("worker2", worker, (void *)1L, 0);
-	while (!work_done[0] || !work_done[1] || !yields)
+	if (!strcmp(mode, "preempt"))
+		start("spinner", spinner, NULL, 0);
+	while (!work_done[0] || !work_done[1] || !yields ||
+	       (!strcmp(mode, "preempt") && !spins))
 		uk_sched_yield();
 	ready_point();
 	for (;;) {
