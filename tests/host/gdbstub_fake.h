@@ -296,8 +296,8 @@ static inline bool fake_th_kept(unsigned int n)
 	return n == 6 || n == 7 || n == 16;
 }
 
-static inline int fake_th_regs_read(void *ctx, unsigned long id,
-				    uint8_t *image, size_t len, uint8_t *known)
+static inline int fake_th_regs_read(void *ctx, unsigned long id, uint8_t *image,
+				    size_t len, uint8_t *known)
 {
 	(void)ctx;
 	if (id < 2 || id > FAKE_NTHREADS || len != FAKE_REGSLEN)
