@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The demo application: greets, shows its arguments and a little of what
- * the libraries offer, then hands the console to the shell. The guest's
- * exit status is main()'s return value.
+ * the libraries offer, starts its threads (threads.c, with uksched) and
+ * hands the console to the shell. The guest's exit status is main()'s
+ * return value.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include <stdbool.h>
 #include <uk/print.h>
 #include <uk/shell.h>
+#include "demo.h"
 
 int main(int argc, char *argv[])
 {
@@ -25,6 +27,7 @@ int main(int argc, char *argv[])
 	printf("pi is about %.5f\n", 355.0 / 113.0);
 	if (!shell)
 		return 0;
+	demo_threads_start();
 	uk_pr_info("demo ready; type 'help' for the shell's commands\n");
 	return uk_shell_run();
 }
