@@ -24,6 +24,12 @@ GDB = "gdb-multiarch"
 LLDB_PYTHONPATH = "/usr/lib/llvm-14/lib/python3.11/dist-packages"
 DEBUG_OPTIONS = {"LIBUKGDBSTUB": "y", "OPTIMIZE_DEBUG": "y", "OPTIMIZE_PERF": "n"}
 MACHINE = {"x86_64": "pc", "arm64": "virt"}
+
+# How gdb announces a stop: with threads (uksched) it names the thread,
+# `Thread 1 "main" hit Breakpoint 1, ...`, `Thread 1 "main" received
+# signal ...`; with one thread, `Breakpoint 1, ...`, `Program received ...`.
+HIT = r'(?:Thread \d+ "\w+" hit )?'
+RECEIVED = r'(?:Program|Thread \d+ "\w+") received'
 CHANNEL = {"x86_64": "COM2", "arm64": "virtio-console"}
 
 # `/* @name */` marks lines the tests refer to. The mode (argv[1]) picks
@@ -192,6 +198,18 @@ class Guest(harness.Guest):
             args += ["-ex", c]
         p = subprocess.run(args + [self.img.path], stdout=subprocess.PIPE,
                            stderr=subprocess.STDOUT, text=True, timeout=timeout)
+        return p.stdout
+
+    def lldb(self, *cmds, timeout=180):
+        """Run LLDB in batch mode against the guest; return its transcript."""
+        self.ready()
+        env = dict(os.environ, PYTHONPATH=LLDB_PYTHONPATH)
+        args = ["lldb", "-b", "-o", f"gdb-remote 127.0.0.1:{self.port}"]
+        for c in cmds:
+            args += ["-o", c]
+        p = subprocess.run(args + [self.img.path], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, text=True, timeout=timeout,
+                           env=env)
         return p.stdout
 
     def gdb_script(self, script, timeout=180):

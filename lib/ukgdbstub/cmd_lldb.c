@@ -10,11 +10,15 @@
 #include "gdbstub_internal.h"
 #include "hex.h"
 
-/* "qHostInfo": key:value; pairs. The triple is hex-encoded, by LLDB's rule. */
+/* "qHostInfo": key:value; pairs. The triple is hex-encoded, by LLDB's rule.
+ * Only LLDB asks: it takes the stopped thread's name from the stop reply
+ * (gdb has them all from qXfer:threads), so stop replies carry it from
+ * now on. */
 GDB_CMD(gdb_cmd_qhostinfo)
 {
 	const char *triple = gs->target->arch->triple;
 
+	gs->peer_names = true;
 	if (triple) {
 		gdb_reply_str(gs, "triple:");
 		gdb_reply_hex(gs, triple, strlen(triple));

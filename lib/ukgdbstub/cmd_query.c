@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Query and setup packets a debugger sends on connecting: features
- * (qSupported), no-ack mode, the target description (qXfer), and the
- * thread packets, answered for the one thread there is (id 1).
+ * (qSupported), no-ack mode, the target description (qXfer), qAttached
+ * and qOffsets. The thread packets are cmd_thread.c's.
  */
 #include <string.h>
 #include "gdbstub_internal.h"
@@ -36,7 +36,8 @@ GDB_CMD(gdb_cmd_qsupported)
 	gdb_reply_str(gs, ";QStartNoAckMode+;swbreak+");
 	if (gs->target->ops->hw_insert)
 		gdb_reply_str(gs, ";hwbreak+");
-	gdb_reply_str(gs, ";qXfer:features:read+;vContSupported+");
+	gdb_reply_str(gs, ";qXfer:features:read+;qXfer:threads:read+"
+			  ";vContSupported+");
 	return GDB_REPLY;
 }
 
@@ -86,68 +87,6 @@ GDB_CMD(gdb_cmd_qxfer_features)
 GDB_CMD(gdb_cmd_qattached)
 {
 	gdb_reply_char(gs, '1');
-	return GDB_REPLY;
-}
-
-/* "qC": the current thread. */
-GDB_CMD(gdb_cmd_qc)
-{
-	gdb_reply_str(gs, "QC");
-	gdb_reply_hexnum(gs, GDB_THREAD_ID);
-	return GDB_REPLY;
-}
-
-/* "qfThreadInfo", "qsThreadInfo": the thread list, in one piece. */
-GDB_CMD(gdb_cmd_qfthreadinfo)
-{
-	gdb_reply_char(gs, 'm');
-	gdb_reply_hexnum(gs, GDB_THREAD_ID);
-	return GDB_REPLY;
-}
-
-GDB_CMD(gdb_cmd_qsthreadinfo)
-{
-	gdb_reply_char(gs, 'l');
-	return GDB_REPLY;
-}
-
-/* Parse a thread id to the end of [@p, @end): -1 (all), 0 (any) or ours. */
-static int thread_check(const char *p, const char *end, bool any_ok)
-{
-	uint64_t tid;
-
-	if (any_ok && end - p == 2 && p[0] == '-' && p[1] == '1')
-		return 0;
-	if (!gdb_parse_hex(&p, end, &tid) || p != end)
-		return GDB_E_SYNTAX;
-	if (tid == GDB_THREAD_ID || (any_ok && tid == 0))
-		return 0;
-	return GDB_E_THREAD;
-}
-
-/* "Hg<tid>", "Hc<tid>": select the thread for registers or resuming. */
-GDB_CMD(gdb_cmd_H)
-{
-	int rc = GDB_E_SYNTAX;
-
-	if (len && (args[0] == 'g' || args[0] == 'c'))
-		rc = thread_check(args + 1, args + len, true);
-	if (rc)
-		gdb_reply_error(gs, (unsigned int)rc);
-	else
-		gdb_reply_ok(gs);
-	return GDB_REPLY;
-}
-
-/* "T<tid>": is the thread alive. */
-GDB_CMD(gdb_cmd_T)
-{
-	int rc = thread_check(args, args + len, false);
-
-	if (rc)
-		gdb_reply_error(gs, (unsigned int)rc);
-	else
-		gdb_reply_ok(gs);
 	return GDB_REPLY;
 }
 

@@ -6,15 +6,16 @@
  * software breakpoints, mem.c is the debugger's view of memory (without
  * them), stop.c builds stop replies, and cmd_*.c hold the command
  * handlers, one small function per packet, all named gdb_cmd_*
- * (cmd_regs.c also holds the register image). Calls go one way: session
- * -> cmd_* -> stop, mem, swbreak -> reply, packet -> hex.
+ * (cmd_regs.c also holds the register image); thread.c asks the target
+ * about its threads. Calls go one way: session -> cmd_* -> stop, mem,
+ * swbreak, thread -> reply, packet -> hex.
  */
 #ifndef UK_GDBSTUB_INTERNAL_H
 #define UK_GDBSTUB_INTERNAL_H
 
 #include <uk/gdbstub.h>
 
-#define GDB_THREAD_ID 1 /* the one thread until there is a scheduler */
+#define GDB_THREAD_ID 1 /* the one thread of a target without thread ops */
 
 /* Error codes, as documented in <uk/gdbstub.h>. */
 #define GDB_E_ANNEX   0x00
@@ -110,6 +111,22 @@ size_t gdb_mem_read(struct uk_gdbstub *gs, uintptr_t addr, void *buf, size_t n);
 size_t gdb_mem_write(struct uk_gdbstub *gs, uintptr_t addr, const void *buf,
 		     size_t n);
 
+/* --- thread.c: the target's threads, or the one thread id 1 ----------- */
+
+/* The thread that stopped. */
+unsigned long gdb_thread_current(const struct uk_gdbstub *gs);
+
+/* The smallest thread id above @id (0: the first); 0 after the last. */
+unsigned long gdb_thread_next(const struct uk_gdbstub *gs, unsigned long id);
+
+/* Describe thread @id into @t; 0, or <0 when there is no such thread. */
+int gdb_thread_describe(const struct uk_gdbstub *gs, unsigned long id,
+			struct uk_gdbstub_thread *t);
+
+/* The thread 'g', 'p', 'G' and 'P' apply to (Hg, else the one that
+ * stopped). */
+unsigned long gdb_thread_regs_target(const struct uk_gdbstub *gs);
+
 /* --- output.c ---------------------------------------------------------- */
 
 /* Start an "O" packet in gs->reply. */
@@ -126,6 +143,11 @@ void gdb_out_end(struct uk_gdbstub *gs);
 
 /* Build the stop reply for gs->stop ("T05...") in gs->reply. */
 void gdb_stop_reply(struct uk_gdbstub *gs);
+
+/* LLDB's qThreadStopInfo: the stop reply for the thread that stopped,
+ * "T00" with thread @id's known PC, SP, FP and its name for another. Both
+ * name the thread for LLDB (qHostInfo asked). */
+void gdb_stop_reply_thread(struct uk_gdbstub *gs, unsigned long id);
 
 /* --- command handlers (cmd_*.c) ------------------------------------------ */
 
@@ -147,8 +169,15 @@ typedef enum gdb_next (*gdb_cmd_fn)(struct uk_gdbstub *gs, char *args,
 
 /* cmd_regs.c, with the register image they share with stop.c and
  * cmd_run.c */
-int gdb_regs_fetch(struct uk_gdbstub *gs); /* target -> gs->regs; 0 or <0 */
-int gdb_regs_store(struct uk_gdbstub *gs); /* gs->regs -> target; 0 or <0 */
+/* Registers of the thread 'g' applies to (Hg) into gs->regs and
+ * gs->regs_known; 0 or <0. */
+int gdb_regs_fetch(struct uk_gdbstub *gs);
+/* The same for thread @id. */
+int gdb_regs_fetch_thread(struct uk_gdbstub *gs, unsigned long id);
+/* gs->regs back to the thread they were fetched from; 0 or <0. */
+int gdb_regs_store(struct uk_gdbstub *gs);
+/* Whether register @n of gs->regs is known. */
+bool gdb_reg_known(const struct uk_gdbstub *gs, unsigned int n);
 GDB_CMD(gdb_cmd_g);
 GDB_CMD(gdb_cmd_G);
 GDB_CMD(gdb_cmd_p);
@@ -176,12 +205,16 @@ GDB_CMD(gdb_cmd_qsupported);
 GDB_CMD(gdb_cmd_noack);
 GDB_CMD(gdb_cmd_qxfer_features);
 GDB_CMD(gdb_cmd_qattached);
+GDB_CMD(gdb_cmd_qoffsets);
+/* cmd_thread.c */
 GDB_CMD(gdb_cmd_qc);
 GDB_CMD(gdb_cmd_qfthreadinfo);
 GDB_CMD(gdb_cmd_qsthreadinfo);
+GDB_CMD(gdb_cmd_qthreadextrainfo);
+GDB_CMD(gdb_cmd_qxfer_threads);
+GDB_CMD(gdb_cmd_qthreadstopinfo);
 GDB_CMD(gdb_cmd_H);
 GDB_CMD(gdb_cmd_T);
-GDB_CMD(gdb_cmd_qoffsets);
 /* cmd_lldb.c */
 GDB_CMD(gdb_cmd_qhostinfo);
 GDB_CMD(gdb_cmd_qregisterinfo);

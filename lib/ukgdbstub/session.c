@@ -45,11 +45,14 @@ static const struct gdb_cmd gdb_cmds[] = {
 	{ "qSupported:", false, gdb_cmd_qsupported },
 	{ "QStartNoAckMode", true, gdb_cmd_noack },
 	{ "qXfer:features:read:", false, gdb_cmd_qxfer_features },
+	{ "qXfer:threads:read:", false, gdb_cmd_qxfer_threads },
 	{ "qAttached", true, gdb_cmd_qattached },
 	{ "qAttached:", false, gdb_cmd_qattached },
 	{ "qC", true, gdb_cmd_qc },
 	{ "qfThreadInfo", true, gdb_cmd_qfthreadinfo },
 	{ "qsThreadInfo", true, gdb_cmd_qsthreadinfo },
+	{ "qThreadExtraInfo,", false, gdb_cmd_qthreadextrainfo },
+	{ "qThreadStopInfo", false, gdb_cmd_qthreadstopinfo },
 	{ "qOffsets", true, gdb_cmd_qoffsets },
 	{ "qHostInfo", true, gdb_cmd_qhostinfo },
 	{ "qRegisterInfo", false, gdb_cmd_qregisterinfo },
@@ -85,6 +88,11 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
 		return -1;
 	if (ops->hw_insert && (!ops->hw_remove || !ops->hw_remove_all))
 		return -1;
+	if (ops->threads &&
+	    (!ops->threads->current || !ops->threads->next ||
+	     !ops->threads->describe || !ops->threads->regs_read ||
+	     !ops->threads->regs_write))
+		return -1;
 	if (!arch->regs || !arch->nregs || arch->g_nregs > arch->nregs ||
 	    !arch->target_xml || !arch->bp_insn || !arch->bp_len ||
 	    arch->bp_len > UK_GDBSTUB_BP_LEN_MAX)
@@ -95,6 +103,8 @@ int uk_gdbstub_init(struct uk_gdbstub *gs, const struct uk_gdbstub_io *io,
 		if (!r->size || len + r->size > UK_GDBSTUB_REGS_MAX)
 			return -1;
 		/* A resume address is written into the PC as a uintptr_t. */
+		if (i >= UK_GDBSTUB_NREGS_MAX)
+			return -1;
 		if (r->role == UK_GDBSTUB_ROLE_PC &&
 		    r->size == sizeof(uintptr_t)) {
 			have_pc = true;
@@ -128,7 +138,9 @@ void gdb_session_end(struct uk_gdbstub *gs)
 	gdb_rx_reset(gs);
 	gs->peer_swbreak = false;
 	gs->peer_hwbreak = false;
+	gs->peer_names = false;
 	gs->stop_owed = false;
+	gs->thread_g = gs->thread_c = 0;
 }
 
 bool uk_gdbstub_rx_feed(struct uk_gdbstub *gs, char c)
@@ -190,6 +202,9 @@ void uk_gdbstub_session(struct uk_gdbstub *gs,
 	gs->stats.stops++;
 	if (gs->stop_owed) {
 		gs->stop_owed = false;
+		/* gdb takes the thread a stop reply names as the one Hg chose
+		 * (remote.c's record_currthread). */
+		gs->thread_g = 0;
 		gdb_reply_reset(gs);
 		gdb_stop_reply(gs);
 		gdb_send_reply(gs);
@@ -206,6 +221,7 @@ void uk_gdbstub_session(struct uk_gdbstub *gs,
 				gdb_session_end(gs);
 				gs->verdict.action = UK_GDBSTUB_CLOSED;
 				gs->verdict.signal = 0;
+				gs->verdict.thread = 0;
 				break;
 			}
 			ev = gdb_rx_byte(gs, (uint8_t)c);

@@ -3,26 +3,28 @@
  * Stop replies: "T" and the signal, then the expedited registers (PC, SP
  * and FP as "n:value;", so the debugger can show where it stopped and
  * unwind one frame without asking for all registers: a single step costs
- * one round trip), the thread, and why it stopped. swbreak and hwbreak go
+ * one round trip), the thread that stopped, and why. swbreak and hwbreak go
  * only to a debugger that said in qSupported it understands them (to one
  * that does not, an unknown reason would be an error); the watchpoint
  * reasons are part of the base protocol.
  */
+#include <string.h>
 #include "gdbstub_internal.h"
 
-static void stop_expedite(struct uk_gdbstub *gs)
+static void stop_expedite(struct uk_gdbstub *gs, unsigned long id)
 {
 	const struct uk_gdbstub_arch *arch = gs->target->arch;
 	size_t off = 0;
 
-	if (gdb_regs_fetch(gs) < 0)
+	if (gdb_regs_fetch_thread(gs, id) < 0)
 		return; /* the debugger will ask with 'g' */
 	for (unsigned int i = 0; i < arch->nregs; i++) {
 		const struct uk_gdbstub_reg *r = &arch->regs[i];
 
-		if (r->role == UK_GDBSTUB_ROLE_PC ||
-		    r->role == UK_GDBSTUB_ROLE_SP ||
-		    r->role == UK_GDBSTUB_ROLE_FP) {
+		if ((r->role == UK_GDBSTUB_ROLE_PC ||
+		     r->role == UK_GDBSTUB_ROLE_SP ||
+		     r->role == UK_GDBSTUB_ROLE_FP) &&
+		    gdb_reg_known(gs, i)) {
 			if (i < 0x10)
 				gdb_reply_char(gs, '0');
 			gdb_reply_hexnum(gs, i);
@@ -67,13 +69,47 @@ static void stop_reason(struct uk_gdbstub *gs)
 	}
 }
 
+static void stop_thread(struct uk_gdbstub *gs, unsigned long id)
+{
+	gdb_reply_str(gs, "thread:");
+	gdb_reply_hexnum(gs, id);
+	gdb_reply_char(gs, ';');
+}
+
+/* The name goes hex-encoded ("hexname"): a thread may call itself
+ * anything, ';' included. */
+static void stop_name(struct uk_gdbstub *gs, unsigned long id)
+{
+	struct uk_gdbstub_thread t;
+
+	if (gdb_thread_describe(gs, id, &t) == 0 && t.name && *t.name) {
+		gdb_reply_str(gs, "hexname:");
+		gdb_reply_hex(gs, t.name, strlen(t.name));
+		gdb_reply_char(gs, ';');
+	}
+}
+
 void gdb_stop_reply(struct uk_gdbstub *gs)
 {
+	unsigned long id = gdb_thread_current(gs);
+
 	gdb_reply_char(gs, 'T');
 	gdb_reply_hex2(gs, (unsigned int)gs->stop.signal & 0xff);
-	stop_expedite(gs);
-	gdb_reply_str(gs, "thread:");
-	gdb_reply_hexnum(gs, GDB_THREAD_ID);
-	gdb_reply_char(gs, ';');
+	stop_expedite(gs, id);
+	stop_thread(gs, id);
+	if (gs->peer_names)
+		stop_name(gs, id);
 	stop_reason(gs);
+}
+
+void gdb_stop_reply_thread(struct uk_gdbstub *gs, unsigned long id)
+{
+	if (id == gdb_thread_current(gs)) {
+		gdb_stop_reply(gs);
+		return;
+	}
+	gdb_reply_str(gs, "T00");
+	stop_expedite(gs, id);
+	stop_thread(gs, id);
+	stop_name(gs, id);
 }

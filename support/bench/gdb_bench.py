@@ -9,6 +9,7 @@ can tell which bytes its relay saw during a measurement.
   bench-stepi N              N single instruction steps
   bench-regs N               N register reads, each a round trip
   bench-dump FILE EXPR LEN   dump LEN bytes at address EXPR into FILE
+  bench-threads              `info threads` once; the count is its threads
 """
 import time
 
@@ -42,6 +43,11 @@ def dump(argv):
     return length
 
 
+def threads(argv):
+    out = gdb.execute("info threads", to_string=True)
+    return sum(1 for line in out.splitlines() if " Thread " in line)
+
+
 class Timed(gdb.Command):
     """bench-NAME: run measure(argv), which returns its count, and time it."""
 
@@ -60,3 +66,4 @@ class Timed(gdb.Command):
 Timed("stepi", stepi)
 Timed("regs", regs)
 Timed("dump", dump)
+Timed("threads", threads)

@@ -4,11 +4,12 @@
  * the receive side of a session over the fake target (gdbstub_fake.h).
  * After every resume verdict the bytes go to uk_gdbstub_rx_feed() until it
  * asks for a stop, and the session is entered again, as the channel
- * interrupt and the trap handler will do. Beyond "no crash" (ASan, UBSan),
- * the stub must still answer a normal session afterwards: "$g#67" appended
- * to the input gets a well-formed reply holding exactly the fake's
- * registers, and so does a fresh session after the channel closed; closing
- * left no breakpoint or watchpoint behind.
+ * interrupt and the trap handler will do. The target has threads
+ * (fake_ops_threads). Beyond "no crash" (ASan, UBSan), the stub must still
+ * answer a normal session afterwards: "$Hg0#df$g#67" appended to the input
+ * gets a well-formed reply holding exactly the fake's registers, and so
+ * does "$g#67" in a fresh session after the channel closed; closing left
+ * no breakpoint or watchpoint behind.
  *
  * The first input byte steers the harness, so that mutations reach the
  * commands instead of dying as NAKs: bits 0-2 pick the stop kind; bits 5-7
@@ -26,7 +27,10 @@ static struct fake F;
 static struct uk_gdbstub GS;
 static const struct uk_gdbstub_io IO = { fake_getc, fake_write, fake_flush,
 					 &F };
-static const struct uk_gdbstub_target TGT = { &fake_arch, &fake_ops, &F };
+/* With threads: the input may select another thread's registers (Hg),
+ * so the closing check selects the stopped one again first. */
+static const struct uk_gdbstub_target TGT = { &fake_arch, &fake_ops_threads,
+					      &F };
 /* Input after repetition: enough for a packet over the limit, no more
  * (every byte costs: the stub is built here with 384-byte packets, see
  * the Makefile); framed lines take up to five times that. */
@@ -120,7 +124,7 @@ static void check_g_reply(void)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const char g[] = "$g#67";
+	static const char hg_g[] = "$Hg0#df$g#67", g[] = "$g#67";
 	struct uk_gdbstub_stop stop = { UK_GDBSTUB_SIGTRAP,
 					UK_GDBSTUB_STOP_SIGNAL, FAKE_BASE };
 	struct uk_gdbstub_resume r;
@@ -147,8 +151,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fake_input(&F, stream, n);
 	/* Beyond, the stub only repeats itself. */
 	F.out_budget = 2 * UK_GDBSTUB_PACKET_SIZE;
-	F.tail = g;
-	F.tail_len = sizeof(g) - 1;
+	F.tail = hg_g;
+	F.tail_len = sizeof(hg_g) - 1;
 	for (;;) {
 		int c;
 

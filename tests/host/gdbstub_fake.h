@@ -3,7 +3,8 @@
  * What the GDB stub's host test and fuzzer drive it with: a fake target in
  * host memory (a register image, a 64 KiB memory window at FAKE_BASE whose
  * first 4 KiB are "text" that only text_write may change, four debug
- * register slots, a monitor hook) and a fake transport that reads a
+ * register slots, a monitor hook; and a variant with threads) and a fake
+ * transport that reads a
  * scripted byte string and records everything written. Plus a reference
  * decoder of the stub's output, written from the protocol text and not
  * from the stub: it checks every checksum, expands run-length encoding the
@@ -256,6 +257,85 @@ static const struct uk_gdbstub_ops fake_ops = {
 	.hw_remove = fake_hw_remove,
 	.hw_remove_all = fake_hw_remove_all,
 	.monitor = fake_monitor,
+};
+
+/*
+ * Threads for the fuzzer (fake_ops_threads): FAKE_NTHREADS of them, id 1
+ * the one that stopped (the fake's registers); the others know r6, r7 and
+ * pc, which read as their id, and take writes of them. Names hold the
+ * characters XML and the protocol escape.
+ */
+#define FAKE_NTHREADS 40
+
+static inline unsigned long fake_th_current(void *ctx)
+{
+	(void)ctx;
+	return 1;
+}
+
+static inline unsigned long fake_th_next(void *ctx, unsigned long id)
+{
+	(void)ctx;
+	return id < FAKE_NTHREADS ? id + 1 : 0;
+}
+
+static inline int fake_th_describe(void *ctx, unsigned long id,
+				   struct uk_gdbstub_thread *t)
+{
+	(void)ctx;
+	if (id < 1 || id > FAKE_NTHREADS)
+		return -1;
+	t->name = id % 3 ? "w<&>\"}$#*" : NULL;
+	t->state = id == 1 ? "running" : "blocked";
+	t->detail = id % 2 ? "mutex" : NULL;
+	return 0;
+}
+
+static inline bool fake_th_kept(unsigned int n)
+{
+	return n == 6 || n == 7 || n == 16;
+}
+
+static inline int fake_th_regs_read(void *ctx, unsigned long id, uint8_t *image,
+				    size_t len, uint8_t *known)
+{
+	(void)ctx;
+	if (id < 2 || id > FAKE_NTHREADS || len != FAKE_REGSLEN)
+		return -1;
+	memset(image, (int)id, len);
+	for (unsigned int n = 0; n < FAKE_NREGS; n++)
+		if (fake_th_kept(n))
+			known[n / 8] |= (uint8_t)(1u << (n % 8));
+	return 0;
+}
+
+static inline int fake_th_regs_write(void *ctx, unsigned long id,
+				     const uint8_t *image, size_t len)
+{
+	(void)ctx;
+	(void)image;
+	return id >= 2 && id <= FAKE_NTHREADS && len == FAKE_REGSLEN ? 0 : -1;
+}
+
+static const struct uk_gdbstub_threads fake_threads = {
+	.current = fake_th_current,
+	.next = fake_th_next,
+	.describe = fake_th_describe,
+	.regs_read = fake_th_regs_read,
+	.regs_write = fake_th_regs_write,
+};
+
+static const struct uk_gdbstub_ops fake_ops_threads = {
+	.regs_read = fake_regs_read,
+	.regs_write = fake_regs_write,
+	.mem_read = fake_mem_read,
+	.mem_write = fake_mem_write,
+	.text_write = fake_text_write,
+	.hw_insert = fake_hw_insert,
+	.hw_remove = fake_hw_remove,
+	.hw_remove_all = fake_hw_remove_all,
+	.monitor = fake_monitor,
+	.threads = &fake_threads,
 };
 
 /* The target description: long (over one packet, to need several qXfer

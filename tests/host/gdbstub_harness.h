@@ -59,7 +59,7 @@ HARNESS static const char *pkt(const char *body)
 
 HARNESS static struct uk_gdbstub_resume run_n(const char *in, size_t n)
 {
-	struct uk_gdbstub_resume r = { -1, -1 };
+	struct uk_gdbstub_resume r = { -1, -1, 0 };
 
 	fake_input(&F, in, n);
 	uk_gdbstub_session(&GS, &STOP, &r);

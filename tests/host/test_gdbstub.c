@@ -185,7 +185,8 @@ static void test_noack(void)
 		CHECK_CANON(
 		    false,
 		    "+$OK#$QC1#+$PacketSize=10000;QStartNoAckMode+;swbreak+;"
-		    "hwbreak+;qXfer:features:read+;vContSupported+#+$QC1#");
+		    "hwbreak+;qXfer:features:read+;qXfer:threads:read+;"
+		    "vContSupported+#+$QC1#");
 
 		n = 0;
 		n += frame_n(in + n, "QStartNoAckMode", 15);
@@ -197,7 +198,8 @@ static void test_noack(void)
 		run_n(in, n);
 		CHECK_CANON(false,
 			    "+$OK#$PacketSize=10000;QStartNoAckMode+;swbreak+;"
-			    "hwbreak+;qXfer:features:read+;vContSupported+#$"
+			    "hwbreak+;qXfer:features:read+;qXfer:threads:read+;"
+			    "vContSupported+#$"
 			    "QC1#+$OK#$QC1#");
 	}
 }

@@ -15,7 +15,7 @@ static void test_queries(void)
 	CHECK_ASK("qSupported:multiprocess+;swbreak+;hwbreak+;qRelocInsn+;"
 		  "xmlRegisters=i386",
 		  "PacketSize=10000;QStartNoAckMode+;swbreak+;hwbreak+;"
-		  "qXfer:features:read+;vContSupported+");
+		  "qXfer:features:read+;qXfer:threads:read+;vContSupported+");
 	CHECK_ASK("qAttached", "1");
 	CHECK_ASK("qAttached:1", "1");
 	CHECK_ASK("qC", "QC1");

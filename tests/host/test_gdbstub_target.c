@@ -341,7 +341,8 @@ static void test_breakpoints(void)
 			  !strcmp(r[2], "OK"),
 		      "no hw: '%s' '%s' '%s'", r[0], r[1], r[2]);
 		CHECK(strcmp(r[3], "PacketSize=10000;QStartNoAckMode+;swbreak+;"
-				   "qXfer:features:read+;vContSupported+") == 0,
+				   "qXfer:features:read+;qXfer:threads:read+;"
+				   "vContSupported+") == 0,
 		      "%s", r[3]);
 	}
 }
@@ -424,7 +425,6 @@ static void test_resume(void)
 		{ "vCont;c", UK_GDBSTUB_CONTINUE, 0, 0 },
 		{ "vCont;s:1", UK_GDBSTUB_STEP, 0, 0 },
 		{ "vCont;s:1;c", UK_GDBSTUB_STEP, 0, 0 },
-		{ "vCont;c:2;s", UK_GDBSTUB_STEP, 0, 0 },
 		{ "vCont;C05:1", UK_GDBSTUB_CONTINUE, 5, 0 },
 		{ "vCont;S0b:-1", UK_GDBSTUB_STEP, 11, 0 },
 		{ "vCont;c:0", UK_GDBSTUB_CONTINUE, 0, 0 },
@@ -456,6 +456,7 @@ static void test_resume(void)
 	for (size_t i = 0; i < ARRAY_LEN(bad); i++)
 		CHECK_ASK(bad[i], "E01");
 	CHECK_ASK("vCont;c:2", "E06");
+	CHECK_ASK("vCont;c:2;s", "E06"); /* no thread 2 */
 	CHECK_ASK("vCont?", "vCont;c;C;s;S");
 	F.regs_fail = true;
 	CHECK_ASK("c40001000", "E03");

@@ -29,6 +29,21 @@ int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
 int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
 			size_t len);
 
+struct uk_thread;
+
+/*
+ * Registers of thread @t, which is not running (built with uksched): its
+ * interrupted frame when an interrupt preempted it (all known), else what
+ * its saved context keeps; FP/SIMD from its context. read fills @image in
+ * 'g' order and sets bit n of @known for each register it knows; write
+ * gives @t the known registers of @image, to resume with. 0, or -1 when
+ * @len is not the image's size.
+ */
+int gdb_arch_thread_regs_read(const struct uk_thread *t, uint8_t *image,
+			      size_t len, uint8_t *known);
+int gdb_arch_thread_regs_write(struct uk_thread *t, const uint8_t *image,
+			       size_t len);
+
 /*
  * Write @len bytes of code at @addr even into read-only text, then make
  * the CPU see them (arm64: clean D-cache, invalidate I-cache). Return the

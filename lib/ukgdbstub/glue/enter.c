@@ -18,6 +18,7 @@ void gdb_glue_enter(struct ukarch_trapctx *ctx, int signal)
 {
 	struct uk_gdbstub_stop stop;
 	struct uk_gdbstub_resume resume;
+	bool runs;
 
 	gdb_arch_fpu_save();
 	gdb_arch_stop_reason(ctx, &stop, is_stub_bp);
@@ -37,6 +38,12 @@ void gdb_glue_enter(struct ukarch_trapctx *ctx, int signal)
 	}
 	gdb_glue.stopped = NULL;
 	gdb_glue.stepping = resume.action == UK_GDBSTUB_STEP;
+
+	/* Scheduler locking lasts until the next stop, and ends with the
+	 * debugger. */
+	runs = resume.action == UK_GDBSTUB_CONTINUE ||
+	       resume.action == UK_GDBSTUB_STEP;
+	gdb_glue_threads_lock(runs ? resume.thread : 0);
 
 	/* A signal to deliver (C, S) means nothing to a kernel: ignored. */
 	switch (resume.action) {

@@ -5,10 +5,11 @@
  * init.c sets the stub up on the debug channel (or lends it to the
  * self-test); target.c is the stub's view of the stopped CPU; enter.c runs
  * one stop; entry.c, boot_wait.c and crash.c are the ways in; console.c
- * carries the console to the debugger when they share the UART; monitor.c
- * answers `monitor` commands. Calls go one way: init -> entry -> enter ->
- * console -> state, and init -> target -> monitor -> state; nothing in the
- * glue calls init.c but the self-test.
+ * carries the console to the debugger when they share the UART; threads.c
+ * shows the scheduler's threads; monitor.c answers `monitor` commands.
+ * Calls go one way: init -> entry -> enter -> console -> state, enter ->
+ * threads -> state, and init -> target -> monitor, threads -> state;
+ * nothing in the glue calls init.c but the self-test.
  */
 #ifndef UKGDBSTUB_GLUE_H
 #define UKGDBSTUB_GLUE_H
@@ -84,6 +85,22 @@ void gdb_console_share(void);
 /* Send the console output held back while the CPU was stopped or stepping,
  * if the debugger waits for a stop. */
 void gdb_console_flush(void);
+
+/* --- threads.c (with uksched): the kernel's threads ----------------- */
+
+#if CONFIG_LIBUKSCHED
+/* The target's thread operations. */
+extern const struct uk_gdbstub_threads gdb_glue_threads;
+#define GDB_GLUE_THREADS (&gdb_glue_threads)
+
+/* Let only thread @id run until the next stop (0: every thread). */
+void gdb_glue_threads_lock(unsigned long id);
+#else
+#define GDB_GLUE_THREADS NULL
+static inline void gdb_glue_threads_lock(unsigned long id __unused)
+{
+}
+#endif
 
 /* --- monitor.c ---------------------------------------------------------- */
 

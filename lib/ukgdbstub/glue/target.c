@@ -5,7 +5,7 @@
  * the FP state saved at entry, through the architecture glue; memory is
  * reached through nofault, text through the architecture's text write;
  * hardware breakpoints and watchpoints are the CPU's debug registers;
- * `monitor` commands are monitor.c's.
+ * `monitor` commands are monitor.c's; the other threads are threads.c's.
  */
 #include <uk/nofault.h>
 #include "../arch/gdbstub_arch.h"
@@ -72,6 +72,7 @@ static const struct uk_gdbstub_ops gdb_ops = {
 	.hw_remove = t_hw_remove,
 	.hw_remove_all = t_hw_remove_all,
 	.monitor = gdb_glue_monitor,
+	.threads = GDB_GLUE_THREADS,
 };
 
 const struct uk_gdbstub_target gdb_glue_target = {

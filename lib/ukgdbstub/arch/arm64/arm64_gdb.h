@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Private to the arm64 glue of the GDB stub: the FP/SIMD state taken on
- * entry (fpu.S), read and written by regs.c; the target description; the
- * debug registers (debugreg.c), which stop.c asks why the CPU stopped and
- * arms for the resume; the PSTATE bits in SPSR_EL1 the glue changes.
+ * entry (fpu.S), read and written by regs.c, which also converts the
+ * registers of threads that are not running (thread_regs.c); the target
+ * description; the debug registers (debugreg.c), which stop.c asks why
+ * the CPU stopped and arms for the resume; the PSTATE bits in SPSR_EL1 the
+ * glue changes.
  */
 #ifndef UKGDBSTUB_ARM64_GDB_H
 #define UKGDBSTUB_ARM64_GDB_H
@@ -23,6 +25,14 @@ struct arm64_fpstate {
 
 /* The application's FP/SIMD state of the stopped CPU. */
 extern struct arm64_fpstate gdb_arm64_fp;
+
+/* The frame @r and the FP/SIMD state @fp to and from the register image
+ * in 'g' order (regs.c); 0, or -1 when @len is not the image's size. */
+int gdb_arm64_regs_to_image(const struct __regs *r,
+			    const struct arm64_fpstate *fp, uint8_t *image,
+			    size_t len);
+int gdb_arm64_image_to_regs(struct __regs *r, struct arm64_fpstate *fp,
+			    const uint8_t *image, size_t len);
 
 /* The target description (target_xml.c). */
 extern const char gdb_arm64_target_xml[];

@@ -5,7 +5,9 @@
  * features), and the conversion between that image and the trap frame plus
  * the FP/SIMD state saved on entry. cpsr is 4 bytes in gdb's layout; only
  * its condition flags and the A, I, F masks can be written (the mode and
- * the debug bits belong to the kernel and to the stub's stepping).
+ * the debug bits belong to the kernel and to the stub's stepping). The
+ * conversions take the frame and the FP/SIMD state apart, so that a
+ * thread that is not running (thread_regs.c) goes through them too.
  */
 #include <string.h>
 #include <uk/asm/regs.h>
@@ -124,10 +126,10 @@ const struct uk_gdbstub_arch gdb_arch = {
 
 #define IMAGE_LEN (31 * 8 + 8 + 8 + 4 + 32 * 16 + 4 + 4)
 
-int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
-		       size_t len)
+int gdb_arm64_regs_to_image(const struct __regs *r,
+			    const struct arm64_fpstate *fp, uint8_t *image,
+			    size_t len)
 {
-	const struct __regs *r = ctx->regs;
 	uint32_t cpsr = (uint32_t)r->spsr;
 	uint8_t *p = image;
 
@@ -139,17 +141,16 @@ int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
 	memcpy(p + 8, &r->elr, 8);
 	memcpy(p + 16, &cpsr, 4);
 	p += 20;
-	memcpy(p, gdb_arm64_fp.v, sizeof(gdb_arm64_fp.v));
-	p += sizeof(gdb_arm64_fp.v);
-	memcpy(p, &gdb_arm64_fp.fpsr, 4);
-	memcpy(p + 4, &gdb_arm64_fp.fpcr, 4);
+	memcpy(p, fp->v, sizeof(fp->v));
+	p += sizeof(fp->v);
+	memcpy(p, &fp->fpsr, 4);
+	memcpy(p + 4, &fp->fpcr, 4);
 	return 0;
 }
 
-int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
-			size_t len)
+int gdb_arm64_image_to_regs(struct __regs *r, struct arm64_fpstate *fp,
+			    const uint8_t *image, size_t len)
 {
-	struct __regs *r = ctx->regs;
 	const uint8_t *p = image;
 	uint32_t cpsr;
 
@@ -162,9 +163,21 @@ int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
 	memcpy(&cpsr, p + 16, 4);
 	r->spsr = (r->spsr & ~CPSR_WRITABLE) | (cpsr & CPSR_WRITABLE);
 	p += 20;
-	memcpy(gdb_arm64_fp.v, p, sizeof(gdb_arm64_fp.v));
-	p += sizeof(gdb_arm64_fp.v);
-	memcpy(&gdb_arm64_fp.fpsr, p, 4);
-	memcpy(&gdb_arm64_fp.fpcr, p + 4, 4);
+	memcpy(fp->v, p, sizeof(fp->v));
+	p += sizeof(fp->v);
+	memcpy(&fp->fpsr, p, 4);
+	memcpy(&fp->fpcr, p + 4, 4);
 	return 0;
+}
+
+int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
+		       size_t len)
+{
+	return gdb_arm64_regs_to_image(ctx->regs, &gdb_arm64_fp, image, len);
+}
+
+int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
+			size_t len)
+{
+	return gdb_arm64_image_to_regs(ctx->regs, &gdb_arm64_fp, image, len);
 }

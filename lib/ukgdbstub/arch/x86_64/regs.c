@@ -7,7 +7,9 @@
  * they are here too, converted the way gdb's own fxsave code does: full
  * tag word from the abridged one, 64-bit FPU pointers split into
  * offset/segment halves. Segment registers other than CS and SS are read
- * live (a trap does not change them) and cannot be written.
+ * live (a trap does not change them) and cannot be written. The
+ * conversions take the frame and the FXSAVE image apart, so that a thread
+ * that is not running (thread_regs.c) goes through them too.
  */
 #include <string.h>
 #include <stddef.h>
@@ -128,9 +130,8 @@ static const uint8_t gpr_off[17] = {
 
 /* Full x87 tag of physical register @phys (0 valid, 1 zero, 2 special,
  * 3 empty), from the abridged tag and the register's contents. */
-static unsigned int ftag_of(unsigned int phys)
+static unsigned int ftag_of(const struct x86_fxsave *fx, unsigned int phys)
 {
-	const struct x86_fxsave *fx = &gdb_x86_fx;
 	unsigned int top = (fx->fsw >> 11) & 7;
 	const uint8_t *r = fx->st[(phys - top) & 7];
 	uint16_t exp;
@@ -181,11 +182,9 @@ static uint32_t seg_read(unsigned int which)
 	return v;
 }
 
-int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
-		       size_t len)
+int gdb_x86_regs_to_image(const struct __regs *r, const struct x86_fxsave *fx,
+			  uint8_t *image, size_t len)
 {
-	const struct x86_fxsave *fx = &gdb_x86_fx;
-	const struct __regs *r = ctx->regs;
 	uint8_t *p = image;
 	uint32_t ftag = 0;
 
@@ -201,7 +200,7 @@ int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
 	for (unsigned int i = 0; i < 8; i++, p += 10)
 		memcpy(p, fx->st[i], 10);
 	for (unsigned int i = 0; i < 8; i++)
-		ftag |= ftag_of(i) << (2 * i);
+		ftag |= ftag_of(fx, i) << (2 * i);
 	p = put32(p, fx->fcw);
 	p = put32(p, fx->fsw);
 	p = put32(p, ftag);
@@ -216,11 +215,9 @@ int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
 	return 0;
 }
 
-int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
-			size_t len)
+int gdb_x86_image_to_regs(struct __regs *r, struct x86_fxsave *fx,
+			  const uint8_t *image, size_t len)
 {
-	struct x86_fxsave *fx = &gdb_x86_fx;
-	struct __regs *r = ctx->regs;
 	const uint8_t *p = image;
 	uint32_t v, hi, lo, mask;
 
@@ -258,4 +255,16 @@ int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
 	mask = fx->mxcsr_mask ? fx->mxcsr_mask : 0xffbf;
 	fx->mxcsr = v & mask;
 	return 0;
+}
+
+int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
+		       size_t len)
+{
+	return gdb_x86_regs_to_image(ctx->regs, &gdb_x86_fx, image, len);
+}
+
+int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
+			size_t len)
+{
+	return gdb_x86_image_to_regs(ctx->regs, &gdb_x86_fx, image, len);
 }

@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Private to the x86_64 glue of the GDB stub: the FXSAVE image taken on
- * entry (fpu.c), read and written by regs.c; the target description; and
- * the debug registers (debugreg.c), which stop.c asks why the CPU stopped.
+ * entry (fpu.c), read and written by regs.c, which also converts the
+ * registers of threads that are not running (thread_regs.c); the target
+ * description; and the debug registers (debugreg.c), which stop.c asks
+ * why the CPU stopped.
  */
 #ifndef UKGDBSTUB_X86_GDB_H
 #define UKGDBSTUB_X86_GDB_H
 
 #include <uk/gdbstub.h>
+#include <uk/asm/regs.h>
 
 /* The 512-byte FXSAVE64 layout (Intel SDM vol. 1, table 10-2). */
 struct x86_fxsave {
@@ -24,6 +27,13 @@ struct x86_fxsave {
 
 /* The application's x87/SSE state of the stopped CPU. */
 extern struct x86_fxsave gdb_x86_fx;
+
+/* The frame @r and the FXSAVE image @fx to and from the register image in
+ * 'g' order (regs.c); 0, or -1 when @len is not the image's size. */
+int gdb_x86_regs_to_image(const struct __regs *r, const struct x86_fxsave *fx,
+			  uint8_t *image, size_t len);
+int gdb_x86_image_to_regs(struct __regs *r, struct x86_fxsave *fx,
+			  const uint8_t *image, size_t len);
 
 /* The target description (target_xml.c). */
 extern const char gdb_x86_target_xml[];

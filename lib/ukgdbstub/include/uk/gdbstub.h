@@ -31,7 +31,8 @@
  *   E04  no such register
  *   E05  breakpoint or watchpoint not placed or not found: table full,
  *        target refused, overlaps another breakpoint, z for an unknown one
- *   E06  no such thread (there is one thread, id 1)
+ *   E06  no such thread, or a step of a thread that is not the one that
+ *        stopped (only the thread on the CPU can be stepped)
  *   E07  a monitor command failed (its output has been sent)
  *   E45  qRegisterInfo past the last register (LLDB's end-of-list reply)
  */
@@ -48,6 +49,8 @@
 #endif
 /* Largest register image (all registers in 'g' order), in bytes. */
 #define UK_GDBSTUB_REGS_MAX   4096
+/* Most registers an architecture may describe. */
+#define UK_GDBSTUB_NREGS_MAX  128
 /* Software breakpoints the stub can hold at once. */
 #define UK_GDBSTUB_SWBP_MAX   64
 /* Longest breakpoint instruction, in bytes. */
@@ -134,6 +137,42 @@ enum uk_gdbstub_hw {
 /* hw_insert's answer for a kind of breakpoint the hardware does not have. */
 #define UK_GDBSTUB_HW_UNSUPPORTED 1
 
+/* A thread as the debugger is told about it (struct uk_gdbstub_threads). */
+struct uk_gdbstub_thread {
+	const char *name;   /* NULL: none */
+	const char *state;  /* "running", "blocked", ...; NULL: none */
+	const char *detail; /* what it waits for ("mutex"); NULL: none */
+};
+
+/*
+ * Optional thread operations (uk_gdbstub_ops.threads; NULL: one thread,
+ * id 1). Thread ids are nonzero and below 2^63; the thread list does not
+ * change while the CPU is stopped. The thread that stopped is the one on
+ * the CPU: its registers are the target's regs_read/regs_write; the others
+ * are not running, and these operations reach theirs.
+ */
+struct uk_gdbstub_threads {
+	/* The id of the thread that stopped. */
+	unsigned long (*current)(void *ctx);
+	/* The smallest thread id above @id (0: the first), 0 after the last. */
+	unsigned long (*next)(void *ctx, unsigned long id);
+	/* Describe thread @id in @t (strings valid until the next call);
+	 * return 0, or <0 when there is no such thread. */
+	int (*describe)(void *ctx, unsigned long id,
+			struct uk_gdbstub_thread *t);
+	/* Fill @image like regs_read with the registers of thread @id (not
+	 * the one that stopped) and set bit n of @known (one bit per
+	 * register, in table order) for each register whose value is known;
+	 * the others are reported unavailable and cannot be written. Return
+	 * 0, or <0 when there is no such thread. */
+	int (*regs_read)(void *ctx, unsigned long id, uint8_t *image,
+			 size_t len, uint8_t *known);
+	/* Give thread @id the known registers of @image: it resumes with
+	 * them. Return 0, or <0. */
+	int (*regs_write)(void *ctx, unsigned long id, const uint8_t *image,
+			  size_t len);
+};
+
 /* Where monitor command output goes: (@arg, text, length). */
 typedef void (*uk_gdbstub_out_fn)(void *arg, const char *s, size_t len);
 
@@ -178,6 +217,8 @@ struct uk_gdbstub_ops {
 	 * its output through @out(@arg, ...). Return 0, or nonzero when it
 	 * failed. */
 	int (*monitor)(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);
+	/* Optional (NULL: one thread, id 1): the target's threads. */
+	const struct uk_gdbstub_threads *threads;
 };
 
 struct uk_gdbstub_target {
@@ -215,6 +256,9 @@ enum uk_gdbstub_action {
 struct uk_gdbstub_resume {
 	enum uk_gdbstub_action action;
 	int signal; /* from C, S, vCont;C/S: 0 when none */
+	/* Only this thread may run until the next stop (vCont or Hc naming
+	 * one thread: gdb's scheduler locking); 0: every thread may. */
+	unsigned long thread;
 };
 
 /* A software breakpoint the stub placed. */
@@ -250,6 +294,7 @@ struct uk_gdbstub {
 	bool peer_swbreak;	 /* the debugger understands swbreak */
 	bool peer_hwbreak;	 /* ... and hwbreak */
 	bool stop_owed;		 /* report next stop (resumed, Ctrl-C) */
+	bool peer_names;	 /* name the thread in stop replies (LLDB) */
 
 	/* Receiver: raw packet data between '$' and '#', NUL-terminated. */
 	int rx_state;
@@ -273,10 +318,19 @@ struct uk_gdbstub {
 	bool written; /* written since the last flush */
 	char tx[2 * UK_GDBSTUB_PACKET_SIZE + 8];
 
+	/* Threads: Hg's choice for registers (0: the thread that stopped;
+	 * back to that with every stop reply, as gdb expects) and Hc's for
+	 * resuming (0: every thread), the thread whose registers gs->regs
+	 * holds (0: the one that stopped), the last id qfThreadInfo or
+	 * qsThreadInfo sent. */
+	unsigned long thread_g, thread_c, thread_regs, thread_cursor;
+
 	struct uk_gdbstub_stats stats;
 	struct uk_gdbstub_stop stop;
 	struct uk_gdbstub_resume verdict;
 	uint8_t regs[UK_GDBSTUB_REGS_MAX];
+	/* Bit n: register n of gs->regs is known (all, for the stopped one). */
+	uint8_t regs_known[UK_GDBSTUB_NREGS_MAX / 8];
 	struct uk_gdbstub_swbp swbp[UK_GDBSTUB_SWBP_MAX];
 };
 
