@@ -8,6 +8,7 @@
  */
 #include <uk/asm/ctx.h>
 
+	.cfi_sections .debug_frame
 	.text
 	.globl	ukarch_ctx_switch
 	.type	ukarch_ctx_switch, %function
