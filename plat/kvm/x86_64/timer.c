@@ -3,9 +3,11 @@
  * The one-shot timer (<uk/plat/timer.h>) on the local APIC timer, in
  * one-shot mode on its own vector (LAPIC_TIMER_VEC), on `pc` and `microvm`
  * alike. Its rate is not known in advance (QEMU counts at 1 GHz, real
- * hardware at the bus clock), so ukplat_timer_init() measures it against
- * the TSC clock over CALIBRATION_NS: there and not at boot, so that a
- * guest without a scheduler does not pay for it. The 32-bit counter
+ * hardware at the bus clock), so it is measured against the TSC clock:
+ * ukplat_timer_init() starts the counter, the first use reads it again,
+ * and the time between (the rest of the boot, usually) is the measuring
+ * window; only a first use less than CALIBRATION_NS after the start waits
+ * for the rest of it. Boot pays nothing for the measure. The 32-bit counter
  * reaches about 4 s at 1 GHz: a deadline further out, or one that an
  * imprecise calibration would reach early, is re-armed for the rest when
  * the interrupt comes, and the handler runs only once ukplat_monotonic_ns()
@@ -24,7 +26,8 @@
 #define COUNT_MAX	  0xffffffffULL
 
 static void (*timer_fn)(void);
-static uint64_t ticks_mult; /* counter ticks per ns, 32.32 fixed point */
+static uint64_t ticks_mult;	/* counter ticks per ns, 32.32 fixed point */
+static uint64_t cal_t0, cal_c0; /* the measure's start: clock, counter */
 static uint64_t deadline;
 static bool armed;
 
@@ -59,22 +62,38 @@ static void sample(uint64_t *t, uint64_t *c)
 	}
 }
 
-static void calibrate(void)
+/* Start the counter running down, masked: the measure's first point. */
+static void calibration_start(void)
 {
-	uint64_t t0 = 0, t1 = 0, c0 = 0, c1 = 0;
-
 	lapic_write(LAPIC_TIMER_DIV, LAPIC_TIMER_DIV1);
 	lapic_write(LAPIC_LVT_TIMER, LAPIC_LVT_MASKED | LAPIC_TIMER_VEC);
 	lapic_write(LAPIC_TIMER_INIT, (uint32_t)COUNT_MAX);
-	sample(&t0, &c0);
-	while (ukplat_monotonic_ns() - t0 < CALIBRATION_NS)
-		;
-	sample(&t1, &c1);
+	sample(&cal_t0, &cal_c0);
+}
+
+/*
+ * The rate from the start to now, waiting for the window's rest if it is
+ * short; a counter that ran out meanwhile (seconds at 1 GHz) measures
+ * anew. Then the timer is unmasked: one-shot on its vector.
+ */
+static void calibrate(void)
+{
+	uint64_t t1 = 0, c1 = 0;
+
+	for (;;) {
+		while (ukplat_monotonic_ns() - cal_t0 < CALIBRATION_NS)
+			;
+		sample(&t1, &c1);
+		if (c1)
+			break;
+		calibration_start();
+	}
 	lapic_write(LAPIC_TIMER_INIT, 0);
-	ticks_mult =
-	    (uint64_t)(((unsigned __int128)(c0 - c1) << 32) / (t1 - t0));
+	ticks_mult = (uint64_t)(((unsigned __int128)(cal_c0 - c1) << 32) /
+				(t1 - cal_t0));
 	if (!ticks_mult)
 		ticks_mult = 1;
+	lapic_write(LAPIC_LVT_TIMER, LAPIC_TIMER_VEC);
 }
 
 /* Rounded up, so that the count never ends before the deadline. */
@@ -86,8 +105,12 @@ static uint64_t ns_to_ticks(uint64_t ns)
 
 static void program(void)
 {
-	uint64_t now = ukplat_monotonic_ns();
-	uint64_t ticks = deadline > now ? ns_to_ticks(deadline - now) : 1;
+	uint64_t now, ticks;
+
+	if (!ticks_mult)
+		calibrate();
+	now = ukplat_monotonic_ns();
+	ticks = deadline > now ? ns_to_ticks(deadline - now) : 1;
 
 	if (ticks > COUNT_MAX)
 		ticks = COUNT_MAX;
@@ -99,9 +122,8 @@ int ukplat_timer_init(void (*fn)(void))
 {
 	if (timer_fn || !have_lapic())
 		return -1; /* taken, as arm64's interrupt line would be */
-	calibrate();
+	calibration_start();
 	timer_fn = fn;
-	lapic_write(LAPIC_LVT_TIMER, LAPIC_TIMER_VEC); /* one-shot, unmasked */
 	return 0;
 }
 
@@ -120,14 +142,17 @@ void ukplat_timer_disarm(void)
 	unsigned long flags = ukarch_irq_save();
 
 	armed = false;
-	lapic_write(LAPIC_TIMER_INIT, 0);
+	if (ticks_mult) /* while measuring, the counter runs masked */
+		lapic_write(LAPIC_TIMER_INIT, 0);
 	ukarch_irq_restore(flags);
 }
 
 uint64_t ukplat_timer_resolution_ns(void)
 {
-	if (!ticks_mult)
+	if (!timer_fn)
 		return 0;
+	if (!ticks_mult)
+		calibrate();
 	return ((1ULL << 32) + ticks_mult - 1) / ticks_mult;
 }
 
