@@ -27,7 +27,6 @@ struct arm64_devices {
 	uintptr_t gicd, gicc;
 	uintptr_t uart;
 	unsigned int uart_irq;
-	uintptr_t rtc; /* PL031; 0: none */
 };
 
 /* Before the MMU (built with -mstrict-align). */
@@ -40,7 +39,8 @@ void arm64_time_init(void);
 void arm64_bootinfo_init(struct arm64_devices *dev);
 void arm64_gic_init(uintptr_t dist, uintptr_t cpu);
 void arm64_pl011_init(uintptr_t base, unsigned int irq);
-void arm64_rtc_init(uintptr_t base); /* wall clock from the PL031 */
+/* The PL031's address (the device tree's, looked up now); 0: none. */
+uintptr_t arm64_rtc_base(void);
 
 /*
  * The virtual counter's value once ukplat_monotonic_ns() reaches @ns

@@ -122,16 +122,18 @@ static void gic_find(struct arm64_devices *dev)
 	}
 }
 
-static void rtc_find(struct arm64_devices *dev)
+uintptr_t arm64_rtc_base(void)
 {
 	uint64_t base, size;
-	int node = fdt_compatible(&dtb, "arm,pl031");
+	int node;
 
+	if (!dtb_ok)
+		return KVM_PL031_BASE;
+	node = fdt_compatible(&dtb, "arm,pl031");
 	if (fdt_reg(&dtb, node, 0, &base, &size) == 0 &&
 	    in_device_region(base, size))
-		dev->rtc = base;
-	else
-		dev->rtc = 0;
+		return base;
+	return 0;
 }
 
 void arm64_bootinfo_init(struct arm64_devices *dev)
@@ -140,7 +142,6 @@ void arm64_bootinfo_init(struct arm64_devices *dev)
 	dev->gicc = KVM_GICC_BASE;
 	dev->uart = KVM_PL011_BASE;
 	dev->uart_irq = KVM_PL011_IRQ;
-	dev->rtc = KVM_PL031_BASE;
 
 	kvm_mem_total_set(ram_size);
 	kvm_memregion_add(ram_base, ram_size);
@@ -156,7 +157,6 @@ void arm64_bootinfo_init(struct arm64_devices *dev)
 	cmdline_init();
 	uart_init(dev);
 	gic_find(dev);
-	rtc_find(dev);
 	uk_pr_debug("DTB %u bytes, RAM %#lx+%#lx, PL011 %#lx irq %u, GICD %#lx "
 		    "GICC %#lx\n",
 		    dtb.size, (unsigned long)ram_base, (unsigned long)ram_size,

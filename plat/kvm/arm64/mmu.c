@@ -82,7 +82,9 @@
 
 static uint64_t pt_pool[PT_POOL_PAGES][PT_ENTRIES] __aligned(PAGE_SIZE);
 static unsigned int pt_used = 1; /* pt_pool[0] is the level-1 root */
-static uint64_t split_pool[SPLIT_PAGES][PT_ENTRIES] __aligned(PAGE_SIZE);
+/* Not zeroed at boot: a split writes every entry of the table it takes. */
+static uint64_t
+    split_pool[SPLIT_PAGES][PT_ENTRIES] __aligned(PAGE_SIZE) __noinit;
 static unsigned int split_used;
 
 /* No console yet that is safe to use: stop where a debugger can see it. */

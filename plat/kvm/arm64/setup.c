@@ -32,7 +32,6 @@ void arm64_setup(void)
 	if (dev.gicd)
 		arm64_gic_init(dev.gicd, dev.gicc);
 	arm64_pl011_init(dev.uart, dev.uart_irq);
-	arm64_rtc_init(dev.rtc);
 	__asm__ __volatile__("msr daifclr, #4" : : : "memory"); /* SError */
 	ukarch_irq_enable();
 	uk_boot_entry();

@@ -37,7 +37,8 @@ typedef uint64_t pte_t;
 
 static pte_t pool[POOL_PAGES][512] __aligned(PAGE);
 static unsigned int pool_used;
-static pte_t split_pool[SPLIT_PAGES][512] __aligned(PAGE);
+/* Not zeroed at boot: a split writes every entry of the table it takes. */
+static pte_t split_pool[SPLIT_PAGES][512] __aligned(PAGE) __noinit;
 static unsigned int split_used;
 static pte_t *pml4;
 

@@ -85,7 +85,7 @@ static uint64_t days_from_civil(unsigned int y, unsigned int m, unsigned int d)
 	return (uint64_t)era * 146097 + doe - 719468;
 }
 
-void x86_rtc_init(void)
+int kvm_rtc_read(uint64_t *epoch_s)
 {
 	struct rtc_time a, b;
 	unsigned int sec, min, hour, day, month, year;
@@ -93,10 +93,10 @@ void x86_rtc_init(void)
 	bool pm;
 
 	if (!rtc_read(&a))
-		return;
+		return -1;
 	for (int i = 0; i < RTC_TRIES; i++) {
 		if (!rtc_read(&b))
-			return;
+			return -1;
 		if (rtc_same(&a, &b))
 			break;
 		a = b;
@@ -117,7 +117,8 @@ void x86_rtc_init(void)
 	if (year < 1970)
 		year = 2000 + year % 100;
 	if (month < 1 || month > 12 || day < 1 || day > 31)
-		return; /* no usable RTC: the clock starts at 1970 */
-	kvm_wall_clock_set(days_from_civil(year, month, day) * 86400 +
-			   hour * 3600 + min * 60 + sec);
+		return -1; /* no usable RTC: the clock starts at 1970 */
+	*epoch_s = days_from_civil(year, month, day) * 86400 + hour * 3600 +
+		   min * 60 + sec;
+	return 0;
 }

@@ -22,7 +22,6 @@ void x86_setup(uint32_t pvh_start_info)
 	x86_bootinfo_init(pvh_start_info);
 	x86_pagetable_init();
 	x86_tsc_init();
-	x86_rtc_init();
 	x86_pic_init();
 	x86_serial_irq_init();
 	ukarch_irq_enable();

@@ -10,7 +10,6 @@ void x86_tss_init(void);		 /* double faults on their own stack */
 void x86_bootinfo_init(uint32_t pvh_pa); /* command line, memory map */
 void x86_pagetable_init(void);		 /* final page tables */
 void x86_tsc_init(void);		 /* clock */
-void x86_rtc_init(void);		 /* wall clock, from the CMOS RTC */
 void x86_pic_init(void);		 /* 8259 pair, all lines masked */
 void x86_serial_irq_init(void);		 /* COM1 receive interrupt */
 
