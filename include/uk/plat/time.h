@@ -17,8 +17,8 @@ uint64_t ukplat_entry_ns(void);
 
 /*
  * Wall-clock time: nanoseconds since 1970-01-01 00:00 UTC, from the
- * machine's real-time clock read once at boot (x86_64: CMOS RTC; arm64:
- * PL031) plus ukplat_monotonic_ns() since; 0 + monotonic time when the
+ * machine's real-time clock, read once at the first call (x86_64: CMOS
+ * RTC; arm64: PL031), plus ukplat_monotonic_ns() since; 0 + monotonic time when the
  * machine has no RTC.
  */
 uint64_t ukplat_wall_clock_ns(void);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * nolibc <time.h>: the platform's clocks and sleeping. CLOCK_MONOTONIC
- * counts from boot; CLOCK_REALTIME is the real-time clock read at boot
+ * counts from boot; CLOCK_REALTIME is the real-time clock (read once)
  * plus the monotonic time since (1970 + uptime on a machine without one).
  * Nothing sends signals, so a sleep is never interrupted (no EINTR).
  */
