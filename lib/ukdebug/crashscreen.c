@@ -7,6 +7,7 @@
  *   CRIT: Thread: <name> (id N)        (with uksched, crash_threads.c)
  *   CRIT: <register block, arch/<arch>/crash_regs.c>
  *   CRIT: Stack: / CRIT: Call Trace:   (crash_stack.c)
+ *   CRIT: Page walk of <address>       (page faults, crash_pt.c)
  *   CRIT: <every other thread: state and call trace>   (crash_threads.c)
  *   CRIT: <reason>
  *
@@ -27,6 +28,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "crash_arch.h"
+#include "crash_pt.h"
 #include "crash_stack.h"
 #include "crash_threads.h"
 
@@ -81,6 +83,8 @@ static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 		crash_line("Stack pointer %016lx is outside mapped memory: "
 			   "stack overflow?",
 			   ukarch_regs_sp(ctx->regs));
+	if (trap)
+		crash_pt_fault(ctx);
 	crash_threads_others();
 	crash_line("%s", reason);
 	uk_raise_event(UKDEBUG_CRASH, &info);
