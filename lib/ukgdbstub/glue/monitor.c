@@ -7,7 +7,7 @@
  * nothing is allocated, and the log level and ukstore entries are reached
  * through the ukstore API (so `log` and `store` say "not available" when
  * ukstore is not built). `ps` and `bt` are ukdebug's thread views, the
- * ones the shell and the crash screen print.
+ * ones the shell and the crash screen print, and so is `pt`.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -16,6 +16,7 @@
 #include <uk/backtrace.h>
 #include <uk/format.h>
 #include <uk/nofault.h>
+#include <uk/ptview.h>
 #include <uk/store.h>
 #include "../arch/gdbstub_arch.h"
 #include "glue.h"
@@ -242,6 +243,12 @@ static int mon_bt(struct mon_out *o, int argc, char *argv[])
 	return 0;
 }
 
+/* `pt <addr>` and `pt map`: the shell's page table views. */
+static int mon_pt(struct mon_out *o, int argc, char *argv[])
+{
+	return uk_pt_command(argc, argv, mon_line, o);
+}
+
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
@@ -253,6 +260,8 @@ static const struct mon_cmd mon_cmds[] = {
 	{ "store", "ls [prefix] | get <name>", "ukstore entries", mon_store },
 	{ "ps", "", "threads: state, CPU time, switches, stack use", mon_ps },
 	{ "bt", "<id>", "call trace of a thread", mon_bt },
+	{ "pt", "<addr> | map",
+	  "page table walk of an address, or the mappings", mon_pt },
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)
