@@ -15,6 +15,7 @@
 #include <string.h>
 #include <uk/backtrace.h>
 #include <uk/format.h>
+#include <uk/irqview.h>
 #include <uk/nofault.h>
 #include <uk/store.h>
 #include "../arch/gdbstub_arch.h"
@@ -242,6 +243,33 @@ static int mon_bt(struct mon_out *o, int argc, char *argv[])
 	return 0;
 }
 
+/* Interrupt controller and timers: ukdebug's views, as the shell's. */
+static int mon_irq(struct mon_out *o, int argc, char *argv[] __unused)
+{
+	if (argc != 1) {
+		mon_printf(o, "usage: irq\n");
+		return 1;
+	}
+	if (uk_irq_view(mon_line, o) < 0) {
+		mon_printf(o, "irq not available (needs ukdebug)\n");
+		return 1;
+	}
+	return 0;
+}
+
+static int mon_timers(struct mon_out *o, int argc, char *argv[] __unused)
+{
+	if (argc != 1) {
+		mon_printf(o, "usage: timers\n");
+		return 1;
+	}
+	if (uk_timers_view(mon_line, o) < 0) {
+		mon_printf(o, "timers not available (needs ukdebug)\n");
+		return 1;
+	}
+	return 0;
+}
+
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
@@ -253,6 +281,8 @@ static const struct mon_cmd mon_cmds[] = {
 	{ "store", "ls [prefix] | get <name>", "ukstore entries", mon_store },
 	{ "ps", "", "threads: state, CPU time, switches, stack use", mon_ps },
 	{ "bt", "<id>", "call trace of a thread", mon_bt },
+	{ "irq", "", "interrupt controller: lines, state, handlers", mon_irq },
+	{ "timers", "", "armed timers and timed waits", mon_timers },
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)

@@ -7,6 +7,7 @@
  * storm.
  */
 #include <uk/plat/irq.h>
+#include <uk/plat/irqinfo.h>
 #include <uk/print.h>
 #include <uk/asm/cpu.h>
 #include <kvm/irq.h>
@@ -62,6 +63,38 @@ void arm64_irq_handle(void)
 		 */
 		gic_eoi(iar);
 		handlers[irq].fn(handlers[irq].arg);
+	}
+}
+
+void ukplat_irq_lines(void (*fn)(void *arg, const struct ukplat_irq_line *l),
+		      void *arg)
+{
+	for (unsigned int first = 0; first < gic_nr_irqs(); first += 32) {
+		uint32_t en = gic_state_bits(GIC_ENABLED, first);
+		uint32_t pend = gic_state_bits(GIC_PENDING, first);
+		uint32_t act = gic_state_bits(GIC_ACTIVE, first);
+
+		for (unsigned int i = first;
+		     i < first + 32 && i < gic_nr_irqs(); i++) {
+			uint32_t bit = 1U << (i % 32);
+			struct ukplat_irq_line l = {
+				.irq = i,
+				.vector = i,
+				.source = i < GIC_SGI_COUNT ? "SGI"
+					  : i < 32	    ? "PPI"
+							    : "SPI",
+				.device = i >= 32,
+				.enabled = en & bit,
+				.pending = pend & bit,
+				.active = act & bit,
+				.priority = gic_priority(i),
+				.targets = i < 32 ? 0 : gic_targets(i),
+				.handler = (const void *)handlers[i].fn,
+			};
+
+			if (l.enabled || l.pending || l.active || l.handler)
+				fn(arg, &l);
+		}
 	}
 }
 
