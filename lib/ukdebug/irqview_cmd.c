@@ -23,7 +23,8 @@ static void shell_out(void *arg __unused, const char *line)
 
 static void device_pending(void *arg, const struct ukplat_irq_line *l)
 {
-	if (l->device && l->pending)
+	/* The 8259 latches edges of masked lines too (the PIT's, unused). */
+	if (l->device && l->enabled && l->handler && l->pending)
 		*(bool *)arg = true;
 }
 

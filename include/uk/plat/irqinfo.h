@@ -21,7 +21,7 @@ struct ukplat_irq_line {
 	bool pending;	      /* requested, not yet taken */
 	bool active;	      /* taken, end of interrupt not yet signalled */
 	int priority;	      /* lower is more urgent; -1: the line has none */
-	unsigned int targets; /* CPU mask an SPI is routed to; 0: n/a */
+	unsigned int targets; /* SPI's CPU mask; 0: n/a (or one CPU: RAZ) */
 	const void *handler;  /* the registered handler; NULL: none */
 };
 

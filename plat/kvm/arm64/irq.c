@@ -92,7 +92,10 @@ void ukplat_irq_lines(void (*fn)(void *arg, const struct ukplat_irq_line *l),
 				.handler = (const void *)handlers[i].fn,
 			};
 
-			if (l.enabled || l.pending || l.active || l.handler)
+			/* SGIs are always enabled (QEMU), none has a handler:
+			 * only a request makes one worth a line. */
+			if (l.pending || l.active || l.handler ||
+			    (l.enabled && i >= GIC_SGI_COUNT))
 				fn(arg, &l);
 		}
 	}
