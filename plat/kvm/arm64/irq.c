@@ -4,7 +4,7 @@
  * acknowledge, signal end of interrupt, run the handler, repeat while
  * anything is pending. Handlers run with IRQs masked on the interrupted
  * stack. A line that fires without a handler is disabled so it cannot
- * storm.
+ * storm, and reported with the controller's state.
  */
 #include <uk/plat/irq.h>
 #include <uk/plat/irqinfo.h>
@@ -35,6 +35,11 @@ int ukplat_irq_register(unsigned int irq, ukplat_irq_handler_t fn, void *arg)
 	return 0;
 }
 
+static void warn_line(void *arg __unused, const char *line)
+{
+	uk_pr_warn("  %s\n", line);
+}
+
 void arm64_irq_handle(void)
 {
 	for (int n = 0; n < IRQS_PER_EXCEPTION; n++) {
@@ -50,6 +55,7 @@ void arm64_irq_handle(void)
 			uk_pr_warn(
 			    "interrupt %u has no handler: line disabled\n",
 			    irq);
+			ukplat_irq_controller(warn_line, NULL);
 			continue;
 		}
 		/*

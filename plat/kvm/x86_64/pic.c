@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <uk/plat/irq.h>
 #include <uk/plat/irqinfo.h>
+#include <uk/print.h>
 #include <uk/asm/io.h>
 #include <kvm/irq.h>
 #include "memlayout.h"
@@ -78,6 +79,11 @@ int ukplat_irq_register(unsigned int irq, ukplat_irq_handler_t fn, void *arg)
 	return 0;
 }
 
+static void warn_line(void *arg __unused, const char *line)
+{
+	uk_pr_warn("  %s\n", line);
+}
+
 bool x86_pic_dispatch(unsigned int irq)
 {
 	/*
@@ -104,8 +110,16 @@ bool x86_pic_dispatch(unsigned int irq)
 	outb(PIC1_CMD, PIC_EOI);
 	if (wake_only)
 		return false;
-	if (irq < PIC_LINES && handlers[irq].fn)
+	if (irq < PIC_LINES && handlers[irq].fn) {
 		handlers[irq].fn(handlers[irq].arg);
+		return true;
+	}
+	/* Masked lines do not interrupt: this is a software int, or a bug. */
+	uk_pr_warn("IRQ %u (vector %u) has no handler: line masked\n", irq,
+		   KVM_IRQ_VECTOR_BASE + irq);
+	mask |= 1 << irq;
+	pic_write_mask();
+	ukplat_irq_controller(warn_line, NULL);
 	return true;
 }
 
