@@ -7,6 +7,7 @@ the GDB stub."""
 import re
 import time
 
+from conftest import STATUS_CRASH
 from gdb_guest import Guest as GdbGuest
 from gdb_guest import image  # noqa: F401 (a fixture)
 from harness import Guest, expect
@@ -89,3 +90,22 @@ def test_monitor_irq_and_timers(arch, image):  # noqa: F811
         expect(t, r"^usage: irq$")
         expect(t, r"^usage: timers$")
         assert g.finish() == 0
+
+
+def test_unexpected_interrupt_names_line_and_controller(arch, demo):
+    if arch == "x86_64":
+        # a vector past the 8259's: the crash screen, the controllers first
+        r = demo.run("crash vector\necho not reached\n")
+        r.expect(r"CRIT: .*Interrupt vector 80 has no handler; the interrupt controllers:$")
+        r.expect(r"CRIT: .*  8259: IMR [0-9a-f]{4} IRR [0-9a-f]{4} ISR [0-9a-f]{4}")
+        r.expect(r"CRIT: .*  LAPIC: TPR 00 ")
+        r.expect(r"^CRIT: Unknown vector")
+        r.reject(r"^not reached$")
+        assert r.status == STATUS_CRASH
+    else:
+        # SGI 5 to this CPU (GICD_SGIR, target filter "self"): no handler
+        r = demo.run("poke 0x8000f00 0x2000005 4\necho went on\n")
+        r.expect(r"Warn: .*interrupt 5 has no handler: line disabled$")
+        r.expect(r"Warn: .*  GICv2 CPU interface: CTLR 1 PMR f0 ")
+        r.expect(r"^went on$")
+        assert r.status == 0
