@@ -4,13 +4,16 @@ console's line enabled with its handler by name, a request held pending
 while interrupts are masked) and `timers` (the demo's sleeper and its
 deadline), bad arguments, and `monitor irq` / `monitor timers` through
 the GDB stub."""
+import os
 import re
+import subprocess
 import time
 
-from conftest import STATUS_CRASH
+from conftest import STATUS_CRASH, TOP
+from gdb_guest import GDB
 from gdb_guest import Guest as GdbGuest
 from gdb_guest import image  # noqa: F401 (a fixture)
-from harness import Guest, expect
+from harness import Guest, expect, free_port
 
 # The console's receive line: ISA IRQ 4 (COM1) on x86_64, the PL011's SPI
 # (INTID 33) on arm64; the CPU timer's line: the LAPIC timer's vector,
@@ -20,6 +23,9 @@ TIMER_LINE = {"x86_64": r" 240  240  LAPIC timer .* x86_timer_irq$",
               "arm64": r"  27   27  PPI .* timer_irq$"}
 CONTROLLER = {"x86_64": r"^8259: IMR [0-9a-f]{4} IRR [0-9a-f]{4} ISR [0-9a-f]{4}",
               "arm64": r"^GICv2 CPU interface: CTLR 1 PMR f0 RPR [0-9a-f]{2} HPPIR \d+$"}
+# uk-irq reads the 8259 through its driver (its registers are I/O ports)
+CONTROLLER_MEM = {"x86_64": r"^8259: IMR [0-9a-f]{4} \(the driver's",
+                  "arm64": CONTROLLER["arm64"]}
 PROMPT = r"lantern\$ "
 
 
@@ -109,3 +115,34 @@ def test_unexpected_interrupt_names_line_and_controller(arch, demo):
         r.expect(r"Warn: .*  GICv2 CPU interface: CTLR 1 PMR f0 ")
         r.expect(r"^went on$")
         assert r.status == 0
+
+
+def handled(text):
+    """The device lines with a handler: (irq, vector, enabled, handler)."""
+    return re.findall(r"^\s*(\d+)\s+(\d+)  (?:8259|SPI)\s+(yes|no)\s+\S+\s+\S+\s+\S+\s+\S+\s+"
+                      r"([a-z_]\w*)$", text, re.M)
+
+
+def test_uk_irq_through_both_stubs(arch, demo, image):  # noqa: F811
+    script = "source " + os.path.join(TOP, "support", "gdb", "uk_irq.py")
+    # Lantern's stub: uk-irq agrees with monitor irq at the same stop
+    with GdbGuest(image) as g:
+        t = g.gdb(script, "echo ---uk-irq\\n", "uk-irq", "echo ---monitor\\n",
+                  "monitor irq", "uk-irq bogus", "continue")
+        ours = t.split("---uk-irq\n", 1)[1].split("---monitor\n", 1)
+        expect(ours[0], r"^ IRQ  VEC  SOURCE      EN  PEND ACT PRIO CPU HANDLER$")
+        assert handled(ours[0]) and handled(ours[0]) == handled(ours[1]), t
+        expect(t, r"usage: uk-irq")
+        assert g.finish() == 0
+    # QEMU's own stub knows nothing of the kernel: the same from memory
+    port = free_port()
+    args = ["--timeout", "300", "--qemu-gdb", str(port)]
+    with Guest(demo.path, args, stdin=True) as g:
+        g.wait_for(PROMPT)
+        t = subprocess.run([GDB, "-nx", "-batch", "-ex", f"target remote 127.0.0.1:{port}",
+                            "-ex", script, "-ex", "uk-irq", "-ex", "kill", demo.path],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                           timeout=180).stdout
+        expect(t, CONTROLLER_MEM[arch])
+        expect(t, TIMER_LINE[arch])
+        expect(t, CONSOLE_LINE[arch] + r"\s+yes .* cons_rx_irq$")
