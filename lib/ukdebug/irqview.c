@@ -3,7 +3,7 @@
  * `irq` and `timers` as text (<uk/irqview.h>), over the platform's
  * description of its interrupt controller and timer, and uksched's timed
  * waits. Times are monotonic, in seconds with microsecond digits, and
- * as time left (negative: overdue, the interrupt not yet taken).
+ * as time left ("overdue by": the interrupt is not yet taken).
  */
 #include <stdio.h>
 #include <uk/irqview.h>
