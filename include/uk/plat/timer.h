@@ -35,4 +35,10 @@ void ukplat_timer_disarm(void);
  */
 uint64_t ukplat_timer_resolution_ns(void);
 
+/*
+ * Return true and store the armed deadline in *@deadline_ns, or return
+ * false when nothing is armed. For debugging views.
+ */
+bool ukplat_timer_deadline(uint64_t *deadline_ns);
+
 #endif /* UK_PLAT_TIMER_H */

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <uk/backtrace.h>
 #include <uk/format.h>
+#include <uk/irqview.h>
 #include <uk/nofault.h>
 #include <uk/ptview.h>
 #include <uk/store.h>
@@ -249,6 +250,33 @@ static int mon_pt(struct mon_out *o, int argc, char *argv[])
 	return uk_pt_command(argc, argv, mon_line, o);
 }
 
+/* Interrupt controller and timers: ukdebug's views, as the shell's. */
+static int mon_irq(struct mon_out *o, int argc, char *argv[] __unused)
+{
+	if (argc != 1) {
+		mon_printf(o, "usage: irq\n");
+		return 1;
+	}
+	if (uk_irq_view(mon_line, o) < 0) {
+		mon_printf(o, "irq not available (needs ukdebug)\n");
+		return 1;
+	}
+	return 0;
+}
+
+static int mon_timers(struct mon_out *o, int argc, char *argv[] __unused)
+{
+	if (argc != 1) {
+		mon_printf(o, "usage: timers\n");
+		return 1;
+	}
+	if (uk_timers_view(mon_line, o) < 0) {
+		mon_printf(o, "timers not available (needs ukdebug)\n");
+		return 1;
+	}
+	return 0;
+}
+
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
@@ -262,6 +290,8 @@ static const struct mon_cmd mon_cmds[] = {
 	{ "bt", "<id>", "call trace of a thread", mon_bt },
 	{ "pt", "<addr> | map",
 	  "page table walk of an address, or the mappings", mon_pt },
+	{ "irq", "", "interrupt controller: lines, state, handlers", mon_irq },
+	{ "timers", "", "armed timers and timed waits", mon_timers },
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)

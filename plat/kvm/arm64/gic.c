@@ -5,7 +5,9 @@
  * stays in group 0 and is signalled as IRQ. SPIs are routed to CPU 0 and
  * start disabled; ukplat_irq_register() enables lines one at a time.
  */
+#include <stdio.h>
 #include <uk/print.h>
+#include <uk/plat/irqinfo.h>
 #include <uk/asm/cpu.h>
 #include "arm64.h"
 #include "gic.h"
@@ -14,17 +16,21 @@
 #define GICD_TYPER	0x004
 #define GICD_ISENABLER	0x100
 #define GICD_ICENABLER	0x180
+#define GICD_ISPENDR	0x200
 #define GICD_ICPENDR	0x280
+#define GICD_ISACTIVER	0x300
 #define GICD_ICACTIVER	0x380
 #define GICD_IPRIORITYR 0x400
 #define GICD_ITARGETSR	0x800
 #define GICD_ICFGR	0xc00
 
-#define GICC_CTLR 0x000
-#define GICC_PMR  0x004
-#define GICC_BPR  0x008
-#define GICC_IAR  0x00c
-#define GICC_EOIR 0x010
+#define GICC_CTLR  0x000
+#define GICC_PMR   0x004
+#define GICC_BPR   0x008
+#define GICC_IAR   0x00c
+#define GICC_EOIR  0x010
+#define GICC_RPR   0x014
+#define GICC_HPPIR 0x018
 
 static uintptr_t gicd, gicc;
 static unsigned int nr_irqs;
@@ -84,6 +90,34 @@ void gic_set_edge(unsigned int irq, bool edge)
 	wr32(reg, edge ? rd32(reg) | bit : rd32(reg) & ~bit);
 	if (on)
 		gic_enable(irq);
+}
+
+uint32_t gic_state_bits(enum gic_state which, unsigned int first)
+{
+	static const unsigned int reg[] = { GICD_ISENABLER, GICD_ISPENDR,
+					    GICD_ISACTIVER };
+
+	return rd32(gicd + reg[which] + first / 8);
+}
+
+uint8_t gic_targets(unsigned int irq)
+{
+	return *(volatile uint8_t *)(gicd + GICD_ITARGETSR + irq);
+}
+
+void ukplat_irq_controller(void (*fn)(void *arg, const char *line), void *arg)
+{
+	char line[96];
+
+	snprintf(line, sizeof(line), "GICv2 distributor: CTLR %x, %u IDs",
+		 rd32(gicd + GICD_CTLR), nr_irqs);
+	fn(arg, line);
+	/* HPPIR's 1023: nothing pending that this CPU could take. */
+	snprintf(line, sizeof(line),
+		 "GICv2 CPU interface: CTLR %x PMR %02x RPR %02x HPPIR %u",
+		 rd32(gicc + GICC_CTLR), rd32(gicc + GICC_PMR),
+		 rd32(gicc + GICC_RPR), rd32(gicc + GICC_HPPIR) & 0x3ff);
+	fn(arg, line);
 }
 
 uint32_t gic_ack(void)

@@ -30,6 +30,15 @@ void gic_set_pmr(uint8_t pmr);
 /* SPIs only: edge-triggered when @edge, else level-sensitive (default). */
 void gic_set_edge(unsigned int irq, bool edge);
 
+/*
+ * For debugging views: the distributor's set-enable, set-pending or
+ * set-active register covering lines @first..@first+31 (@first a
+ * multiple of 32), and the CPU mask SPI @irq is routed to.
+ */
+enum gic_state { GIC_ENABLED, GIC_PENDING, GIC_ACTIVE };
+uint32_t gic_state_bits(enum gic_state which, unsigned int first);
+uint8_t gic_targets(unsigned int irq);
+
 /* Acknowledge the most urgent pending interrupt: return GICC_IAR. */
 uint32_t gic_ack(void);
 

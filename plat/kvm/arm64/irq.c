@@ -4,9 +4,10 @@
  * acknowledge, signal end of interrupt, run the handler, repeat while
  * anything is pending. Handlers run with IRQs masked on the interrupted
  * stack. A line that fires without a handler is disabled so it cannot
- * storm.
+ * storm, and reported with the controller's state.
  */
 #include <uk/plat/irq.h>
+#include <uk/plat/irqinfo.h>
 #include <uk/print.h>
 #include <uk/asm/cpu.h>
 #include <kvm/irq.h>
@@ -34,6 +35,11 @@ int ukplat_irq_register(unsigned int irq, ukplat_irq_handler_t fn, void *arg)
 	return 0;
 }
 
+static void warn_line(void *arg __unused, const char *line)
+{
+	uk_pr_warn("  %s\n", line);
+}
+
 void arm64_irq_handle(void)
 {
 	for (int n = 0; n < IRQS_PER_EXCEPTION; n++) {
@@ -49,6 +55,7 @@ void arm64_irq_handle(void)
 			uk_pr_warn(
 			    "interrupt %u has no handler: line disabled\n",
 			    irq);
+			ukplat_irq_controller(warn_line, NULL);
 			continue;
 		}
 		/*
@@ -62,6 +69,41 @@ void arm64_irq_handle(void)
 		 */
 		gic_eoi(iar);
 		handlers[irq].fn(handlers[irq].arg);
+	}
+}
+
+void ukplat_irq_lines(void (*fn)(void *arg, const struct ukplat_irq_line *l),
+		      void *arg)
+{
+	for (unsigned int first = 0; first < gic_nr_irqs(); first += 32) {
+		uint32_t en = gic_state_bits(GIC_ENABLED, first);
+		uint32_t pend = gic_state_bits(GIC_PENDING, first);
+		uint32_t act = gic_state_bits(GIC_ACTIVE, first);
+
+		for (unsigned int i = first;
+		     i < first + 32 && i < gic_nr_irqs(); i++) {
+			uint32_t bit = 1U << (i % 32);
+			struct ukplat_irq_line l = {
+				.irq = i,
+				.vector = i,
+				.source = i < GIC_SGI_COUNT ? "SGI"
+					  : i < 32	    ? "PPI"
+							    : "SPI",
+				.device = i >= 32,
+				.enabled = en & bit,
+				.pending = pend & bit,
+				.active = act & bit,
+				.priority = gic_priority(i),
+				.targets = i < 32 ? 0 : gic_targets(i),
+				.handler = (const void *)handlers[i].fn,
+			};
+
+			/* SGIs are always enabled (QEMU), none has a handler:
+			 * only a request makes one worth a line. */
+			if (l.pending || l.active || l.handler ||
+			    (l.enabled && i >= GIC_SGI_COUNT))
+				fn(arg, &l);
+		}
 	}
 }
 

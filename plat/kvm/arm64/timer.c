@@ -88,3 +88,9 @@ uint64_t ukplat_timer_resolution_ns(void)
 
 	return hz ? (1000000000ULL + hz - 1) / hz : 0;
 }
+
+bool ukplat_timer_deadline(uint64_t *deadline_ns)
+{
+	*deadline_ns = deadline;
+	return armed;
+}

@@ -11,10 +11,13 @@
 #include "memlayout.h"
 
 #define LAPIC_TPR	   0x080
+#define LAPIC_PPR	   0x0a0
 #define LAPIC_EOI	   0x0b0
 #define LAPIC_SVR	   0x0f0
 #define LAPIC_SVR_ENABLE   (1U << 8)
 #define LAPIC_SPURIOUS_VEC 0xff
+#define LAPIC_ISR	   0x100 /* 8 registers 0x10 apart, 32 vectors each */
+#define LAPIC_IRR	   0x200
 #define LAPIC_LVT_TIMER	   0x320
 #define LAPIC_LVT_LINT0	   0x350
 #define LAPIC_LVT_LINT1	   0x360
@@ -37,6 +40,12 @@
 static inline uint32_t lapic_read(unsigned int reg)
 {
 	return *(volatile uint32_t *)(KVM_LAPIC_BASE + reg);
+}
+
+/* Whether @vector's bit is set in the 256-bit register at @reg. */
+static inline bool lapic_vector_bit(unsigned int reg, unsigned int vector)
+{
+	return lapic_read(reg + 0x10 * (vector / 32)) & (1U << (vector % 32));
 }
 
 static inline void lapic_write(unsigned int reg, uint32_t v)

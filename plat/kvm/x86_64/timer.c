@@ -169,3 +169,9 @@ void x86_timer_irq(void)
 	if (timer_fn)
 		timer_fn();
 }
+
+bool ukplat_timer_deadline(uint64_t *deadline_ns)
+{
+	*deadline_ns = deadline;
+	return armed;
+}

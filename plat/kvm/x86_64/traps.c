@@ -6,13 +6,16 @@
  * irq exit hook runs. Each CPU exception is named, described in
  * a struct ukarch_trapctx and raised as its trap event (docs/traps.md);
  * what nobody handles ends on the crash screen, or on the short report
- * below when the crash screen is not built in.
+ * below when the crash screen is not built in. An interrupt vector that
+ * nothing is set up for is reported with the controllers' state first.
  */
 #include <uk/asm/regs.h>
 #include <uk/asm/cpu.h>
 #include <uk/asm/traps.h>
 #include <uk/plat/trap.h>
 #include <uk/plat/irq.h>
+#include <uk/plat/irqinfo.h>
+#include <uk/print.h>
 #include <kvm/trap.h>
 #include <kvm/irq.h>
 #include "memlayout.h"
@@ -54,6 +57,11 @@ static const struct {
 };
 
 static struct __regs *irq_regs;
+
+static void crit_line(void *arg __unused, const char *line)
+{
+	uk_pr_crit("  %s\n", line);
+}
 
 struct __regs *ukplat_irq_regs(void)
 {
@@ -124,7 +132,14 @@ void x86_trap(struct __regs *r)
 	 * Reserved and unexpected vectors have no event:
 	 * nobody can handle them.
 	 */
-	if (r->vector >= ARRAY_SIZE(traps) || !traps[r->vector].name)
+	if (r->vector >= ARRAY_SIZE(traps)) {
+		uk_pr_crit("Interrupt vector %lu has no handler; "
+			   "the interrupt controllers:\n",
+			   r->vector);
+		ukplat_irq_controller(crit_line, NULL);
+		uk_crash_trap(&ctx);
+	}
+	if (!traps[r->vector].name)
 		uk_crash_trap(&ctx);
 	ctx.name = traps[r->vector].name;
 	/* A double fault's CR2 is the page fault's it came from, if any. */

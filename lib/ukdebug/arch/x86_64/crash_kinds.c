@@ -22,9 +22,17 @@ static void crash_div0(void)
 	    : "eax", "ecx", "edx");
 }
 
+/* A vector past the exceptions and the interrupt lines: set up for none. */
+static void crash_vector(void)
+{
+	__asm__ __volatile__("int $0x50");
+}
+
 const struct crash_kind crash_arch_kinds[] = {
 	{ "undef", "execute an invalid instruction (ud2)", crash_undef },
 	{ "bp", "execute a breakpoint (int3) with no debugger", crash_bp },
 	{ "div0", "divide by zero (#DE)", crash_div0 },
+	{ "vector", "raise interrupt vector 80, which has no handler",
+	  crash_vector },
 	{ NULL, NULL, NULL },
 };

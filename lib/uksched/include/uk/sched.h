@@ -129,6 +129,14 @@ size_t uk_thread_stack_used_max(const struct uk_thread *t);
 /* Time on the CPU until now, the running thread's current slice included. */
 uint64_t uk_thread_cpu_time_ns(const struct uk_thread *t);
 
+/*
+ * Call @fn for every thread waiting for a deadline (sleeping, or in a
+ * wait with a timeout), by increasing id: its ->deadline is when it
+ * wakes. Call with interrupts masked. For debugging views.
+ */
+void uk_sched_timed_threads(void (*fn)(void *arg, const struct uk_thread *t),
+			    void *arg);
+
 /* Give the CPU to the next ready thread, if any. */
 void uk_sched_yield(void);
 
