@@ -10,7 +10,7 @@
  * live (a trap does not change them) and cannot be written. The
  * conversions take the frame and the FXSAVE image apart, so that a thread
  * that is not running (thread_regs.c) goes through them too; its system
- * registers (sysregs.c, after the 'g' ones) are the CPU's, not its own, and
+ * registers (sysregs.c, last in the image) are the CPU's, not its own, and
  * stay unknown (zeros in the image).
  */
 #include <string.h>
@@ -128,8 +128,6 @@ static const uint8_t x86_int3[] = { 0xcc };
 const struct uk_gdbstub_arch gdb_arch = {
 	.regs = x86_regs,
 	.nregs = ARRAY_SIZE(x86_regs),
-	/* The system registers go through 'p' and 'P' only. */
-	.g_nregs = GDB_X86_NCORE,
 	.target_xml = gdb_x86_target_xml,
 	.triple = "x86_64-unknown-none-elf",
 	.bp_insn = x86_int3,

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * x86_64 system registers for the GDB stub, after the 'g' registers in the
+ * x86_64 system registers for the GDB stub, last in the register
  * image: the segment bases (gdb's org.gnu.gdb.i386.segments, plus
  * k_gs_base), the control registers and EFER (org.lantern.x86_64.sys), as
  * QEMU's stub names them. They are the CPU's, read live in the stopped
