@@ -149,3 +149,21 @@ def test_lldb_register_read(arch, image):
     value = expect(t, rf"^\s+{reg} = (0x[0-9a-f]{{16}})\b").group(1)
     expect(t, rf"^system:\n(\s+\w+ = .*\n)*?\s+{reg} = {value}\b")
     reject(t, r"error:")
+
+
+def test_crash_stop_shows_the_faults_registers(arch, image):
+    """Stopped by a NULL read, after gdb read an unmapped address (a fault
+    the stub took through nofault, which rewrote the CPU's CR2, ESR_EL1 and
+    FAR_EL1): the registers still describe the crash."""
+    fault = {"x86_64": ("cr2",), "arm64": ("ESR_EL1", "FAR_EL1")}[arch]
+    with Guest(image, mode="crash") as g:
+        # Flushed, gdb asks again rather than answer from the stop's 'g'.
+        t = g.gdb("continue", "x/1xb 0x100000000000",
+                  "maintenance flush register-cache", *prints("C", fault), "kill")
+    expect(t, r"^(0x100000000000:\s+)?Cannot access memory at address 0x100000000000$")
+    v = values(t, "C")
+    if arch == "x86_64":
+        assert v == {"cr2": 0}, t
+    else:
+        assert v["FAR_EL1"] == 0, t
+        assert v["ESR_EL1"] >> 26 == 0x25, t  # EC: data abort, same EL
