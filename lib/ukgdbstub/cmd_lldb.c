@@ -74,8 +74,12 @@ GDB_CMD(gdb_cmd_qregisterinfo)
 		gdb_reply_str(gs, ";encoding:vector;format:vector-uint8");
 	else
 		gdb_reply_str(gs, ";encoding:uint;format:hex");
-	gdb_reply_str(gs, r->fp_set ? ";set:Floating Point Registers;"
-				    : ";set:General Purpose Registers;");
+	if (r->sys_set)
+		gdb_reply_str(gs, ";set:System Registers;");
+	else if (r->fp_set)
+		gdb_reply_str(gs, ";set:Floating Point Registers;");
+	else
+		gdb_reply_str(gs, ";set:General Purpose Registers;");
 	if (r->dwarf >= 0) {
 		gdb_reply_str(gs, "ehframe:");
 		gdb_reply_dec(gs, (uint64_t)r->dwarf);

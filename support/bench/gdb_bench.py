@@ -8,6 +8,8 @@ can tell which bytes its relay saw during a measurement.
 
   bench-stepi N              N single instruction steps
   bench-regs N               N register reads, each a round trip
+  bench-allregs N            N `info all-registers`, each from an empty
+                             register cache (system registers included)
   bench-dump FILE EXPR LEN   dump LEN bytes at address EXPR into FILE
   bench-threads              `info threads` once; the count is its threads
 """
@@ -33,6 +35,14 @@ def regs(argv):
     for _ in range(n):
         quiet("maintenance flush register-cache")
         quiet("p $pc")
+    return n
+
+
+def allregs(argv):
+    n = int(argv[0])
+    for _ in range(n):
+        quiet("maintenance flush register-cache")
+        quiet("info all-registers")
     return n
 
 
@@ -65,5 +75,6 @@ class Timed(gdb.Command):
 
 Timed("stepi", stepi)
 Timed("regs", regs)
+Timed("allregs", allregs)
 Timed("dump", dump)
 Timed("threads", threads)

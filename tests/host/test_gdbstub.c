@@ -57,10 +57,10 @@ static void test_init(void)
 	struct uk_gdbstub_arch a = fake_arch;
 	struct uk_gdbstub_ops o = fake_ops;
 	struct uk_gdbstub_target t = { &a, &o, &F };
-	struct uk_gdbstub_reg big[] = { { "pc", 8, 0, 0, UK_GDBSTUB_ROLE_PC,
+	struct uk_gdbstub_reg big[] = { { "pc", 8, 0, 0, UK_GDBSTUB_ROLE_PC, 0,
 					  0 },
-					{ "huge", 4096, 0, 0, 0, 0 } };
-	struct uk_gdbstub_reg nopc[] = { { "pc", 4, 0, 0, UK_GDBSTUB_ROLE_PC,
+					{ "huge", 4096, 0, 0, 0, 0, 0 } };
+	struct uk_gdbstub_reg nopc[] = { { "pc", 4, 0, 0, UK_GDBSTUB_ROLE_PC, 0,
 					   0 } };
 
 	CHECK(uk_gdbstub_init(&GS, &IO, &t) == 0, "fake target");

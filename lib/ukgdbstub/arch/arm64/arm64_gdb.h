@@ -37,6 +37,17 @@ int gdb_arm64_image_to_regs(struct __regs *r, struct arm64_fpstate *fp,
 /* The target description (target_xml.c). */
 extern const char gdb_arm64_target_xml[];
 
+/* Registers 'g' carries (x0-x30, sp, pc, cpsr), the FP/SIMD ones 'p'
+ * reads, then the system registers of sysregs.c. */
+#define GDB_ARM64_NCORE 68
+#define GDB_ARM64_NSYS	20
+
+/* The EL1 system registers of the CPU stopped in @ctx to and from their
+ * part of the image (after the FP/SIMD registers), in table order. write
+ * refuses (-1, nothing changed) a change to one that is not writable. */
+void gdb_arm64_sys_read(const struct ukarch_trapctx *ctx, uint8_t *image);
+int gdb_arm64_sys_write(const struct ukarch_trapctx *ctx, const uint8_t *image);
+
 /* Turn every breakpoint and watchpoint off while the stub runs. */
 void gdb_arm64_dbg_park(void);
 

@@ -7,7 +7,9 @@
  * its condition flags and the A, I, F masks can be written (the mode and
  * the debug bits belong to the kernel and to the stub's stepping). The
  * conversions take the frame and the FP/SIMD state apart, so that a
- * thread that is not running (thread_regs.c) goes through them too.
+ * thread that is not running (thread_regs.c) goes through them too; its
+ * system registers (sysregs.c, after the FP/SIMD ones) are the CPU's, not
+ * its own, and stay unknown (zeros in the image).
  */
 #include <string.h>
 #include <uk/asm/regs.h>
@@ -20,16 +22,22 @@ struct arm64_fpstate gdb_arm64_fp;
 
 #define X(n, role)                                                             \
 	{                                                                      \
-		"x" #n, 8, n, UK_GDBSTUB_REG_UINT, role, false                 \
+		"x" #n, 8, n, UK_GDBSTUB_REG_UINT, role, false, false          \
 	}
 #define V(n)                                                                   \
 	{                                                                      \
 		"v" #n, 16, 64 + n, UK_GDBSTUB_REG_VECTOR,                     \
-		    UK_GDBSTUB_ROLE_NONE, true                                 \
+		    UK_GDBSTUB_ROLE_NONE, true, false                          \
+	}
+#define SYS(n)                                                                 \
+	{                                                                      \
+		n, 8, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, false,    \
+		    true                                                       \
 	}
 #define FPC(n)                                                                 \
 	{                                                                      \
-		n, 4, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, true      \
+		n, 4, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, true,     \
+		    false                                                      \
 	}
 
 /*
@@ -68,9 +76,10 @@ static const struct uk_gdbstub_reg arm64_regs[] = {
 	X(28, 0),
 	X(29, UK_GDBSTUB_ROLE_FP),
 	X(30, UK_GDBSTUB_ROLE_RA),
-	{ "sp", 8, 31, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_SP, false },
-	{ "pc", 8, 32, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_PC, false },
-	{ "cpsr", 4, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_FLAGS, false },
+	{ "sp", 8, 31, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_SP, false, false },
+	{ "pc", 8, 32, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_PC, false, false },
+	{ "cpsr", 4, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_FLAGS, false,
+	  false },
 	V(0),
 	V(1),
 	V(2),
@@ -105,7 +114,30 @@ static const struct uk_gdbstub_reg arm64_regs[] = {
 	V(31),
 	FPC("fpsr"),
 	FPC("fpcr"),
+	SYS("SCTLR_EL1"),
+	SYS("TCR_EL1"),
+	SYS("TTBR0_EL1"),
+	SYS("TTBR1_EL1"),
+	SYS("MAIR_EL1"),
+	SYS("VBAR_EL1"),
+	SYS("ESR_EL1"),
+	SYS("FAR_EL1"),
+	SYS("ELR_EL1"),
+	SYS("SPSR_EL1"),
+	SYS("SP_EL0"),
+	SYS("TPIDR_EL0"),
+	SYS("TPIDR_EL1"),
+	SYS("CNTV_CTL_EL0"),
+	SYS("CNTV_CVAL_EL0"),
+	SYS("DAIF"),
+	SYS("CurrentEL"),
+	SYS("MIDR_EL1"),
+	SYS("MPIDR_EL1"),
+	SYS("CPACR_EL1"),
 };
+
+_Static_assert(ARRAY_SIZE(arm64_regs) == GDB_ARM64_NCORE + GDB_ARM64_NSYS,
+	       "arm64_gdb.h register counts");
 
 /* BRK #0, the instruction uk_gdbstub_break() compiles to as well. */
 static const uint8_t arm64_brk0[] = { 0x00, 0x00, 0x20, 0xd4 };
@@ -124,7 +156,8 @@ const struct uk_gdbstub_arch gdb_arch = {
 /* NZCV, A, I, F. */
 #define CPSR_WRITABLE 0xf00001c0UL
 
-#define IMAGE_LEN (31 * 8 + 8 + 8 + 4 + 32 * 16 + 4 + 4)
+#define CORE_LEN  (31 * 8 + 8 + 8 + 4 + 32 * 16 + 4 + 4)
+#define IMAGE_LEN (CORE_LEN + GDB_ARM64_NSYS * 8)
 
 int gdb_arm64_regs_to_image(const struct __regs *r,
 			    const struct arm64_fpstate *fp, uint8_t *image,
@@ -145,6 +178,7 @@ int gdb_arm64_regs_to_image(const struct __regs *r,
 	p += sizeof(fp->v);
 	memcpy(p, &fp->fpsr, 4);
 	memcpy(p + 4, &fp->fpcr, 4);
+	memset(image + CORE_LEN, 0, IMAGE_LEN - CORE_LEN);
 	return 0;
 }
 
@@ -173,11 +207,16 @@ int gdb_arm64_image_to_regs(struct __regs *r, struct arm64_fpstate *fp,
 int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
 		       size_t len)
 {
-	return gdb_arm64_regs_to_image(ctx->regs, &gdb_arm64_fp, image, len);
+	if (gdb_arm64_regs_to_image(ctx->regs, &gdb_arm64_fp, image, len) < 0)
+		return -1;
+	gdb_arm64_sys_read(ctx, image + CORE_LEN);
+	return 0;
 }
 
 int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
 			size_t len)
 {
+	if (len != IMAGE_LEN || gdb_arm64_sys_write(ctx, image + CORE_LEN) < 0)
+		return -1;
 	return gdb_arm64_image_to_regs(ctx->regs, &gdb_arm64_fp, image, len);
 }

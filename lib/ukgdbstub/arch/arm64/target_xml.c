@@ -2,8 +2,9 @@
 /*
  * The arm64 target description gdb and LLDB read with
  * qXfer:features:read:target.xml: gdb's org.gnu.gdb.aarch64.core (x0-x30,
- * sp, pc, a 32-bit cpsr) and org.gnu.gdb.aarch64.fpu (v0-v31 as the same
+ * sp, pc, a 32-bit cpsr), org.gnu.gdb.aarch64.fpu (v0-v31 as the same
  * union of vector views gdb's own aarch64-fpu.xml declares, fpsr, fpcr),
+ * and Lantern's org.lantern.aarch64.sys (EL1 system registers, sysregs.c),
  * self-contained (no xi:include: the stub serves one document). The
  * register order is the 'g' order of the table in regs.c.
  */
@@ -135,5 +136,29 @@ const char gdb_arm64_target_xml[] =
     "<reg name=\"v31\" bitsize=\"128\" type=\"aarch64v\"/>"
     "<reg name=\"fpsr\" bitsize=\"32\" type=\"int\"/>"
     "<reg name=\"fpcr\" bitsize=\"32\" type=\"int\"/>"
+    "</feature>"
+    "<feature name=\"org.lantern.aarch64.sys\">"
+    "<reg name=\"SCTLR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"TCR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"TTBR0_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"TTBR1_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"MAIR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"VBAR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"ESR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"FAR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"ELR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"SPSR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"SP_EL0\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"TPIDR_EL0\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"TPIDR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"CNTV_CTL_EL0\" bitsize=\"64\" type=\"uint64\" "
+    "group=\"system\"/>"
+    "<reg name=\"CNTV_CVAL_EL0\" bitsize=\"64\" type=\"uint64\" "
+    "group=\"system\"/>"
+    "<reg name=\"DAIF\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"CurrentEL\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"MIDR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"MPIDR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
+    "<reg name=\"CPACR_EL1\" bitsize=\"64\" type=\"uint64\" group=\"system\"/>"
     "</feature>"
     "</target>";

@@ -7,6 +7,8 @@
  * pointer x29, SP and the PC it resumes at; x0-x18 and x30 were dead
  * across that call and are unknown, as is CPSR. The FP/SIMD state is
  * switched eagerly, so the thread's saved copy is exact in both cases.
+ * The system registers (sysregs.c) belong to the CPU, which another thread
+ * runs on: unknown in both cases.
  */
 #include <string.h>
 #include <uk/sched.h>
@@ -45,11 +47,12 @@ int gdb_arch_thread_regs_read(const struct uk_thread *t, uint8_t *image,
 	const struct ukarch_ctx *c = &t->ctx;
 	struct arm64_fpstate fp;
 	struct __regs r;
-	unsigned int n = gdb_arch.nregs;
+	unsigned int n = GDB_ARM64_NCORE;
 
 	fp_from(c, &fp);
 	if (t->irq_regs) {
-		memset(known, 0xff, (n + 7) / 8);
+		for (unsigned int i = 0; i < n; i++)
+			known_set(known, i);
 		return gdb_arm64_regs_to_image(t->irq_regs, &fp, image, len);
 	}
 	memset(&r, 0, sizeof(r));

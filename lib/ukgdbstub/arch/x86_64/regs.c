@@ -9,7 +9,9 @@
  * offset/segment halves. Segment registers other than CS and SS are read
  * live (a trap does not change them) and cannot be written. The
  * conversions take the frame and the FXSAVE image apart, so that a thread
- * that is not running (thread_regs.c) goes through them too.
+ * that is not running (thread_regs.c) goes through them too; its system
+ * registers (sysregs.c, last in the image) are the CPU's, not its own, and
+ * stay unknown (zeros in the image).
  */
 #include <string.h>
 #include <stddef.h>
@@ -19,23 +21,32 @@
 
 #define GPR(n, dw, role)                                                       \
 	{                                                                      \
-		n, 8, dw, UK_GDBSTUB_REG_UINT, role, false                     \
+		n, 8, dw, UK_GDBSTUB_REG_UINT, role, false, false              \
 	}
 #define SEG(n, dw)                                                             \
 	{                                                                      \
-		n, 4, dw, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, false     \
+		n, 4, dw, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, false,    \
+		    false                                                      \
 	}
 #define ST(n, dw)                                                              \
 	{                                                                      \
-		n, 10, dw, UK_GDBSTUB_REG_FLOAT, UK_GDBSTUB_ROLE_NONE, true    \
+		n, 10, dw, UK_GDBSTUB_REG_FLOAT, UK_GDBSTUB_ROLE_NONE, true,   \
+		    false                                                      \
 	}
 #define FPC(n, dw)                                                             \
 	{                                                                      \
-		n, 4, dw, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, true      \
+		n, 4, dw, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, true,     \
+		    false                                                      \
+	}
+#define SYS(n)                                                                 \
+	{                                                                      \
+		n, 8, -1, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_NONE, false,    \
+		    true                                                       \
 	}
 #define XMM(n, dw)                                                             \
 	{                                                                      \
-		n, 16, dw, UK_GDBSTUB_REG_VECTOR, UK_GDBSTUB_ROLE_NONE, true   \
+		n, 16, dw, UK_GDBSTUB_REG_VECTOR, UK_GDBSTUB_ROLE_NONE, true,  \
+		    false                                                      \
 	}
 
 /* DWARF numbers from the x86_64 psABI. */
@@ -57,7 +68,8 @@ static const struct uk_gdbstub_reg x86_regs[] = {
 	GPR("r14", 14, 0),
 	GPR("r15", 15, 0),
 	GPR("rip", 16, UK_GDBSTUB_ROLE_PC),
-	{ "eflags", 4, 49, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_FLAGS, false },
+	{ "eflags", 4, 49, UK_GDBSTUB_REG_UINT, UK_GDBSTUB_ROLE_FLAGS, false,
+	  false },
 	SEG("cs", 51),
 	SEG("ss", 52),
 	SEG("ds", 53),
@@ -97,7 +109,19 @@ static const struct uk_gdbstub_reg x86_regs[] = {
 	XMM("xmm14", 31),
 	XMM("xmm15", 32),
 	FPC("mxcsr", 64),
+	SYS("fs_base"),
+	SYS("gs_base"),
+	SYS("k_gs_base"),
+	SYS("cr0"),
+	SYS("cr2"),
+	SYS("cr3"),
+	SYS("cr4"),
+	SYS("cr8"),
+	SYS("efer"),
 };
+
+_Static_assert(ARRAY_SIZE(x86_regs) == GDB_X86_NCORE + GDB_X86_NSYS,
+	       "x86_gdb.h register counts");
 
 static const uint8_t x86_int3[] = { 0xcc };
 
@@ -126,7 +150,8 @@ static const uint8_t gpr_off[17] = {
 /* Flags a debugger may change: arithmetic, TF, IF, DF, OF, AC, RF. */
 #define EFLAGS_WRITABLE 0x50fd5UL
 
-#define IMAGE_LEN (17 * 8 + 7 * 4 + 8 * 10 + 8 * 4 + 16 * 16 + 4)
+#define CORE_LEN  (17 * 8 + 7 * 4 + 8 * 10 + 8 * 4 + 16 * 16 + 4)
+#define IMAGE_LEN (CORE_LEN + GDB_X86_NSYS * 8)
 
 /* Full x87 tag of physical register @phys (0 valid, 1 zero, 2 special,
  * 3 empty), from the abridged tag and the register's contents. */
@@ -212,6 +237,7 @@ int gdb_x86_regs_to_image(const struct __regs *r, const struct x86_fxsave *fx,
 	memcpy(p, fx->xmm, sizeof(fx->xmm));
 	p += sizeof(fx->xmm);
 	put32(p, fx->mxcsr);
+	memset(image + CORE_LEN, 0, IMAGE_LEN - CORE_LEN);
 	return 0;
 }
 
@@ -260,11 +286,16 @@ int gdb_x86_image_to_regs(struct __regs *r, struct x86_fxsave *fx,
 int gdb_arch_regs_read(const struct ukarch_trapctx *ctx, uint8_t *image,
 		       size_t len)
 {
-	return gdb_x86_regs_to_image(ctx->regs, &gdb_x86_fx, image, len);
+	if (gdb_x86_regs_to_image(ctx->regs, &gdb_x86_fx, image, len) < 0)
+		return -1;
+	gdb_x86_sys_read(ctx, image + CORE_LEN);
+	return 0;
 }
 
 int gdb_arch_regs_write(struct ukarch_trapctx *ctx, const uint8_t *image,
 			size_t len)
 {
+	if (len != IMAGE_LEN || gdb_x86_sys_write(ctx, image + CORE_LEN) < 0)
+		return -1;
 	return gdb_x86_image_to_regs(ctx->regs, &gdb_x86_fx, image, len);
 }

@@ -2,8 +2,10 @@
 /*
  * The x86_64 target description gdb and LLDB read with
  * qXfer:features:read:target.xml: the core feature (general, segment and
- * x87 registers, as gdb's amd64 architecture requires them) and the SSE
- * feature, self-contained (no xi:include: the stub serves one document).
+ * x87 registers, as gdb's amd64 architecture requires them), the SSE
+ * feature, gdb's segments feature (fs_base, gs_base) and Lantern's system
+ * feature (k_gs_base, the control registers, EFER, with CR0, CR4 and EFER
+ * decoded into their bits), self-contained (no xi:include: the stub serves one document).
  * The register order is the 'g' order of the table in regs.c.
  */
 
@@ -124,5 +126,62 @@ const char gdb_x86_target_xml[] =
     "<reg name=\"xmm14\" bitsize=\"128\" type=\"vec128\"/>"
     "<reg name=\"xmm15\" bitsize=\"128\" type=\"vec128\"/>"
     "<reg name=\"mxcsr\" bitsize=\"32\" type=\"i386_mxcsr\" group=\"vector\"/>"
+    "</feature>"
+    "<feature name=\"org.gnu.gdb.i386.segments\">"
+    "<reg name=\"fs_base\" bitsize=\"64\" type=\"int\"/>"
+    "<reg name=\"gs_base\" bitsize=\"64\" type=\"int\"/>"
+    "</feature>"
+    "<feature name=\"org.lantern.x86_64.sys\">"
+    "<flags id=\"x86_cr0\" size=\"8\">"
+    "<field name=\"PE\" start=\"0\" end=\"0\"/>"
+    "<field name=\"MP\" start=\"1\" end=\"1\"/>"
+    "<field name=\"EM\" start=\"2\" end=\"2\"/>"
+    "<field name=\"TS\" start=\"3\" end=\"3\"/>"
+    "<field name=\"ET\" start=\"4\" end=\"4\"/>"
+    "<field name=\"NE\" start=\"5\" end=\"5\"/>"
+    "<field name=\"WP\" start=\"16\" end=\"16\"/>"
+    "<field name=\"AM\" start=\"18\" end=\"18\"/>"
+    "<field name=\"NW\" start=\"29\" end=\"29\"/>"
+    "<field name=\"CD\" start=\"30\" end=\"30\"/>"
+    "<field name=\"PG\" start=\"31\" end=\"31\"/>"
+    "</flags>"
+    "<flags id=\"x86_cr4\" size=\"8\">"
+    "<field name=\"VME\" start=\"0\" end=\"0\"/>"
+    "<field name=\"PVI\" start=\"1\" end=\"1\"/>"
+    "<field name=\"TSD\" start=\"2\" end=\"2\"/>"
+    "<field name=\"DE\" start=\"3\" end=\"3\"/>"
+    "<field name=\"PSE\" start=\"4\" end=\"4\"/>"
+    "<field name=\"PAE\" start=\"5\" end=\"5\"/>"
+    "<field name=\"MCE\" start=\"6\" end=\"6\"/>"
+    "<field name=\"PGE\" start=\"7\" end=\"7\"/>"
+    "<field name=\"PCE\" start=\"8\" end=\"8\"/>"
+    "<field name=\"OSFXSR\" start=\"9\" end=\"9\"/>"
+    "<field name=\"OSXMMEXCPT\" start=\"10\" end=\"10\"/>"
+    "<field name=\"UMIP\" start=\"11\" end=\"11\"/>"
+    "<field name=\"LA57\" start=\"12\" end=\"12\"/>"
+    "<field name=\"FSGSBASE\" start=\"16\" end=\"16\"/>"
+    "<field name=\"PCIDE\" start=\"17\" end=\"17\"/>"
+    "<field name=\"OSXSAVE\" start=\"18\" end=\"18\"/>"
+    "<field name=\"SMEP\" start=\"20\" end=\"20\"/>"
+    "<field name=\"SMAP\" start=\"21\" end=\"21\"/>"
+    "<field name=\"PKE\" start=\"22\" end=\"22\"/>"
+    "</flags>"
+    "<flags id=\"x86_efer\" size=\"8\">"
+    "<field name=\"SCE\" start=\"0\" end=\"0\"/>"
+    "<field name=\"LME\" start=\"8\" end=\"8\"/>"
+    "<field name=\"LMA\" start=\"10\" end=\"10\"/>"
+    "<field name=\"NXE\" start=\"11\" end=\"11\"/>"
+    "<field name=\"SVME\" start=\"12\" end=\"12\"/>"
+    "<field name=\"LMSLE\" start=\"13\" end=\"13\"/>"
+    "<field name=\"FFXSR\" start=\"14\" end=\"14\"/>"
+    "<field name=\"TCE\" start=\"15\" end=\"15\"/>"
+    "</flags>"
+    "<reg name=\"k_gs_base\" bitsize=\"64\" type=\"int\" group=\"system\"/>"
+    "<reg name=\"cr0\" bitsize=\"64\" type=\"x86_cr0\" group=\"system\"/>"
+    "<reg name=\"cr2\" bitsize=\"64\" type=\"int\" group=\"system\"/>"
+    "<reg name=\"cr3\" bitsize=\"64\" type=\"int\" group=\"system\"/>"
+    "<reg name=\"cr4\" bitsize=\"64\" type=\"x86_cr4\" group=\"system\"/>"
+    "<reg name=\"cr8\" bitsize=\"64\" type=\"int\" group=\"system\"/>"
+    "<reg name=\"efer\" bitsize=\"64\" type=\"x86_efer\" group=\"system\"/>"
     "</feature>"
     "</target>";

@@ -7,7 +7,8 @@
  * RSP, RIP; the others were dead across that call and are unknown, as is
  * EFLAGS. The segment registers are the kernel's, the same in every
  * thread, and the x87/SSE state is switched eagerly, so the thread's saved
- * FXSAVE image is exact in both cases.
+ * FXSAVE image is exact in both cases. The system registers (sysregs.c)
+ * belong to the CPU, which another thread runs on: unknown in both cases.
  */
 #include <string.h>
 #include <uk/sched.h>
@@ -55,11 +56,12 @@ int gdb_arch_thread_regs_read(const struct uk_thread *t, uint8_t *image,
 {
 	struct x86_fxsave fx;
 	struct __regs r;
-	unsigned int n = gdb_arch.nregs;
+	unsigned int n = GDB_X86_NCORE;
 
 	memcpy(&fx, &t->ctx.fpu, sizeof(fx));
 	if (t->irq_regs) {
-		memset(known, 0xff, (n + 7) / 8);
+		for (unsigned int i = 0; i < n; i++)
+			known_set(known, i);
 		return gdb_x86_regs_to_image(t->irq_regs, &fx, image, len);
 	}
 	ctx_frame(&t->ctx, &r);

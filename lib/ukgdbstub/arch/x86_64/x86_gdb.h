@@ -11,6 +11,7 @@
 
 #include <uk/gdbstub.h>
 #include <uk/asm/regs.h>
+#include <uk/arch/traps.h>
 
 /* The 512-byte FXSAVE64 layout (Intel SDM vol. 1, table 10-2). */
 struct x86_fxsave {
@@ -34,6 +35,17 @@ int gdb_x86_regs_to_image(const struct __regs *r, const struct x86_fxsave *fx,
 			  uint8_t *image, size_t len);
 int gdb_x86_image_to_regs(struct __regs *r, struct x86_fxsave *fx,
 			  const uint8_t *image, size_t len);
+
+/* The general, segment, x87 and SSE registers, then the system registers
+ * of sysregs.c ('g' carries them all, as from QEMU's stub). */
+#define GDB_X86_NCORE 57
+#define GDB_X86_NSYS  9
+
+/* The system registers of the CPU stopped in @ctx to and from their part
+ * of the image (its end), in table order. write refuses
+ * (-1, nothing changed) a change to a register that is not writable. */
+void gdb_x86_sys_read(const struct ukarch_trapctx *ctx, uint8_t *image);
+int gdb_x86_sys_write(const struct ukarch_trapctx *ctx, const uint8_t *image);
 
 /* The target description (target_xml.c). */
 extern const char gdb_x86_target_xml[];

@@ -109,6 +109,7 @@ struct uk_gdbstub_reg {
 	uint8_t kind;	  /* enum uk_gdbstub_reg_kind */
 	uint8_t role;	  /* enum uk_gdbstub_reg_role */
 	bool fp_set;	  /* LLDB set: floating point, else general */
+	bool sys_set;	  /* LLDB set: system (the CPU's, not a thread's) */
 };
 
 /* What an architecture describes once, as constant data. */
