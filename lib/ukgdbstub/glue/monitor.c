@@ -79,7 +79,7 @@ static int mon_regs(struct mon_out *o, int argc __unused, char *argv[] __unused)
 		uint64_t v = 0;
 
 		if (r->kind == UK_GDBSTUB_REG_UINT && r->size <= sizeof(v) &&
-		    !r->fp_set) {
+		    !r->fp_set && !r->sys_set) {
 			memcpy(&v, image + off, r->size); /* little endian */
 			mon_printf(o, "%-6s %0*llx%s", r->name, 2 * r->size,
 				   (unsigned long long)v,
@@ -89,6 +89,19 @@ static int mon_regs(struct mon_out *o, int argc __unused, char *argv[] __unused)
 	}
 	if (col % 3)
 		mon_printf(o, "\n");
+	/* System registers have long names: one a line, after the others. */
+	off = 0;
+	for (unsigned int i = 0; i < gdb_arch.nregs; i++) {
+		const struct uk_gdbstub_reg *r = &gdb_arch.regs[i];
+		uint64_t v = 0;
+
+		if (r->sys_set && r->size <= sizeof(v)) {
+			memcpy(&v, image + off, r->size);
+			mon_printf(o, "%-14s %0*llx\n", r->name, 2 * r->size,
+				   (unsigned long long)v);
+		}
+		off += r->size;
+	}
 	return 0;
 }
 
