@@ -364,3 +364,22 @@ def test_gdbinit_connects(image):
         t = p.stdout
         expect(t, r"^#0  .*uk_gdbstub_break \(\)")
         assert g.finish() == 0
+
+
+# A device register that answers only accesses of its width, per arch:
+# the local APIC's version register (its low byte is 0x1X on any integrated
+# APIC) and the GIC distributor's GICD_TYPER (ITLinesNumber, bits 4:0,
+# nonzero with any SPI).
+DEVICE_WORD = {"x86_64": (0xfee00030, lambda v: 0x10 <= v & 0xff <= 0x1f),
+               "arm64": (0x08000004, lambda v: v & 0x1f != 0)}
+
+
+def test_device_registers_read_with_their_width(arch, image):
+    addr, plausible = DEVICE_WORD[arch]
+    with Guest(image) as g:
+        t = g.gdb(f"x/wx {addr:#x}", f"x/4wx {addr:#x}", "kill")
+    words = re.findall(rf"^{addr:#x}:\s+(0x[0-9a-f]+)", t, re.M)
+    assert len(words) == 2, t
+    value = int(words[0], 16)
+    assert plausible(value), t
+    assert int(words[1], 16) == value, t

@@ -81,7 +81,8 @@ def _x86_64():
     lines = [f"8259: IMR {mask:04x} (the driver's; IRR, ISR: I/O ports, "
              "not readable through memory)"]
     # An enabled LAPIC's SVR holds the spurious vector: never 0. 0 is a
-    # stub whose memory reads do not reach the LAPIC (QEMU's, Lantern's).
+    # stub whose memory reads do not reach the LAPIC (QEMU's: the LAPIC
+    # answers only 32-bit accesses; Lantern's reads short ranges by words).
     readable = lapic(0xf0) != 0
     if readable:
         lines += [f"LAPIC: TPR {lapic(0x80):02x} PPR {lapic(0xa0):02x} "

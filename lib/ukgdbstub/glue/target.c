@@ -7,6 +7,7 @@
  * hardware breakpoints and watchpoints are the CPU's debug registers;
  * `monitor` commands are monitor.c's; the other threads are threads.c's.
  */
+#include <string.h>
 #include <uk/nofault.h>
 #include "../arch/gdbstub_arch.h"
 #include "glue.h"
@@ -25,12 +26,31 @@ static int t_regs_write(void *ctx __unused, const uint8_t *image, size_t len)
 	return stopped ? gdb_arch_regs_write(stopped, image, len) : -1;
 }
 
-/* An address the debugger names may be anything: a fault is an answer. */
+/* Reads up to this long, aligned to 4 bytes, go a 32-bit word at a time. */
+#define WORD_READ_MAX 64
+
+/*
+ * An address the debugger names may be anything: a fault is an answer.
+ * A short aligned read (`x/4wx`) is read a 32-bit word at a time, since
+ * device registers answer only accesses of their width (the local APIC
+ * reads 0 for single bytes); longer ones are memory dumps.
+ */
 static size_t t_mem_read(void *ctx __unused, uintptr_t addr, void *buf,
 			 size_t len)
 {
-	return uk_nofault_memcpy(buf, (const void *)addr, len,
-				 UK_NOFAULT_NOREPORT);
+	size_t done = 0;
+
+	if (addr % 4 || len % 4 || len > WORD_READ_MAX)
+		return uk_nofault_memcpy(buf, (const void *)addr, len,
+					 UK_NOFAULT_NOREPORT);
+	for (; done < len; done += 4) {
+		uint32_t w;
+
+		if (uk_nofault_try_read(&w, addr + done) < 0)
+			break;
+		memcpy((char *)buf + done, &w, 4);
+	}
+	return done;
 }
 
 static size_t t_mem_write(void *ctx __unused, uintptr_t addr, const void *buf,
