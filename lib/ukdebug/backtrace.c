@@ -14,8 +14,8 @@
 
 #define WORD sizeof(unsigned long)
 
-static __printf(3, 4) void bt_line(uk_backtrace_out_fn out, void *arg,
-				   const char *fmt, ...)
+void uk_backtrace_printf(uk_backtrace_out_fn out, void *arg, const char *fmt,
+			 ...)
 {
 	char line[UK_BACKTRACE_LINE_MAX];
 	va_list ap;
@@ -36,10 +36,10 @@ static void print_frame(unsigned long addr, bool is_return,
 	struct uk_symbol sym;
 
 	if (uk_resolve_symbol(addr - is_return, &sym) == 0)
-		bt_line(out, arg, "[%016lx] %s+0x%lx", addr, sym.name,
-			sym.offset + is_return);
+		uk_backtrace_printf(out, arg, "[%016lx] %s+0x%lx", addr,
+				    sym.name, sym.offset + is_return);
 	else
-		bt_line(out, arg, "[%016lx] ?", addr);
+		uk_backtrace_printf(out, arg, "[%016lx] ?", addr);
 }
 
 void uk_backtrace(unsigned long pc, unsigned long fp, unsigned long stack_lo,
@@ -56,14 +56,14 @@ void uk_backtrace(unsigned long pc, unsigned long fp, unsigned long stack_lo,
 		if (stack_hi && (fp < stack_lo || fp > stack_hi - 2 * WORD))
 			return;
 		if (fp & (WORD - 1)) {
-			bt_line(out, arg, "(misaligned frame pointer %016lx)",
-				fp);
+			uk_backtrace_printf(
+			    out, arg, "(misaligned frame pointer %016lx)", fp);
 			return;
 		}
 		if (ukdebug_read_word(fp, &next) ||
 		    ukdebug_read_word(fp + WORD, &ret)) {
-			bt_line(out, arg, "(unreadable frame pointer %016lx)",
-				fp);
+			uk_backtrace_printf(
+			    out, arg, "(unreadable frame pointer %016lx)", fp);
 			return;
 		}
 		if (!ret)
@@ -71,8 +71,9 @@ void uk_backtrace(unsigned long pc, unsigned long fp, unsigned long stack_lo,
 		print_frame(ret, true, out, arg);
 		depth++;
 		if (next && next <= fp) {
-			bt_line(out, arg,
-				"(frame pointer %016lx does not grow)", next);
+			uk_backtrace_printf(
+			    out, arg, "(frame pointer %016lx does not grow)",
+			    next);
 			return;
 		}
 		fp = next;

@@ -16,18 +16,6 @@
 
 #define NS_PER_S 1000000000ULL
 
-static __printf(3, 4) void view_line(uk_backtrace_out_fn out, void *arg,
-				     const char *fmt, ...)
-{
-	char line[UK_BACKTRACE_LINE_MAX];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(line, sizeof(line), fmt, ap);
-	va_end(ap);
-	out(arg, line);
-}
-
 /* "running", "blocked (mutex)", "sleeping", ... into @buf. */
 static void state_text(const struct uk_thread *t, char *buf, size_t len)
 {
@@ -61,9 +49,9 @@ void uk_thread_backtrace(const struct uk_thread *t,
 		pc = ukarch_ctx_pc(&t->ctx);
 		fp = ukarch_ctx_fp(&t->ctx);
 	}
-	view_line(out, arg, "Thread: %s (id %lu), %s%s", t->name, t->id, state,
-		  t != uk_thread_current() && t->irq_regs ? " (preempted)"
-							  : "");
+	uk_backtrace_printf(
+	    out, arg, "Thread: %s (id %lu), %s%s", t->name, t->id, state,
+	    t != uk_thread_current() && t->irq_regs ? " (preempted)" : "");
 	uk_backtrace(pc, fp, t->stack_lo, t->stack_hi, out, arg);
 }
 
@@ -82,21 +70,22 @@ int uk_thread_list(uk_backtrace_out_fn out, void *arg)
 {
 	int n = 0;
 
-	view_line(out, arg, "%4s %-16s %-20s %11s %9s %s", "ID", "NAME",
-		  "STATE", "CPU(s)", "SWITCHES", "STACK USED/SIZE");
+	uk_backtrace_printf(out, arg, "%4s %-16s %-20s %11s %9s %s", "ID",
+			    "NAME", "STATE", "CPU(s)", "SWITCHES",
+			    "STACK USED/SIZE");
 	for (const struct uk_thread *t = uk_thread_first(); t;
 	     t = uk_thread_next(t), n++) {
 		uint64_t cpu = uk_thread_cpu_time_ns(t);
 		char state[48];
 
 		state_text(t, state, sizeof(state));
-		view_line(out, arg,
-			  "%4lu %-16s %-20s %4llu.%06llu %9llu %zu/%lu", t->id,
-			  t->name, state, (unsigned long long)(cpu / NS_PER_S),
-			  (unsigned long long)(cpu % NS_PER_S / 1000),
-			  (unsigned long long)t->switches,
-			  uk_thread_stack_used_max(t),
-			  (unsigned long)(t->stack_hi - t->stack_lo));
+		uk_backtrace_printf(
+		    out, arg, "%4lu %-16s %-20s %4llu.%06llu %9llu %zu/%lu",
+		    t->id, t->name, state, (unsigned long long)(cpu / NS_PER_S),
+		    (unsigned long long)(cpu % NS_PER_S / 1000),
+		    (unsigned long long)t->switches,
+		    uk_thread_stack_used_max(t),
+		    (unsigned long)(t->stack_hi - t->stack_lo));
 	}
 	return n;
 }

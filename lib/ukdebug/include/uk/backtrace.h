@@ -22,6 +22,10 @@ typedef void (*uk_backtrace_out_fn)(void *arg, const char *line);
 /* Longest line a view produces, terminator included. */
 #define UK_BACKTRACE_LINE_MAX 160
 
+/* Format one line (at most UK_BACKTRACE_LINE_MAX) and hand it to @out. */
+__printf(3, 4) void uk_backtrace_printf(uk_backtrace_out_fn out, void *arg,
+					const char *fmt, ...);
+
 /*
  * Print "[pc] symbol+0xoff" for @pc, then one line per frame record
  * reached from @fp, at most CONFIG_LIBUKDEBUG_CRASH_TRACE_DEPTH lines.
