@@ -8,45 +8,40 @@ crash.
     (gdb) reverse-continue
 
 Every kind of crash, an unhandled trap, UK_CRASH, a failed UK_ASSERT or
-UK_BUGON, enters the crash screen through one function, crash_screen() in
-lib/ukdebug/crashscreen.c (uk_crash_trap() and _uk_crash() call it); an
-image without the crash screen has _uk_crash() and the platform's
-uk_crash_trap() instead. The command stops there, before the screen is
-printed, with the crashing code's frames below: `bt` names them, and a
-watchpoint plus a reverse-continue goes back to the last write of the
-location. QEMU's gdbstub (the replay's) serves the reverse commands; the
-in-guest stub cannot go back.
+UK_BUGON, enters the crash screen through one of two functions:
+uk_crash_trap() (traps) or _uk_crash() (the others), in
+lib/ukdebug/crashscreen.c, or crash_plain.c and the platform's weak
+uk_crash_trap() in an image without the crash screen. Both then call
+crash_screen(), the one function all kinds share, but a backtrace taken
+inside it loops on arm64 (the return address lies past the end of its
+noreturn caller), so the command stops at the entry, before anything is
+printed: `bt` names the crashing code's frames, and a watchpoint plus a
+reverse-continue goes back to the last write of a location. QEMU's
+gdbstub (the replay's) serves the reverse commands; the in-guest stub
+cannot go back.
 """
 import gdb
 
-ENTRIES = (("crash_screen",), ("_uk_crash", "uk_crash_trap"))
-
-
-def _defined(name):
-    try:
-        return gdb.parse_and_eval(f"&'{name}'") is not None
-    except gdb.error:
-        return False
+ENTRIES = ("_uk_crash", "uk_crash_trap")
 
 
 class ReplayCrash(gdb.Command):
-    """Run the replay to where the guest crashed: a temporary breakpoint on
-    the crash screen's entry (crash_screen, else _uk_crash and
-    uk_crash_trap), then continue."""
+    """Run the replay to where the guest crashed: temporary breakpoints on
+    the crash screen's entries (_uk_crash, uk_crash_trap), then continue."""
 
     def __init__(self):
         super().__init__("uk-replay-crash", gdb.COMMAND_RUNNING)
 
     def invoke(self, arg, from_tty):
-        names = next((e for e in ENTRIES if all(_defined(n) for n in e)), None)
-        if names is None:
-            raise gdb.GdbError("uk-replay-crash: the image has no crash entry "
-                               "(crash_screen, _uk_crash); is it a Lantern image?")
-        for name in names:
-            gdb.execute(f"tbreak {name}", to_string=True)
+        for name in ENTRIES:
+            try:
+                gdb.execute(f"tbreak {name}", to_string=True)
+            except gdb.error:
+                raise gdb.GdbError(f"uk-replay-crash: no {name} in this image; "
+                                   "is it a Lantern image with its symbols?")
         gdb.execute("continue", from_tty)
         frame = gdb.selected_frame()
-        if frame.name() not in names:
+        if frame.name() not in ENTRIES:
             raise gdb.GdbError("uk-replay-crash: stopped before the crash "
                                f"(in {frame.name()}); did this run crash?")
         gdb.write("uk-replay-crash: at the crash; `bt` shows how the guest got "
