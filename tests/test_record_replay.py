@@ -248,12 +248,16 @@ def test_reverse_continue_finish_and_next(corrupt):
     img, folder, _, _ = corrupt
     with Replay(img, folder) as r:
         t = r.gdb("uk-replay-crash", "break record_sample", "reverse-continue",
-                  "print v", "reverse-finish", "bt 1", "reverse-next", "info line *$pc")
+                  "print v", "reverse-finish", "bt 1", "print/x $pc", "reverse-next",
+                  "print/x $pc", "info symbol $pc")
     # the last sample (39999) before the crash, then back out into main
+    # and one line further back there
     expect(t, r"^Breakpoint \d+, record_sample \(")
     expect(t, rf"^\$1 = {(39999 * 2654435761 % 2**32) >> 22}$")
     expect(t, rf"^#0  0x[0-9a-f]+ in main \(\) at .*rr_corrupt/main\.c:{line_with(CALL)}$")
-    expect(t, r"^Line \d+ of \".*rr_corrupt/main\.c\"")
+    pcs = re.findall(r"^\$[23] = (0x[0-9a-f]+)$", t, re.M)
+    assert len(pcs) == 2 and pcs[0] != pcs[1], t
+    expect(t, r"^main \+ \d+ in section \.text")
 
 
 def test_in_guest_stub_works_while_recording(rr_arch, tmp_path):
@@ -281,3 +285,29 @@ def test_in_guest_stub_works_while_recording(rr_arch, tmp_path):
     assert status == 0, out
     expect(out, r"^done$")
     assert os.path.exists(os.path.join(folder, "log.sha256"))
+
+
+def test_typed_input_is_recorded_and_replayed(rr_arch, tmp_path):
+    """Keys typed on a terminal, one at a time and in a burst, reach the
+    recorded shell, and the replay shows the same session."""
+    pexpect = pytest.importorskip("pexpect")
+    img = build(rr_arch)
+    folder = str(tmp_path / "rec")
+    p = pexpect.spawn(RUN_QEMU, ["--record", folder, "--timeout", "120", img.path],
+                      timeout=60)
+    p.expect(rb"lantern\$ ")
+    for key in b"echo typed\r":
+        p.send(bytes([key]))
+        time.sleep(0.02)
+    p.expect(rb"lantern\$ ")
+    p.send(b"uptime\rhalt 5\r")
+    p.expect(pexpect.EOF)
+    p.close()
+    out = p.before.decode(errors="replace")
+    assert p.exitstatus == 5, out
+    with open(os.path.join(folder, "input"), "rb") as f:
+        assert f.read() == b"echo typed\ruptime\rhalt 5\r"
+    status, rout = run(["--replay", folder, "--timeout", "120", img.path])
+    assert status == 5, rout
+    expect(rout, r"^lantern\$ echo typed\ntyped\nlantern\$ uptime\nup \d+\.\d{6} s\n"
+           r"lantern\$ halt 5$")
