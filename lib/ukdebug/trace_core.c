@@ -34,7 +34,11 @@ static const struct uk_trace_table_hdr uk_trace_table_hdr __used __aligned(8)
 	    .tp_size = sizeof(struct uk_tracepoint),
     };
 
-uint8_t uk_trace_buf[CONFIG_LIBUKDEBUG_TRACE_BUFSIZE] __aligned(8);
+/*
+ * Not zeroed at boot (.noinit): only the bytes between tail and head are
+ * ever read, and clearing 160 KiB was most of what tracing added to boot.
+ */
+uint8_t uk_trace_buf[CONFIG_LIBUKDEBUG_TRACE_BUFSIZE] __aligned(8) __noinit;
 struct uk_trace_ring uk_trace_ring = {
 	.size = CONFIG_LIBUKDEBUG_TRACE_BUFSIZE,
 	.version = UK_TRACE_FORMAT_VERSION,
