@@ -3,6 +3,7 @@
 (docs/tracing.md), for the host-only tests of support/lantern-trace and
 its fuzzer: an ELF file whose `.uk_trace` section describes given
 tracepoints, and dumps of given events, without booting anything."""
+import base64
 import struct
 import zlib
 
@@ -10,14 +11,20 @@ BASE = 0x400000
 TYPES = {"u8": 0x01, "u16": 0x02, "u32": 0x04, "u64": 0x08, "s8": 0x11, "s16": 0x12,
          "s32": 0x14, "s64": 0x18, "ptr": 0x28, "str": 0x30}
 
-# name, library, format, argument types
+# name, library, format, argument types: the shapes of the kernel's own
 TRACEPOINTS = [
-    ("alloc_malloc", "ukalloc", "size=%zu ptr=%p", ["u64", "ptr"]),
-    ("alloc_free", "ukalloc", "ptr=%p", ["ptr"]),
-    ("shell_cmd", "ukshell", "name=%s", ["str"]),
+    ("alloc_malloc", "nolibc", "size=%zu ptr=%p caller=%p", ["u64", "ptr", "ptr"]),
+    ("alloc_free", "nolibc", "ptr=%p caller=%p", ["ptr", "ptr"]),
+    ("shell_cmd", "ukshell", "%s", ["str"]),
     ("app_mixed", "app", "a=%d b=%-5hhd c=%#x d=%08lX e=%+i f=%o g=%c s=%.3s",
      ["s32", "s8", "u16", "u64", "s64", "u32", "u8"]),
     ("app_none", "app", "", []),
+    ("thread_switch", "uksched", "prev=%lu %s next=%lu %s", ["u64", "str", "u64", "str"]),
+    ("plat_irq", "libkvmplat", "line=%u", ["u32"]),
+    ("alloc_calloc", "nolibc", "n=%zu size=%zu ptr=%p caller=%p", ["u64", "u64", "ptr", "ptr"]),
+    ("alloc_realloc", "nolibc", "old=%p size=%zu ptr=%p caller=%p", ["ptr", "u64", "ptr", "ptr"]),
+    ("plat_trap", "libkvmplat", "%s pc=%#lx", ["str", "u64"]),
+    ("thread_exit", "uksched", "%lu %s", ["u64", "str"]),
 ]
 
 
@@ -91,10 +98,29 @@ def blob(records, recorded=None, overwritten=0, now_ns=None, tp_count=None, vers
                        len(TRACEPOINTS) if tp_count is None else tp_count) + payload
 
 
+def ring(records, size=1024, start=48):
+    """uk_trace_ring (48 bytes) and a uk_trace_buf of @size bytes holding
+    @records, written as the guest does from @start bytes before the end:
+    a padding record where the next one does not fit (or 8 bytes
+    skipped), then on from 0."""
+    buf = bytearray(size)
+    pos = size - start
+    used = 0
+    for r in records:
+        if size - pos < len(r):
+            if size - pos >= 16:
+                buf[pos:pos + 16] = struct.pack("<QIHH", 0, 0, 0xffff, size - pos)
+            used += size - pos
+            pos = 0
+        buf[pos:pos + len(r)] = r
+        pos, used = pos + len(r), used + len(r)
+    state = struct.pack("<QQQQQII", pos % size, size - start, used, len(records), 0, size, 1)
+    return state + bytes(buf)
+
+
 def console(data, noise=()):
     """@data as `trace dump --raw` prints it: base64 lines of 76 between
     BEGIN/END; @noise maps line indexes to kernel messages put before them."""
-    import base64
     text = base64.b64encode(data).decode()
     lines = [text[i:i + 76] for i in range(0, len(text), 76)]
     noise = dict(noise)
@@ -108,12 +134,19 @@ def console(data, noise=()):
 
 
 def sample_records():
-    """A few events of every sample tracepoint, with known arguments."""
+    """Events of the sample tracepoints, with known arguments: two threads
+    switching, the heap growing and shrinking, an interrupt and a trap."""
     return [
-        record(0, 1_204_311_873, 1, [64, 0x40123450]),
-        record(2, 1_300_000_000, 2, [b"trace"]),
+        record(0, 1_204_311_873, 1, [64, 0x40123450, 0x101234]),
+        record(2, 1_300_000_000, 1, [b"trace"]),
+        record(5, 1_400_000_000, 1, [1, b"main", 2, b"worker"]),
         record(3, 2_000_000_001, 2, [-5, -1, 0xbeef, 0xabc, 7, 8, ord("Z")]),
-        record(2, 2_100_000_000, 0, [None]),
-        record(1, 3_000_000_000, 1, [0x40123450]),
-        record(4, 12_345_678_901_234, 3, []),
+        record(6, 2_050_000_000, 2, [4]),
+        record(7, 2_060_000_000, 2, [4, 16, 0x40200000, 0x101300]),
+        record(2, 2_100_000_000, 2, [None]),
+        record(8, 2_200_000_000, 2, [0x40200000, 100, 0x40300000, 0x101400]),
+        record(5, 2_500_000_000, 2, [2, b"worker", 1, b"main"]),
+        record(1, 3_000_000_000, 1, [0x40123450, 0x101240]),
+        record(9, 3_100_000_000, 1, [b"page fault", 0xffff800000001000]),
+        record(4, 12_345_678_901_234, 0, []),
     ]

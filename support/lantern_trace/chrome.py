@@ -22,22 +22,26 @@ PID = 1
 IRQ_TRACK = 1 << 30
 ROLES = [
     ("switch", re.compile(r"(^|_)switch$")),
-    ("irq", re.compile(r"^(irq|interrupt)")),
-    ("trap", re.compile(r"^trap")),
+    ("irq", re.compile(r"(^|_)(irq|interrupt)$")),
+    ("trap", re.compile(r"(^|_)trap$")),
     ("free", re.compile(r"free")),
-    ("alloc", re.compile(r"alloc|malloc|calloc|memalign")),
+    ("alloc", re.compile(r"alloc")),
+    ("thread", re.compile(r"^thread_")),
 ]
 
 
 def role(tp):
-    """The part tracepoint @tp plays: switch, irq, trap, alloc, free, or None."""
-    names = {a.name for a in tp.args}
+    """The part tracepoint @tp plays: switch, irq, trap, alloc, free,
+    thread (an event naming a thread: id then name), or None."""
+    ints = {a.name for a in tp.args if not a.is_string}
     for r, pattern in ROLES:
         if not pattern.search(tp.name):
             continue
-        if r == "alloc" and not {"size", "ptr"} <= names:
+        if r == "alloc" and not {"size", "ptr"} <= ints:
             continue
-        if r == "free" and "ptr" not in names:
+        if r == "free" and "ptr" not in ints:
+            continue
+        if r == "thread" and [a.is_string for a in tp.args[:2]] != [False, True]:
             continue
         return r
     return None
@@ -59,20 +63,44 @@ def _fields(ev):
     return {a.name: _value(a, v) for a, v in zip(ev.tp.args, ev.args)}
 
 
-def _switch_target(ev):
-    """(next tid, next name or None, previous name or None) of a switch."""
-    nxt = nxt_name = prev_name = None
-    for a, v in zip(ev.tp.args, ev.args):
-        n = a.name
-        if a.is_string:
-            text = None if v is None else v.decode("utf-8", "replace")
-            if "prev" in n or "from" in n:
-                prev_name = text
-            elif nxt_name is None:
-                nxt_name = text
-        elif nxt is None and ("next" in n or n in ("to", "tid")):
-            nxt = v
-    return nxt, nxt_name, prev_name
+def _switch(ev, names):
+    """The thread a switch event @ev switches to (None if it does not
+    say), learning the threads' names from it into @names."""
+    f = {a.name: v for a, v in zip(ev.tp.args, ev.args)}
+    for side in ("prev", "next"):
+        if isinstance(f.get(side), int) and isinstance(f.get(side + "_name"), bytes):
+            names[f[side]] = f[side + "_name"].decode("utf-8", "replace")
+    return f["next"] if isinstance(f.get("next"), int) else None
+
+
+class Heap:
+    """Blocks allocated in the trace and not freed yet."""
+
+    def __init__(self):
+        self.blocks = {}
+        self.total = 0
+
+    def _drop(self, ptr):
+        if ptr in self.blocks:
+            self.total -= self.blocks.pop(ptr)
+            return True
+        return False
+
+    def update(self, ev, r):
+        """Account allocation event @ev of role @r; return whether the
+        total changed."""
+        f = {a.name: v for a, v in zip(ev.tp.args, ev.args)}
+        if r == "free":
+            return self._drop(f["ptr"])
+        if not f["ptr"]:
+            return False
+        if isinstance(f.get("old"), int):
+            self._drop(f["old"])
+        n = f["n"] if isinstance(f.get("n"), int) else 1
+        self._drop(f["ptr"])
+        self.blocks[f["ptr"]] = f["size"] * n
+        self.total += f["size"] * n
+        return True
 
 
 def events(trace):
@@ -80,8 +108,7 @@ def events(trace):
     out = []
     names = {}
     tids = set()
-    heap = 0
-    blocks = {}
+    heap = Heap()
     running = None  # (tid, since ns) of the thread whose slice is open
     for ev in trace.events:
         r = role(ev.tp)
@@ -89,13 +116,11 @@ def events(trace):
         tids.add(ev.tid)
         if running is None:
             running = (ev.tid, ev.ts)
+        if r == "thread":
+            names[ev.args[0]] = ev.args[1].decode("utf-8", "replace") if ev.args[1] else ""
         if r == "switch":
-            nxt, nxt_name, prev_name = _switch_target(ev)
-            if prev_name:
-                names[ev.tid] = prev_name
+            nxt = _switch(ev, names)
             if nxt is not None:
-                if nxt_name:
-                    names[nxt] = nxt_name
                 tids.add(nxt)
                 out.append(_slice(running, ev.ts, names))
                 running = (nxt, ev.ts)
@@ -104,17 +129,8 @@ def events(trace):
                         "name": ev.tp.name, "cat": ev.tp.lib,
                         "args": dict(_fields(ev), tid=ev.tid)})
             continue
-        if r == "alloc":
-            f = {a.name: v for a, v in zip(ev.tp.args, ev.args)}
-            if f["ptr"]:
-                blocks[f["ptr"]] = f["size"]
-                heap += f["size"]
-                out.append(_counter(ts, heap))
-        elif r == "free":
-            f = {a.name: v for a, v in zip(ev.tp.args, ev.args)}
-            if f["ptr"] in blocks:
-                heap -= blocks.pop(f["ptr"])
-                out.append(_counter(ts, heap))
+        if r in ("alloc", "free") and heap.update(ev, r):
+            out.append(_counter(ts, heap.total))
         out.append({"ph": "i", "s": "t", "pid": PID, "tid": ev.tid, "ts": ts,
                     "name": ev.tp.name, "cat": ev.tp.lib, "args": _fields(ev)})
     if running is not None:

@@ -157,37 +157,40 @@ def blob_from_file(data):
                          "with a trace block, nor base64")
 
 
-def blob_from_ring(schema, ring, read):
+def blob_from_ring(schema, ring, read, buf_size):
     """A blob built from the guest's ring: @ring is the 48 bytes of
-    uk_trace_ring, @read(offset, n) reads bytes of uk_trace_buf. Paddings
-    and the < 16-byte ends before the wrap are skipped, as the guest's
-    dump does."""
+    uk_trace_ring, @read(offset, n) reads bytes of uk_trace_buf, which is
+    @buf_size bytes long. Paddings and the < 16-byte ends before the wrap
+    are skipped, as the guest's dump does."""
     head, tail, used, recorded, overwritten, size, version = RING.unpack(ring)
     if version != FORMAT_VERSION:
         raise TraceError(f"the guest's ring has format version {version}, this "
                          f"tool reads version {FORMAT_VERSION}")
+    if size != buf_size:
+        raise TraceError(f"the guest's ring says its buffer has {size} bytes, the image's "
+                         f"uk_trace_buf has {buf_size}: wrong image?")
     if size % 8 or tail >= max(size, 1) or head >= max(size, 1) or used > size:
         raise TraceError(f"the guest's ring is inconsistent (head {head}, tail {tail}, "
                          f"used {used}, size {size})")
-    buf = bytearray(size)
-    if tail + used <= size:
-        buf[tail:tail + used] = read(tail, used)
-    else:
-        buf[tail:] = read(tail, size - tail)
-        buf[:used - (size - tail)] = read(0, used - (size - tail))
+    # the used bytes in ring order: data[d] is the ring's byte (tail + d) % size
+    data = read(tail, min(used, size - tail))
+    if used > size - tail:
+        data += read(0, used - (size - tail))
     records = []
-    pos, left = tail, used
-    while left > 0:
+    d = 0
+    while d < used:
+        pos = (tail + d) % size
         if size - pos < EVENT_HDR.size:
-            left -= size - pos
-            pos = 0
+            d += size - pos
             continue
-        _, _, tpid, rec = EVENT_HDR.unpack_from(buf, pos)
-        if rec < EVENT_HDR.size or rec % 8 or rec > left or pos + rec > size:
+        if used - d < EVENT_HDR.size:
+            raise TraceError(f"the guest's ring ends inside a record header at {pos}")
+        _, _, tpid, rec = EVENT_HDR.unpack_from(data, d)
+        if rec < EVENT_HDR.size or rec % 8 or d + rec > used or pos + rec > size:
             raise TraceError(f"the guest's ring has a bad record size {rec} at {pos}")
         if tpid != PADDING_ID:
-            records.append(bytes(buf[pos:pos + rec]))
-        pos, left = (pos + rec) % size, left - rec
+            records.append(data[d:d + rec])
+        d += rec
     payload = b"".join(records)
     now = max((EVENT_HDR.unpack_from(r)[0] for r in records), default=0)
     return DUMP_HDR.pack(DUMP_MAGIC, FORMAT_VERSION, DUMP_HDR.size, recorded, overwritten,

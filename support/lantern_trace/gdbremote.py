@@ -146,12 +146,13 @@ def read_trace(schema, address, timeout=30):
         if name not in syms:
             raise TraceError(f"{schema.elf.path} has no symbol {name} (stripped image?)")
     ring_addr = syms["uk_trace_ring"][0]
-    buf_addr = syms["uk_trace_buf"][0]
+    buf_addr, buf_size = syms["uk_trace_buf"]
     remote = Remote(address, timeout)
     try:
         remote.stop()
         ring = remote.read(ring_addr, RING.size)
-        blob = blob_from_ring(schema, ring, lambda off, n: remote.read(buf_addr + off, n))
+        blob = blob_from_ring(schema, ring, lambda off, n: remote.read(buf_addr + off, n),
+                              buf_size)
     finally:
         remote.detach()
     return blob

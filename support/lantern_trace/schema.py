@@ -47,10 +47,12 @@ class Tracepoint:
                      for i, (c, n) in enumerate(zip(codes, names))]
 
 
-def field_names(fmt, n):
+def field_names(fmt, n, codes=None):
     """@n identifiers for the arguments of format @fmt: the word before
-    each directive when there is one and it is new, else argN."""
-    names = []
+    each directive when there is one and it is new ("size=%zu": size); a
+    string right after a named argument is that name's _name
+    ("prev=%lu %s": prev, prev_name); argN otherwise."""
+    words = []
     pos = 0
     for m in printf.DIRECTIVE.finditer(fmt):
         if m.group(5) in (b"%", b""):
@@ -58,10 +60,12 @@ def field_names(fmt, n):
             continue
         before = NAME_BEFORE.search(fmt[pos:m.start()])
         pos = m.end()
-        names.append(before.group(1).decode() if before else None)
-    names = (names + [None] * n)[:n]
+        words.append((before.group(1).decode() if before else None, m.group(5) == b"s"))
+    words = (words + [(None, False)] * n)[:n]
     out = []
-    for i, name in enumerate(names):
+    for i, (name, is_str) in enumerate(words):
+        if not name and is_str and i and not out[-1].startswith("arg"):
+            name = out[-1] + "_name"
         if not name or name in out or name.startswith("arg"):
             name = f"arg{i}"
         out.append(name)

@@ -1,0 +1,250 @@
+# SPDX-License-Identifier: BSD-3-Clause
+"""support/lantern-trace, the host side of tracepoints.
+
+Host-only tests (no guest): a synthetic image and dumps built from the
+binary contract (trace_synth.py) through every reader (console log with
+kernel messages in the block, binary and base64 files, a ring read as
+from a gdb stub) and writer (text, CTF read back by babeltrace2, Chrome
+JSON), each error case, and a short run of the readers' fuzzer.
+"""
+import base64
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+import trace_synth
+from harness import TOP
+
+TOOL = os.path.join(TOP, "support", "lantern-trace")
+FUZZER = os.path.join(TOP, "tests", "host", "fuzz_lantern_trace.py")
+sys.path.insert(0, os.path.join(TOP, "support"))
+from lantern_trace import dump, schema  # noqa: E402
+
+SAMPLE_TEXT = """\
+# 12 events, 0 overwritten
+     1.204311873     1 alloc_malloc: size=64 ptr=0x40123450 caller=0x101234
+     1.300000000     1 shell_cmd: trace
+     1.400000000     1 thread_switch: prev=1 main next=2 worker
+     2.000000001     2 app_mixed: a=-5 b=-1    c=0xbeef d=00000ABC e=+7 f=10 g=Z s=%.3s
+     2.050000000     2 plat_irq: line=4
+     2.060000000     2 alloc_calloc: n=4 size=16 ptr=0x40200000 caller=0x101300
+     2.100000000     2 shell_cmd: (null)
+     2.200000000     2 alloc_realloc: old=0x40200000 size=100 ptr=0x40300000 caller=0x101400
+     2.500000000     2 thread_switch: prev=2 worker next=1 main
+     3.000000000     1 alloc_free: ptr=0x40123450 caller=0x101240
+     3.100000000     1 plat_trap: page fault pc=0xffff800000001000
+ 12345.678901234     0 app_none: 
+"""
+
+
+def lantern_trace(*args):
+    """Run the tool; return (exit status, stdout, stderr)."""
+    p = subprocess.run([TOOL] + [str(a) for a in args], capture_output=True, text=True,
+                       timeout=120)
+    return p.returncode, p.stdout, p.stderr
+
+
+@pytest.fixture
+def image(tmp_path):
+    return trace_synth.image(tmp_path / "image")
+
+
+@pytest.fixture
+def sample(tmp_path):
+    path = tmp_path / "dump.bin"
+    path.write_bytes(trace_synth.blob(trace_synth.sample_records()))
+    return path
+
+
+def test_help_documents_the_sources_and_writers():
+    status, out, _ = lantern_trace("--help")
+    assert status == 0
+    for word in ("--console LOG", "--gdb HOST:PORT", "--raw FILE", "--text", "--ctf DIR",
+                 "--json FILE", "babeltrace2", "ui.perfetto.dev"):
+        assert word in out, out
+
+
+def test_text_from_a_binary_dump(image, sample):
+    status, out, err = lantern_trace(image, "--raw", sample)
+    assert (status, err) == (0, "")
+    assert out == SAMPLE_TEXT
+
+
+def test_raw_file_as_base64_and_as_console_log(image, tmp_path):
+    data = trace_synth.blob(trace_synth.sample_records())
+    b64 = tmp_path / "dump.b64"
+    b64.write_text(base64.encodebytes(data).decode())
+    log = tmp_path / "dump.log"
+    log.write_text(trace_synth.console(data))
+    for path in (b64, log):
+        status, out, err = lantern_trace(image, "--raw", path)
+        assert (status, err, out) == (0, "", SAMPLE_TEXT), path
+
+
+def test_console_with_kernel_messages_in_the_block(image, tmp_path):
+    """Kernel messages between the base64 lines are dropped; the last
+    complete block counts (an older dump before it, a cut one after)."""
+    old = trace_synth.blob(trace_synth.sample_records()[:2])
+    new = trace_synth.blob(trace_synth.sample_records(), overwritten=3)
+    noise = {0: "[    2.001] Info: [libukalloc] <alloc.c @ 58> heap ready",
+             3: "lantern$ ", 5: "[    2.002] Warn: something =="}
+    cut = trace_synth.console(old).splitlines()[:3]
+    log = tmp_path / "console.log"
+    log.write_text("boot\n" + trace_synth.console(old) + "lantern$ trace dump --raw\r\n" +
+                   trace_synth.console(new, noise).replace("\n", "\r\n") +
+                   "\n".join(cut) + "\n")
+    status, out, err = lantern_trace(image, "--console", log)
+    assert (status, err) == (0, "")
+    assert out == SAMPLE_TEXT.replace("0 overwritten", "3 overwritten")
+
+
+def test_ring_read_as_from_a_stub_gives_the_dump(image):
+    """The ring wrapped with an 8-byte end skipped, and with a padding
+    record: the same events as the dump of the same records."""
+    recs = trace_synth.sample_records()
+    tps = schema.load(image)
+    want = dump.parse_blob(tps, trace_synth.blob(recs))
+    for start in (48, 56, 64):
+        data = trace_synth.ring(recs, start=start)
+        ring, buf = data[:48], data[48:]
+        got = dump.parse_blob(tps, dump.blob_from_ring(
+            tps, ring, lambda off, n: buf[off:off + n], len(buf)))
+        assert [(e.ts, e.tid, e.tp.id, e.args) for e in got.events] == \
+            [(e.ts, e.tid, e.tp.id, e.args) for e in want.events], start
+
+
+def error_cases():
+    recs = trace_synth.sample_records()
+    good = trace_synth.blob(recs)
+    bad_crc = bytearray(good)
+    bad_crc[100] ^= 1
+    cases = {
+        "tracing off": ("image", {"with_section": False}, good,
+                        r"has no \.uk_trace section: it was built without tracing"),
+        "table version": ("image", {"version": 2}, good,
+                          r"tracepoint table format version 2, this tool reads version 1"),
+        "dump version": ("raw", {}, trace_synth.blob(recs, version=2),
+                         r"dump format version 2, this tool reads version 1"),
+        "wrong image": ("raw", {}, trace_synth.blob(recs, tp_count=3),
+                        r"wrong image: the dump is from an image with 3 tracepoints, "
+                        r".* has 11"),
+        "crc": ("raw", {}, bytes(bad_crc), r"CRC mismatch"),
+        "truncated": ("raw", {}, good[:-9], r"truncated dump: \d+ of \d+ payload bytes"),
+        "truncated block": ("console", {}, "\n".join(
+            trace_synth.console(good).splitlines()[:-3] + ["-----END LANTERN TRACE-----"]),
+            r"truncated dump|not valid base64"),
+        "no block": ("console", {}, "boot\nlantern$ trace dump\n", r"no trace in the log"),
+        "cut block": ("console", {}, "\n".join(trace_synth.console(good).splitlines()[:4]),
+                      r"BEGIN LANTERN TRACE----- but no -----END"),
+    }
+    return cases
+
+
+@pytest.mark.parametrize("case", ["tracing off", "table version", "dump version",
+                                  "wrong image", "crc", "truncated", "truncated block",
+                                  "no block", "cut block"])
+def test_errors_are_one_clear_line(tmp_path, case):
+    where, image_args, data, message = error_cases()[case]
+    image = trace_synth.image(tmp_path / "image", **image_args)
+    path = tmp_path / "input"
+    if isinstance(data, str):
+        path.write_text(data)
+    else:
+        path.write_bytes(data)
+    status, out, err = lantern_trace(image, "--console" if where == "console" else "--raw",
+                                     path)
+    assert status == 1 and out == "", (status, out, err)
+    assert err.count("\n") == 1 and err.startswith("lantern-trace: "), err
+    assert re.search(message, err), err
+
+
+def babeltrace(folder):
+    if not shutil.which("babeltrace2"):
+        pytest.skip("babeltrace2 not installed (support/scripts/install-deps test)")
+    p = subprocess.run(["babeltrace2", str(folder)], capture_output=True, text=True,
+                       timeout=120)
+    assert p.returncode == 0 and not p.stderr, p.stderr
+    return p.stdout.splitlines()
+
+
+BT_LINE = re.compile(r"^\[(\d+):(\d\d):(\d\d)\.(\d{9})\] \([^)]*\) (\w+): "
+                     r"\{ tid = (\d+) \}, \{ ?(.*?) ?\}$")
+
+
+def parse_babeltrace(lines):
+    """[(ns, name, tid, fields text)] of babeltrace2's default output."""
+    out = []
+    for line in lines:
+        m = BT_LINE.match(line)
+        assert m, line
+        h, mi, s, ns = (int(x) for x in m.group(1, 2, 3, 4))
+        out.append((((h * 60 + mi) * 60 + s) * 10**9 + ns, m.group(5), int(m.group(6)),
+                    m.group(7).strip()))
+    return out
+
+
+def test_ctf_read_by_babeltrace2(image, sample, tmp_path):
+    status, out, err = lantern_trace(image, "--raw", sample, "--ctf", tmp_path / "ctf")
+    assert (status, out, err) == (0, "", "")
+    events = parse_babeltrace(babeltrace(tmp_path / "ctf"))
+    want = [(r[0], r[1]) for r in
+            [(1_204_311_873, "alloc_malloc"), (1_300_000_000, "shell_cmd"),
+             (1_400_000_000, "thread_switch"), (2_000_000_001, "app_mixed"),
+             (2_050_000_000, "plat_irq"), (2_060_000_000, "alloc_calloc"),
+             (2_100_000_000, "shell_cmd"), (2_200_000_000, "alloc_realloc"),
+             (2_500_000_000, "thread_switch"), (3_000_000_000, "alloc_free"),
+             (3_100_000_000, "plat_trap"), (12_345_678_901_234, "app_none")]]
+    assert [(e[0], e[1]) for e in events] == want
+    assert [e[2] for e in events] == [1, 1, 1, 2, 2, 2, 2, 2, 2, 1, 1, 0]
+    fields = [e[3] for e in events]
+    assert fields[0] == "size = 64, ptr = 0x40123450, caller = 0x101234"
+    assert fields[2] == 'prev = 1, prev_name = "main", next = 2, next_name = "worker"'
+    # typed: signed narrow integers stay negative, hex where the format says so
+    assert fields[3] == "a = -5, b = -1, c = 0xBEEF, d = 0xABC, e = 7, f = 010, g = 90"
+    assert fields[6] == 'arg0 = "(null)"'
+    assert fields[10] == 'arg0 = "page fault", pc = 0xFFFF800000001000'
+
+
+def test_chrome_json_tracks_counters_and_names(image, sample, tmp_path):
+    status, out, err = lantern_trace(image, "--raw", sample, "--json", tmp_path / "t.json",
+                                     "--text")
+    assert (status, err, out) == (0, "", SAMPLE_TEXT)
+    doc = json.loads((tmp_path / "t.json").read_text())
+    ev = doc["traceEvents"]
+    names = {e["tid"]: e["args"]["name"] for e in ev
+             if e["ph"] == "M" and e["name"] == "thread_name"}
+    assert names == {0: "no thread", 1: "main", 2: "worker",
+                     1 << 30: "interrupts and traps"}
+    irq = [e["name"] for e in ev if e.get("tid") == 1 << 30 and e["ph"] == "i"]
+    assert irq == ["plat_irq", "plat_trap"]
+    runs = [(e["tid"], e["ts"], e["dur"]) for e in ev if e["ph"] == "X"]
+    assert runs == [(1, 1204311.873, 195688.127), (2, 1400000.0, 1100000.0),
+                    (1, 2500000.0, 12345678901.234 - 2500000.0)]
+    heap = [e["args"]["allocated bytes"] for e in ev if e["ph"] == "C"]
+    # malloc 64, calloc 4 x 16, realloc of that to 100, free of the first
+    assert heap == [64, 128, 164, 100]
+    per_track = {}
+    for e in ev:
+        if e["ph"] == "i":
+            per_track.setdefault(e["tid"], []).append(e["name"])
+    assert per_track[1] == ["alloc_malloc", "shell_cmd", "thread_switch", "alloc_free"]
+    assert per_track[2] == ["app_mixed", "alloc_calloc", "shell_cmd", "alloc_realloc",
+                            "thread_switch"]
+    assert per_track[0] == ["app_none"]
+
+
+def test_fuzz_the_readers_briefly(tmp_path):
+    """A short run of the fuzzer make fuzz runs for longer: only clean
+    errors and valid parses."""
+    env = dict(os.environ, FUZZ_SEED="7")
+    p = subprocess.run(["/usr/bin/python3", FUZZER, "3", str(tmp_path / "corpus")],
+                       capture_output=True, text=True, timeout=300, env=env)
+    assert p.returncode == 0, p.stdout[-4000:] + p.stderr[-4000:]
+    execs = int(re.search(r"number_of_executed_units: (\d+)", p.stdout).group(1))
+    ok, errors = (int(x) for x in re.search(r"ok: (\d+) errors: (\d+)", p.stdout).groups())
+    assert execs > 1000 and ok > 0 and errors > 0, p.stdout
