@@ -17,7 +17,10 @@ import sys
 
 import pytest
 
+import harness
 import trace_synth
+from conftest import app_path, build
+from gdb_guest import GDB, MACHINE, debug_image
 from harness import TOP
 
 TOOL = os.path.join(TOP, "support", "lantern-trace")
@@ -248,3 +251,143 @@ def test_fuzz_the_readers_briefly(tmp_path):
     execs = int(re.search(r"number_of_executed_units: (\d+)", p.stdout).group(1))
     ok, errors = (int(x) for x in re.search(r"ok: (\d+) errors: (\d+)", p.stdout).groups())
     assert execs > 1000 and ok > 0 and errors > 0, p.stdout
+
+
+# --- against guests ----------------------------------------------------------
+
+PROMPT = "lantern$ "
+# Only what the boot parameter turns on records (shares the build of
+# test_trace.py): the app's events, thread switches and interrupts.
+QUIET = {"LIBUKDEBUG_TRACE_DEFAULT_ON": "n"}
+APP_TRACE = "uk.trace=app_*,thread_*,plat_irq"
+# What tests/apps/trace fires before its shell starts, as babeltrace2
+# prints the fields: typed integers (hex where the format says %x or %p),
+# strings cut at CONFIG_LIBUKDEBUG_TRACE_STRLEN (32) bytes.
+KNOWN_CTF = [("app_none", "")] * 3 + [
+    ("app_ints", f"i = {-i}, u = {1000 * i}, ll = {-1000000000000 * i}") for i in range(5)
+] + [
+    ("app_str", 's = "hello", n = 5'),
+    ("app_str", 's = "a string longer than thirty-two ", n = 44'),
+    ("app_str", 's = "(null)", n = 0'),
+    ("app_ptr", "p = 0x1234"),
+    ("app_ptr", "p = 0x0"),
+    ("app_seven", 'a = 255, b = -2, c = 0xBEEF, d = -3, e = "seven", f = 0xABC, g = 122'),
+]
+
+
+def shell_steps(out):
+    """{command: [output lines]} of a shell session, kernel messages
+    dropped."""
+    steps = {}
+    for part in out.split(PROMPT)[1:]:
+        cmd, _, rest = part.partition("\n")
+        steps[cmd] = [line for line in rest.splitlines()
+                      if not re.match(r"^\[\s*\d+\.\d+\] ", line)]
+    return steps
+
+
+def converted(img, log_text, tmp_path, *outputs):
+    """lantern-trace on a console log: (text lines, status, stderr)."""
+    log = tmp_path / "console.log"
+    log.write_text(log_text)
+    status, out, err = lantern_trace(img.path, "--console", log, *outputs)
+    assert (status, err) == (0, ""), err
+    return out.splitlines()
+
+
+def test_app_trace_text_ctf_and_json(arch, tmp_path):
+    """The app's known events, two threads switching and the timer: the
+    host's text is the guest's own `trace dump`, babeltrace2 prints the
+    known events with their values, the JSON has a track per thread."""
+    img = build(arch, QUIET, app=app_path("trace"))
+    r = img.run("pingpong\ntrace off *\ntrace dump\ntrace dump --raw\n", append=APP_TRACE)
+    assert r.status == 0, r.out
+    guest = shell_steps(r.out)["trace dump"]
+    host = converted(img, r.out, tmp_path, "--text", "--ctf", tmp_path / "ctf",
+                     "--json", tmp_path / "t.json")
+    assert host == guest
+
+    events = parse_babeltrace(babeltrace(tmp_path / "ctf"))
+    assert len(events) == len(guest) - 1
+    stamps = [e[0] for e in events]
+    assert stamps == sorted(stamps) and stamps[-1] > stamps[0]
+    app = [e for e in events if e[1].startswith("app_")]
+    assert [(e[1], e[3]) for e in app] == KNOWN_CTF
+    # the same times and threads as the guest's lines
+    text = [line.split()[:2] for line in guest[1:]]
+    assert [[f"{t // 10**9}.{t % 10**9:09d}", str(tid)] for t, _, tid, _ in events] == text
+
+    doc = json.loads((tmp_path / "t.json").read_text())["traceEvents"]
+    names = {e["tid"]: e["args"]["name"] for e in doc if e["name"] == "thread_name"}
+    main = app[0][2]
+    assert names[main] == "main" and {"ping", "pong"} <= set(names.values()), names
+    per_track = {}
+    for e in doc:
+        if e["ph"] in "iX":
+            per_track.setdefault(e["tid"], []).append((e["ph"], e["name"]))
+    assert [n for ph, n in per_track[main] if n.startswith("app_")] == [e[0] for e in KNOWN_CTF]
+    for name in ("ping", "pong"):
+        tid = next(t for t, n in names.items() if n == name)
+        # each sleeps three times: it runs at least three times
+        assert sum(1 for ph, n in per_track[tid] if ph == "X" and n == name) >= 3, per_track[tid]
+    irqs = [n for ph, n in per_track[1 << 30]]
+    assert irqs == ["plat_irq"] * sum(1 for e in events if e[1] == "plat_irq") and irqs
+
+
+def test_demo_heap_counter(arch, tmp_path):
+    """`work 3` allocates and frees 4096 bytes three times: the JSON's
+    heap counter goes up and down by exactly that."""
+    img = build(arch)
+    r = img.run("work 3\ntrace off *\ntrace dump --raw\n")
+    assert r.status == 0, r.out
+    converted(img, r.out, tmp_path, "--json", tmp_path / "t.json")
+    doc = json.loads((tmp_path / "t.json").read_text())["traceEvents"]
+    heap = [e["args"]["allocated bytes"] for e in doc if e["ph"] == "C"]
+    assert [b - a for a, b in zip(heap[-7:], heap[-6:])] == [4096, -4096] * 3, heap[-10:]
+
+
+def test_tracing_off_image_is_refused(arch, tmp_path):
+    img = build(arch, {"LIBUKDEBUG_TRACE": "n"}, app=app_path("trace"))
+    log = tmp_path / "console.log"
+    log.write_text(trace_synth.console(trace_synth.blob([])))
+    status, out, err = lantern_trace(img.path, "--console", log)
+    assert status == 1 and out == ""
+    assert err == (f"lantern-trace: {img.path} has no .uk_trace section: it was built "
+                   "without tracing (CONFIG_LIBUKDEBUG_TRACE)\n")
+
+
+class ShellWithTwoStubs(harness.Guest):
+    """The GDB test application's shell, with Lantern's stub on one port
+    (port) and QEMU's on another (qport)."""
+
+    def __init__(self, img):
+        self.port, self.qport = harness.free_port(), harness.free_port()
+        super().__init__(img.path, ["--timeout", "300", "--machine", MACHINE[img.arch.name],
+                                    "--debug-port", str(self.port), "--qemu-gdb",
+                                    str(self.qport), "--append", "-- shell"], stdin=True)
+
+    def type(self, line):
+        self.proc.stdin.write(line.encode() + b"\n")
+        self.proc.stdin.flush()
+
+
+def test_gdb_through_both_stubs_equals_the_console_dump(arch, tmp_path):
+    """Lantern's stub and QEMU's: the guest is stopped, read, and runs on;
+    both give the events of the console's raw dump."""
+    if not shutil.which(GDB):
+        pytest.skip(f"{GDB} not installed")
+    img = debug_image(arch)
+    with ShellWithTwoStubs(img) as g:
+        g.wait_for(r"^lantern\$ ")
+        g.type("trace off *")
+        g.type("trace dump --raw")
+        console = converted(img, g.wait_for(r"^-----END LANTERN TRACE-----"), tmp_path)
+        assert len(console) > 1
+        for port in (g.port, g.qport):
+            status, text, err = lantern_trace(img.path, "--gdb", f"127.0.0.1:{port}")
+            assert (status, err) == (0, ""), err
+            assert text.splitlines() == console, port
+        g.type("echo still running")
+        g.wait_for(r"^still running$")
+        g.type("halt")
+        assert g.finish() == 0

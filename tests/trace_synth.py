@@ -11,7 +11,8 @@ BASE = 0x400000
 TYPES = {"u8": 0x01, "u16": 0x02, "u32": 0x04, "u64": 0x08, "s8": 0x11, "s16": 0x12,
          "s32": 0x14, "s64": 0x18, "ptr": 0x28, "str": 0x30}
 
-# name, library, format, argument types: the shapes of the kernel's own
+# name, library, format, argument types: shapes like the kernel's own, and
+# formats without argument names ("%s", "prev=%lu %s")
 TRACEPOINTS = [
     ("alloc_malloc", "nolibc", "size=%zu ptr=%p caller=%p", ["u64", "ptr", "ptr"]),
     ("alloc_free", "nolibc", "ptr=%p caller=%p", ["ptr", "ptr"]),
