@@ -8,10 +8,13 @@ from a gdb stub) and writer (text, CTF read back by babeltrace2, Chrome
 JSON), each error case, and a short run of the readers' fuzzer.
 """
 import base64
+import glob
 import json
 import os
+import random
 import re
 import shutil
+import struct
 import subprocess
 import sys
 
@@ -26,7 +29,7 @@ from harness import TOP
 TOOL = os.path.join(TOP, "support", "lantern-trace")
 FUZZER = os.path.join(TOP, "tests", "host", "fuzz_lantern_trace.py")
 sys.path.insert(0, os.path.join(TOP, "support"))
-from lantern_trace import dump, schema  # noqa: E402
+from lantern_trace import dump, schema, text  # noqa: E402
 
 SAMPLE_TEXT = """\
 # 12 events, 0 overwritten
@@ -239,6 +242,103 @@ def test_chrome_json_tracks_counters_and_names(image, sample, tmp_path):
     assert per_track[2] == ["app_mixed", "alloc_calloc", "shell_cmd", "alloc_realloc",
                             "thread_switch"]
     assert per_track[0] == ["app_none"]
+
+
+def oracle(tmp_path):
+    """The guest's event formatter built for the host (trace_fmt_oracle.c)."""
+    out = tmp_path / "trace_fmt_oracle"
+    includes = [f"-idirafter{d}" for d in
+                [os.path.join(TOP, "include")] +
+                sorted(glob.glob(os.path.join(TOP, "lib", "*", "include"))) +
+                [os.path.join(TOP, "tests", "host", "include"),
+                 os.path.join(TOP, "arch", "x86_64", "include")]]
+    subprocess.run(["gcc", "-std=gnu11", "-O0", "-include", "stdarg.h", "-include",
+                    os.path.join(TOP, "tests", "host", "host_config.h"),
+                    "-DCONFIG_LIBUKDEBUG_TRACE=1", "-DCONFIG_LIBUKDEBUG_TRACE_STRLEN=32",
+                    "-Dvsnprintf=oracle_vsnprintf", f"-I{os.path.join(TOP, 'lib', 'ukdebug')}",
+                    *includes, os.path.join(TOP, "tests", "host", "trace_fmt_oracle.c"),
+                    os.path.join(TOP, "lib", "ukdebug", "trace_fmt.c"),
+                    os.path.join(TOP, "lib", "nolibc", "format.c"), "-o", str(out)],
+                   check=True, capture_output=True, timeout=120)
+    return str(out)
+
+
+def random_case(rng):
+    """A format of random directives (valid or not) and arguments of
+    random types, mostly of the kinds the directives want."""
+    fmt, kinds = [], []
+    for _ in range(rng.randrange(1, 8)):
+        fmt.append(rng.choice(["", "a=", " ", "x:", "%%", "[", "%5%"]))
+        conv = rng.choice("diuoxXpcs" * 4 + "*fLnq")
+        d = "%" + "".join(rng.sample("-+ #0", rng.randrange(3)))
+        d += rng.choice(["", "", str(rng.randrange(25))])
+        d += rng.choice(["", "", ".", "." + str(rng.randrange(25))])
+        d += rng.choice(["", "", "hh", "h", "l", "ll", "z", "j", "t"])
+        fmt.append(d + conv)
+        if conv in "diuoxXpcs":
+            kinds.append(conv)
+    if rng.random() < 0.1:
+        fmt.append(rng.choice(["%", "%-0", "%.", "%l"]))
+    codes = []
+    for k in kinds[:7] + ["d"] * rng.randrange(2):
+        if rng.random() < 0.1:
+            k = rng.choice("ds")
+        if k == "s":
+            codes.append(0x30)
+        elif k == "p":
+            codes.append(0x28)
+        else:
+            codes.append(rng.choice([0x01, 0x02, 0x04, 0x08, 0x11, 0x12, 0x14, 0x18]))
+    args = []
+    for c in codes[:7]:
+        if c == 0x30:
+            args.append(None if rng.random() < 0.1 else bytes(
+                rng.choice(b"abcXYZ019 _-%") for _ in range(rng.randrange(33))))
+        else:
+            bits = 64 if c == 0x28 else (c & 0xf) * 8
+            v = rng.choice([0, 1, (1 << bits) - 1, 1 << (bits - 1), rng.getrandbits(bits)])
+            if c & 0x10 and v >> (bits - 1):
+                v -= 1 << bits
+            args.append(v)
+    return "".join(fmt), codes[:7], args
+
+
+def encode(ts, tid, codes, args):
+    """An event record of tracepoint 0 (docs/tracing.md)."""
+    out = b""
+    for c, v in zip(codes, args):
+        if c != 0x30:
+            out += struct.pack("<q" if c & 0x10 else "<Q", v)
+        elif v is None:
+            out += b"\xff\xff" + bytes(6)
+        else:
+            slot = struct.pack("<H", len(v)) + v
+            out += slot + bytes(-len(slot) % 8)
+    return struct.pack("<QIHH", ts, tid, 0, 16 + len(out)) + out
+
+
+def test_formatting_equals_the_guests_engine(tmp_path):
+    """Random formats and arguments: the text of the Python formatter is
+    what the guest's own formatter (built for the host) prints."""
+    rng = random.Random(12)
+    cases = [random_case(rng) for _ in range(3000)]
+    feed = []
+    for i, (fmt, codes, args) in enumerate(cases):
+        feed.append(f"{fmt}\n{len(codes)} {' '.join('%x' % c for c in codes)}\n"
+                    f"{encode(i * 1000003, i % 7, codes, args).hex()}\n")
+    p = subprocess.run([oracle(tmp_path)], input="".join(feed).encode(), capture_output=True,
+                       timeout=120)
+    assert p.returncode == 0, p.stderr
+    want, out = [], p.stdout
+    while out:
+        n, _, out = out.partition(b":")
+        want.append(out[:int(n)])
+        out = out[int(n) + 1:]
+    assert len(want) == len(cases)
+    for i, ((fmt, codes, args), line) in enumerate(zip(cases, want)):
+        tp = schema.Tracepoint(0, "tp", "test", fmt, codes)
+        got = text.event_line(dump.Event(i * 1000003, i % 7, tp, args))
+        assert got == line, (fmt, codes, args)
 
 
 def test_fuzz_the_readers_briefly(tmp_path):

@@ -6,10 +6,11 @@ from . import printf
 
 
 def event_line(ev):
-    """The line of event @ev (bytes, without the newline)."""
+    """The line of event @ev (bytes, without the newline). The guest's
+    line is a C string: a NUL that %c put in it ends it."""
     head = b"%6d.%09d %5d %s: " % (ev.ts // 1000000000, ev.ts % 1000000000, ev.tid,
                                    ev.tp.name.encode())
-    return head + printf.format_args(ev.tp.fmt_bytes, ev.args)
+    return (head + printf.format_args(ev.tp.fmt_bytes, ev.args)).split(b"\0", 1)[0]
 
 
 def write(trace, out):
