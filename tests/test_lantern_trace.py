@@ -169,13 +169,15 @@ def test_errors_are_one_clear_line(tmp_path, case):
     assert re.search(message, err), err
 
 
-def babeltrace(folder):
+def babeltrace(folder, warnings=False):
+    """babeltrace2's lines for the CTF trace in @folder (and its stderr
+    with @warnings; otherwise there must be none)."""
     if not shutil.which("babeltrace2"):
         pytest.skip("babeltrace2 not installed (support/scripts/install-deps test)")
     p = subprocess.run(["babeltrace2", str(folder)], capture_output=True, text=True,
                        timeout=120)
-    assert p.returncode == 0 and not p.stderr, p.stderr
-    return p.stdout.splitlines()
+    assert p.returncode == 0 and (warnings or not p.stderr), p.stderr
+    return (p.stdout.splitlines(), p.stderr) if warnings else p.stdout.splitlines()
 
 
 BT_LINE = re.compile(r"^\[(\d+):(\d\d):(\d\d)\.(\d{9})\] \([^)]*\) (\w+): "
@@ -214,6 +216,18 @@ def test_ctf_read_by_babeltrace2(image, sample, tmp_path):
     assert fields[3] == "a = -5, b = -1, c = 0xBEEF, d = 0xABC, e = 7, f = 010, g = 90"
     assert fields[6] == 'arg0 = "(null)"'
     assert fields[10] == 'arg0 = "page fault", pc = 0xFFFF800000001000'
+
+
+def test_ctf_overwritten_events_are_lost_before_the_oldest(image, tmp_path):
+    """The ring overwrote 5 events: babeltrace2 says events may have been
+    discarded from boot to the first event, and prints every event."""
+    dump_file = tmp_path / "dump.bin"
+    dump_file.write_bytes(trace_synth.blob(trace_synth.sample_records(), overwritten=5))
+    assert lantern_trace(image, "--raw", dump_file, "--ctf", tmp_path / "ctf")[0] == 0
+    lines, err = babeltrace(tmp_path / "ctf", warnings=True)
+    assert len(parse_babeltrace(lines)) == len(trace_synth.sample_records())
+    assert re.search(r"discarded events between \[00:00:00\.000000000\] and "
+                     r"\[00:00:01\.204311873\]", err), err
 
 
 def test_chrome_json_tracks_counters_and_names(image, sample, tmp_path):

@@ -8,8 +8,9 @@ Event header: the tracepoint id (16 bits) and the time in ns on the
 clock "monotonic" (the guest's ukplat_monotonic_ns(), counted from boot);
 event context: the thread id. Integers keep their C width and
 signedness, pointers are 64-bit hex, strings are CTF strings (a NULL one
-is written "(null)", as the guest prints it). The packet's
-events_discarded is the ring's overwritten count.
+is written "(null)", as the guest prints it). The events the ring
+overwrote are counted (events_discarded) in an empty packet from boot to
+the oldest event, which is where they were lost.
 """
 import os
 import struct
@@ -123,14 +124,20 @@ def _event_bytes(ev):
     return b"".join(out)
 
 
+def _packet(begin, end, discarded, body):
+    size = (8 + 40 + len(body)) * 8
+    return struct.pack("<IIQQQQQ", PACKET_MAGIC, 0, begin, end, size, size, discarded) + body
+
+
 def stream(trace):
-    """The binary stream: one packet with every event of @trace."""
+    """The binary stream: a packet with every event of @trace, after an
+    empty one from boot to the first event when the ring overwrote
+    events, so that a reader places the loss before the first event."""
     body = b"".join(_event_bytes(ev) for ev in trace.events)
     begin = trace.events[0].ts if trace.events else trace.now_ns
     end = max(trace.events[-1].ts if trace.events else 0, trace.now_ns, begin)
-    size = (8 + 40 + len(body)) * 8
-    return struct.pack("<IIQQQQQ", PACKET_MAGIC, 0, begin, end, size, size,
-                       trace.overwritten) + body
+    lost = _packet(0, begin, trace.overwritten, b"") if trace.overwritten else b""
+    return lost + _packet(begin, end, trace.overwritten, body)
 
 
 def write(schema, trace, folder):
