@@ -22,9 +22,9 @@ import pytest
 
 import harness
 import trace_synth
-from conftest import app_path, build
-from gdb_guest import GDB, MACHINE, debug_image
-from harness import TOP
+from conftest import STATUS_CRASH, app_path, build
+from gdb_guest import CHANNEL, GDB, MACHINE, Guest, debug_image
+from harness import TOP, expect
 
 TOOL = os.path.join(TOP, "support", "lantern-trace")
 FUZZER = os.path.join(TOP, "tests", "host", "fuzz_lantern_trace.py")
@@ -505,3 +505,24 @@ def test_gdb_through_both_stubs_equals_the_console_dump(arch, tmp_path):
         g.wait_for(r"^still running$")
         g.type("halt")
         assert g.finish() == 0
+
+
+def test_gdb_after_a_crash_shows_the_events_that_led_to_it(arch):
+    """The stub entered on a crash: the events read through it end with
+    the trap and the stub's stop with SIGSEGV at the same PC (and
+    interrupts); the guest goes on to its crash screen after the detach."""
+    img = debug_image(arch, LIBUKGDBSTUB_ENTER_ON_CRASH="y")
+    with Guest(img, mode="crash", wait=False) as g:
+        g.wait_for(rf"Waiting for debugger on {CHANNEL[arch]}")
+        status, text, err = lantern_trace(img.path, "--gdb", f"127.0.0.1:{g.port}")
+        assert (status, err) == (0, ""), err
+        lines = text.splitlines()
+        traps = [i for i, line in enumerate(lines) if " plat_trap: " in line]
+        assert traps, text
+        pc = expect(lines[traps[-1]], r"^ +\d+\.\d{9} +\d+ plat_trap: kind=(Page fault|"
+                    r"Data abort) pc=(0x[0-9a-f]+)$").group(2)
+        # after it the stub's stop, and interrupts (the debug channel's)
+        after = [line for line in lines[traps[-1] + 1:] if " plat_irq: " not in line]
+        assert len(after) == 1, text
+        expect(after[0], rf"^ +\d+\.\d{{9}} +\d+ gdb_stop: signal=11 pc={pc}$")
+        assert g.finish() == STATUS_CRASH
