@@ -8,8 +8,7 @@
 
 #include <uk/trace.h>
 #include <uk/backtrace.h>
-
-#define TRACE_HDR_SIZE sizeof(struct uk_trace_event)
+#include "trace_fmt.h"
 /* The longest record: every argument a string of the longest length. */
 #define TRACE_REC_MAX                                                          \
 	(TRACE_HDR_SIZE +                                                      \
@@ -54,16 +53,6 @@ void trace_cursor_init(struct trace_cursor *c, const struct uk_trace_ring *r);
  */
 long trace_cursor_next(struct trace_cursor *c, const struct uk_trace_ring *r,
 		       const uint8_t *buf);
-
-/*
- * Format the event @ev (@len bytes, header included) as a line of
- * `trace dump` into @line (@size bytes): time, thread, name, arguments
- * by the tracepoint's format. @tp is its table entry, @name and @fmt its
- * strings (the crash screen passes copies).
- */
-void trace_format_event(char *line, size_t size, const uint8_t *ev, size_t len,
-			const struct uk_tracepoint *tp, const char *name,
-			const char *fmt);
 
 /*
  * Turn the tracepoints whose names match @glob ('*' any run, '?' one
