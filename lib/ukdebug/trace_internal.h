@@ -9,6 +9,7 @@
 #include <uk/trace.h>
 #include <uk/backtrace.h>
 #include "trace_fmt.h"
+
 /* The longest record: every argument a string of the longest length. */
 #define TRACE_REC_MAX                                                          \
 	(TRACE_HDR_SIZE +                                                      \
@@ -43,11 +44,11 @@ struct trace_cursor {
 	uint64_t left; /* bytes of the ring still to walk */
 };
 
-/* Start at the oldest event of a ring whose state is @ring. */
+/* Start @c at the oldest event of a ring whose state is @r. */
 void trace_cursor_init(struct trace_cursor *c, const struct uk_trace_ring *r);
 
 /*
- * The next event (paddings skipped) of the ring @ring over @buf: its
+ * The next event (paddings skipped) of the ring @r over @buf: its
  * offset in @buf, or -1 at the end or on a record that cannot be (a
  * corrupted ring).
  */
@@ -59,8 +60,5 @@ long trace_cursor_next(struct trace_cursor *c, const struct uk_trace_ring *r,
  * character) on or off; return how many matched.
  */
 unsigned int trace_set_enabled(const char *glob, bool on);
-
-/* Whether @name matches @glob. */
-bool trace_glob_match(const char *glob, const char *name);
 
 #endif /* UKDEBUG_TRACE_INTERNAL_H */
