@@ -46,6 +46,22 @@ def list_cases(arch):
     return [f"{s}.{c}" for s, c in LIST_LINE.findall(r.out)]
 
 
+def run_in_guest(arch, glob, options=None):
+    """Boot the test image (with @options added) running the cases @glob
+    selects; return (the Result, {"suite.case": ktap.Test})."""
+    opts = dict(test_options(), **(options or {}))
+    r = build(arch, opts, app=app_path("uktest")).run(
+        append=f"uk.test=run uk.test.filter={glob}", timeout=600)
+    return r, ktap.cases(ktap.parse(r.out))
+
+
+def assert_all_passed(r, cases, names):
+    """Every case of @names ran in @cases and passed (or skipped)."""
+    assert sorted(cases) == sorted(names), r.out
+    bad = [n for n, t in cases.items() if not t.ok]
+    assert not bad, f"failed in the guest: {bad}\n{r.out}"
+
+
 class InGuestCase:
     """One in-guest case; check() fails the pytest test as the case did."""
 

@@ -1,44 +1,33 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * In-guest nofault cases with exact expected counts, in two tables: cases
- * on fixed places (NULL, text, the guard page below the boot stack, plain
- * memory) and cases run on each address given as "unmapped:<hex>" (the
- * test passes the architecture's own: non-canonical, MMIO holes, beyond
- * RAM), which must not be accessible at all. Prints how many cases it will
- * run, one line per case, a summary, and exits with the number of failures.
+ * Suite nofault: probes, copies and single accesses with exact expected
+ * counts on fixed places (NULL, text, the guard page below the boot stack,
+ * plain memory) and on the architecture's addresses with nothing behind
+ * them (tests/arch/<arch>/unmapped.c: non-canonical, MMIO holes, beyond
+ * RAM), which must not be accessible at all.
  */
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <uk/essentials.h>
 #include <uk/nofault.h>
+#include <uk/test.h>
 #include <uk/plat/trap.h>
+#include "nofault_test.h"
 
 #define PAGE 4096
 
-struct nf_case {
-	const char *name;
-	unsigned long (*run)(void);
-	unsigned long want;
-};
-
-struct nf_unmapped_case {
-	const char *name;
-	unsigned long (*run)(uintptr_t a);
-	unsigned long want;
-};
-
-static int failed, passed;
 static char buf[2 * PAGE + 512], copy[2 * PAGE + 512];
 static uintptr_t lo, guard, text;
 static unsigned long faults0;
 
-static void expect(const char *name, unsigned long got, unsigned long want)
+static int nf_init(void)
 {
-	int ok = got == want;
+	uintptr_t hi;
 
-	printf("case %s: %lu (expected %lu) %s\n", name, got, want,
-	       ok ? "ok" : "FAIL");
-	ok ? passed++ : failed++;
+	faults0 = uk_nofault_fault_count();
+	text = (uintptr_t)&nf_init & ~15UL;
+	ukplat_boot_stack(&lo, &hi);
+	guard = lo - PAGE;
+	return 0;
 }
 
 static unsigned long un_probe_r(uintptr_t a)
@@ -72,13 +61,21 @@ static unsigned long un_try_write(uintptr_t a)
 	return !uk_nofault_try_write(a, (uint32_t)1);
 }
 
-static const struct nf_unmapped_case unmapped_cases[] = {
-	{ "probe_r", un_probe_r, 0 },
-	{ "probe_rw", un_probe_rw, 0 },
-	{ "memcpy", un_memcpy, 0 },
-	{ "try_read 1/2/4/8", un_try_read, 0 },
-	{ "try_write", un_try_write, 0 },
-};
+/* Each unmapped address of the architecture, none accessible. */
+#define UNMAPPED_CASE(name, fn)                                                \
+	UK_TESTCASE(nofault, name)                                             \
+	{                                                                      \
+		for (size_t i = 0; i < nf_test_unmapped_count; i++) {          \
+			uk_test_diag("at %lx", nf_test_unmapped[i]);           \
+			UK_TEST_EXPECT_UNUM_EQ(fn(nf_test_unmapped[i]), 0);    \
+		}                                                              \
+	}
+
+UNMAPPED_CASE(unmapped_probe_r, un_probe_r)
+UNMAPPED_CASE(unmapped_probe_rw, un_probe_rw)
+UNMAPPED_CASE(unmapped_memcpy, un_memcpy)
+UNMAPPED_CASE(unmapped_try_read, un_try_read)
+UNMAPPED_CASE(unmapped_try_write, un_try_write)
 
 static unsigned long null_probe_r(void)
 {
@@ -169,10 +166,11 @@ static unsigned long guard_continue_memcpy(void)
 				 UK_NOFAULT_CONTINUE | UK_NOFAULT_NOREPORT);
 }
 
-/* What guard_continue_memcpy copied around the guard page. */
+/* What guard_continue_memcpy copies around the guard page. */
 static unsigned long guard_continue_content(void)
 {
-	return !memcmp(buf, (void *)(guard - 100), 100) &&
+	return guard_continue_memcpy() == 200 &&
+	       !memcmp(buf, (void *)(guard - 100), 100) &&
 	       !memcmp(buf + 100 + PAGE, (void *)lo, 100);
 }
 
@@ -207,64 +205,106 @@ static unsigned long heap_try_write_read(void)
 
 static unsigned long faults_counted(void)
 {
-	return uk_nofault_fault_count() > faults0;
+	uint64_t v64;
+
+	return uk_nofault_try_read(&v64, 0) &&
+	       uk_nofault_fault_count() > faults0;
 }
 
-/* In this order: some cases read what an earlier one left in buf. */
-static const struct nf_case cases[] = {
-	{ "null probe_r", null_probe_r, 0 },
-	{ "null try_read", null_try_read, (unsigned long)-1 },
-	{ "first page probe_r", first_page_probe_r, 0 },
-	{ "text probe_r", text_probe_r, 64 },
-	{ "text probe_rw", text_probe_rw, 0 },
-	{ "text try_write", text_try_write, (unsigned long)-1 },
-	{ "text unchanged", text_unchanged, 1 },
-	{ "guard probe_r", guard_probe_r, 100 },
-	{ "guard probe_rw", guard_probe_rw, 100 },
-	{ "guard memcpy", guard_memcpy, 100 },
-	{ "guard memcpy misaligned", guard_memcpy_misaligned, 99 },
-	{ "guard memcpy odd tail", guard_memcpy_odd_tail, 13 },
-	{ "guard memcpy to", guard_memcpy_to, 37 },
-	{ "guard continue probe_r", guard_continue_probe_r, 200 },
-	{ "guard continue memcpy", guard_continue_memcpy, 200 },
-	{ "guard continue content", guard_continue_content, 1 },
-	{ "aligned and misaligned copies wrong", copies_wrong, 0 },
-	{ "heap try_write/try_read", heap_try_write_read, 1 },
-	{ "faults were counted", faults_counted, 1 },
-};
-
-int main(int argc, char *argv[])
+/* Each on its own: a case that reads what another left repeats that. */
+UK_TESTCASE(nofault, null_probe_r)
 {
-	uintptr_t hi;
-	char name[64];
-	int addrs = 0;
-
-	faults0 = uk_nofault_fault_count();
-	text = (uintptr_t)&main & ~15UL;
-	ukplat_boot_stack(&lo, &hi);
-	guard = lo - PAGE;
-
-	for (int i = 1; i < argc; i++)
-		addrs += !strncmp(argv[i], "unmapped:", 9);
-	printf("nofault tests: %zu cases\n",
-	       ARRAY_SIZE(cases) + addrs * ARRAY_SIZE(unmapped_cases));
-
-	for (int i = 1; i < argc; i++) {
-		uintptr_t a;
-
-		if (strncmp(argv[i], "unmapped:", 9))
-			continue;
-		a = strtoul(argv[i] + 9, NULL, 16);
-		for (size_t c = 0; c < ARRAY_SIZE(unmapped_cases); c++) {
-			snprintf(name, sizeof(name), "unmapped %lx %s", a,
-				 unmapped_cases[c].name);
-			expect(name, unmapped_cases[c].run(a),
-			       unmapped_cases[c].want);
-		}
-	}
-	for (size_t c = 0; c < ARRAY_SIZE(cases); c++)
-		expect(cases[c].name, cases[c].run(), cases[c].want);
-
-	printf("nofault tests: %d passed, %d failed\n", passed, failed);
-	return failed;
+	UK_TEST_EXPECT_UNUM_EQ(null_probe_r(), 0);
 }
+
+UK_TESTCASE(nofault, null_try_read)
+{
+	UK_TEST_EXPECT_UNUM_EQ(null_try_read(), -1UL);
+}
+
+UK_TESTCASE(nofault, first_page_probe_r)
+{
+	UK_TEST_EXPECT_UNUM_EQ(first_page_probe_r(), 0);
+}
+
+UK_TESTCASE(nofault, text_probe_r)
+{
+	UK_TEST_EXPECT_UNUM_EQ(text_probe_r(), 64);
+}
+
+UK_TESTCASE(nofault, text_probe_rw)
+{
+	UK_TEST_EXPECT_UNUM_EQ(text_probe_rw(), 0);
+}
+
+UK_TESTCASE(nofault, text_try_write)
+{
+	UK_TEST_EXPECT_UNUM_EQ(text_try_write(), -1UL);
+}
+
+UK_TESTCASE(nofault, text_unchanged)
+{
+	UK_TEST_EXPECT_UNUM_EQ(text_unchanged(), 1);
+}
+
+UK_TESTCASE(nofault, guard_probe_r)
+{
+	UK_TEST_EXPECT_UNUM_EQ(guard_probe_r(), 100);
+}
+
+UK_TESTCASE(nofault, guard_probe_rw)
+{
+	UK_TEST_EXPECT_UNUM_EQ(guard_probe_rw(), 100);
+}
+
+UK_TESTCASE(nofault, guard_memcpy)
+{
+	UK_TEST_EXPECT_UNUM_EQ(guard_memcpy(), 100);
+}
+
+UK_TESTCASE(nofault, guard_memcpy_misaligned)
+{
+	UK_TEST_EXPECT_UNUM_EQ(guard_memcpy_misaligned(), 99);
+}
+
+UK_TESTCASE(nofault, guard_memcpy_odd_tail)
+{
+	UK_TEST_EXPECT_UNUM_EQ(guard_memcpy_odd_tail(), 13);
+}
+
+UK_TESTCASE(nofault, guard_memcpy_to)
+{
+	UK_TEST_EXPECT_UNUM_EQ(guard_memcpy_to(), 37);
+}
+
+UK_TESTCASE(nofault, guard_continue_probe_r)
+{
+	UK_TEST_EXPECT_UNUM_EQ(guard_continue_probe_r(), 200);
+}
+
+UK_TESTCASE(nofault, guard_continue_memcpy)
+{
+	UK_TEST_EXPECT_UNUM_EQ(guard_continue_memcpy(), 200);
+}
+
+UK_TESTCASE(nofault, guard_continue_content)
+{
+	UK_TEST_EXPECT_UNUM_EQ(guard_continue_content(), 1);
+}
+
+UK_TESTCASE(nofault, copies_wrong)
+{
+	UK_TEST_EXPECT_UNUM_EQ(copies_wrong(), 0);
+}
+
+UK_TESTCASE(nofault, heap_try_write_read)
+{
+	UK_TEST_EXPECT_UNUM_EQ(heap_try_write_read(), 1);
+}
+
+UK_TESTCASE(nofault, faults_counted)
+{
+	UK_TEST_EXPECT_UNUM_EQ(faults_counted(), 1);
+}
+
+uk_testsuite_register(nofault, nf_init);

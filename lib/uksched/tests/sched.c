@@ -1,27 +1,23 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Test application for uksched's own API (the POSIX layer has its own
- * test): each check prints "ok <name>" or "FAIL <name>: <why>", then
- * "sched: N failed" and the guest exits with N. With the argument
- * "exit-main", main() ends its thread instead and a worker finishes later:
- * the guest must halt with status 0 when that last thread is done.
+ * Suite sched: uksched's own API (the POSIX layer has its own test):
+ * threads, joins, yields, mutexes, condition variables, sleeps,
+ * semaphores, preemption (with LIBUKSCHED_PREEMPT) and detached threads.
+ * The cases run in the runner's thread, which is "main" (id 1).
  */
 #include <errno.h>
-#include <stdio.h>
 #include <string.h>
 #include <uk/sched.h>
+#include <uk/test.h>
 #include <uk/plat/time.h>
 
-static int failed;
-
-static void check(bool ok, const char *name, const char *why)
+UK_TESTCASE(sched, main_thread)
 {
-	if (ok) {
-		printf("ok %s\n", name);
-	} else {
-		printf("FAIL %s: %s\n", name, why);
-		failed++;
-	}
+	struct uk_thread *self = uk_thread_current();
+
+	UK_TEST_ASSERT_NOT_NULL(self);
+	UK_TEST_EXPECT_UNUM_EQ(self->id, 1);
+	UK_TEST_EXPECT_STR_EQ(self->name, "main");
 }
 
 static void *ret_arg(void *arg)
@@ -29,7 +25,7 @@ static void *ret_arg(void *arg)
 	return arg;
 }
 
-static void check_create_join(void)
+UK_TESTCASE(sched, create_join)
 {
 	struct uk_thread *t[50];
 	bool ok = true;
@@ -48,9 +44,13 @@ static void check_create_join(void)
 		if (uk_thread_join(t[i], &r) || r != (void *)i)
 			ok = false;
 	}
-	check(ok, "create-join", "a thread was not created or returned wrong");
-	check(uk_thread_join(uk_thread_current(), NULL) == -EDEADLK,
-	      "join-self", "joining oneself did not give EDEADLK");
+	UK_TEST_EXPECT(ok);
+}
+
+UK_TESTCASE(sched, join_self)
+{
+	UK_TEST_EXPECT_SNUM_EQ(uk_thread_join(uk_thread_current(), NULL),
+			       -EDEADLK);
 }
 
 static int turns[2];
@@ -69,15 +69,15 @@ static void *pingpong(void *arg)
 	return NULL;
 }
 
-static void check_yield(void)
+UK_TESTCASE(sched, yield_pingpong)
 {
 	struct uk_thread *a = uk_thread_create("ping", pingpong, (void *)0, 0);
 	struct uk_thread *b = uk_thread_create("pong", pingpong, (void *)1, 0);
 
 	uk_thread_join(a, NULL);
 	uk_thread_join(b, NULL);
-	check(turns[0] == 1000 && turns[1] == 1000, "yield-pingpong",
-	      "the threads did not alternate");
+	UK_TEST_EXPECT_SNUM_EQ(turns[0], 1000);
+	UK_TEST_EXPECT_SNUM_EQ(turns[1], 1000);
 }
 
 static struct uk_mutex lock = UK_MUTEX_INITIALIZER(false);
@@ -97,26 +97,38 @@ static void *incr(void *arg __unused)
 	return NULL;
 }
 
-static void check_mutex(void)
+UK_TESTCASE(sched, mutex_counter)
 {
 	struct uk_thread *t[8];
-	struct uk_mutex rec = UK_MUTEX_INITIALIZER(true);
 
 	for (int i = 0; i < 8; i++)
 		t[i] = uk_thread_create("incr", incr, NULL, 0);
 	for (int i = 0; i < 8; i++)
 		uk_thread_join(t[i], NULL);
-	check(counter == 8 * 2000, "mutex-counter", "lost increments");
+	UK_TEST_EXPECT_SNUM_EQ(counter, 8 * 2000);
+}
+
+UK_TESTCASE(sched, mutex_relock)
+{
 	uk_mutex_lock(&lock);
-	check(uk_mutex_lock(&lock) == -EDEADLK, "mutex-relock",
-	      "relocking a plain mutex did not give EDEADLK");
+	UK_TEST_EXPECT_SNUM_EQ(uk_mutex_lock(&lock), -EDEADLK);
 	uk_mutex_unlock(&lock);
-	check(uk_mutex_unlock(&lock) == -EPERM, "mutex-unowned",
-	      "unlocking an unowned mutex did not give EPERM");
+}
+
+UK_TESTCASE(sched, mutex_unowned)
+{
+	UK_TEST_EXPECT_SNUM_EQ(uk_mutex_unlock(&lock), -EPERM);
+}
+
+UK_TESTCASE(sched, mutex_recursive)
+{
+	struct uk_mutex rec = UK_MUTEX_INITIALIZER(true);
+
 	uk_mutex_lock(&rec);
-	check(uk_mutex_lock(&rec) == 0 && uk_mutex_unlock(&rec) == 0 &&
-		  uk_mutex_unlock(&rec) == 0 && rec.owner == NULL,
-	      "mutex-recursive", "recursive lock/unlock did not balance");
+	UK_TEST_EXPECT_ZERO(uk_mutex_lock(&rec));
+	UK_TEST_EXPECT_ZERO(uk_mutex_unlock(&rec));
+	UK_TEST_EXPECT_ZERO(uk_mutex_unlock(&rec));
+	UK_TEST_EXPECT_NULL(rec.owner);
 }
 
 static struct uk_mutex qlock = UK_MUTEX_INITIALIZER(false);
@@ -137,11 +149,9 @@ static void *consumer(void *arg __unused)
 	return NULL;
 }
 
-static void check_condvar(void)
+UK_TESTCASE(sched, condvar_handoff)
 {
 	struct uk_thread *c = uk_thread_create("consumer", consumer, NULL, 0);
-	uint64_t t0;
-	int rc;
 
 	for (int i = 0; i < 500; i++) {
 		uk_mutex_lock(&qlock);
@@ -152,14 +162,20 @@ static void check_condvar(void)
 		uk_mutex_unlock(&qlock);
 	}
 	uk_thread_join(c, NULL);
-	check(consumed == 500, "condvar-handoff", "items lost");
+	UK_TEST_EXPECT_SNUM_EQ(consumed, 500);
+}
+
+UK_TESTCASE(sched, condvar_timeout)
+{
+	uint64_t t0;
+	int rc;
 
 	uk_mutex_lock(&qlock);
 	t0 = ukplat_monotonic_ns();
 	rc = uk_condvar_wait_until(&qcond, &qlock, t0 + 20000000);
-	check(rc == -ETIMEDOUT && ukplat_monotonic_ns() - t0 >= 20000000 &&
-		  qlock.owner == uk_thread_current(),
-	      "condvar-timeout", "timed wait did not time out after 20 ms");
+	UK_TEST_EXPECT_SNUM_EQ(rc, -ETIMEDOUT);
+	UK_TEST_EXPECT_UNUM_GE(ukplat_monotonic_ns() - t0, 20000000);
+	UK_TEST_EXPECT_PTR_EQ(qlock.owner, uk_thread_current());
 	uk_mutex_unlock(&qlock);
 }
 
@@ -172,24 +188,35 @@ static void *sem_up(void *arg __unused)
 	return NULL;
 }
 
-static void check_sleep_sem(void)
+UK_TESTCASE(sched, sleep_30ms)
 {
 	uint64_t t0 = ukplat_monotonic_ns(), dt;
-	struct uk_thread *t;
 
 	uk_sched_sleep_ns(30000000);
 	dt = ukplat_monotonic_ns() - t0;
-	check(dt >= 30000000 && dt < 200000000, "sleep-30ms",
-	      "slept less than asked or far longer");
-	t = uk_thread_create("sem-up", sem_up, NULL, 0);
-	check(uk_semaphore_down_until(&sem, 0) == 0, "semaphore-down",
-	      "down failed");
+	UK_TEST_EXPECT_UNUM_GE(dt, 30000000);
+	UK_TEST_EXPECT_UNUM_LT(dt, 200000000);
+}
+
+UK_TESTCASE(sched, semaphore_down)
+{
+	struct uk_thread *t = uk_thread_create("sem-up", sem_up, NULL, 0);
+
+	UK_TEST_EXPECT_ZERO(uk_semaphore_down_until(&sem, 0));
 	uk_thread_join(t, NULL);
-	check(uk_semaphore_trydown(&sem) == -EAGAIN, "semaphore-trydown",
-	      "trydown on an empty semaphore succeeded");
-	t0 = ukplat_monotonic_ns();
-	check(uk_semaphore_down_until(&sem, t0 + 10000000) == -ETIMEDOUT,
-	      "semaphore-timeout", "timed down did not time out");
+}
+
+UK_TESTCASE(sched, semaphore_trydown)
+{
+	UK_TEST_EXPECT_SNUM_EQ(uk_semaphore_trydown(&sem), -EAGAIN);
+}
+
+UK_TESTCASE(sched, semaphore_timeout)
+{
+	uint64_t t0 = ukplat_monotonic_ns();
+
+	UK_TEST_EXPECT_SNUM_EQ(uk_semaphore_down_until(&sem, t0 + 10000000),
+			       -ETIMEDOUT);
 }
 
 static volatile bool spin_stop;
@@ -203,16 +230,20 @@ static void *spinner(void *arg __unused)
 }
 
 /* Only preemption takes the CPU from a thread that never yields. */
-static void check_preempt(void)
+UK_TESTCASE(sched, preempt_spinner)
 {
-	struct uk_thread *t = uk_thread_create("spinner", spinner, NULL, 0);
+	struct uk_thread *t;
 	uint64_t t0 = ukplat_monotonic_ns();
+
+	if (!IS_ENABLED(CONFIG_LIBUKSCHED_PREEMPT))
+		uk_test_skip("LIBUKSCHED_PREEMPT is off");
+	t = uk_thread_create("spinner", spinner, NULL, 0);
 
 	while (!spins && ukplat_monotonic_ns() - t0 < 1000000000UL)
 		uk_sched_sleep_ns(1000000);
 	spin_stop = true;
 	uk_thread_join(t, NULL);
-	check(spins > 0, "preempt-spinner", "the spinner never ran");
+	UK_TEST_EXPECT_UNUM_GT(spins, 0);
 }
 
 static void *detached(void *arg __unused)
@@ -220,46 +251,17 @@ static void *detached(void *arg __unused)
 	return NULL;
 }
 
-static void check_detach(void)
+UK_TESTCASE(sched, detach)
 {
 	unsigned long before = uk_sched_thread_count();
 	struct uk_thread *t = uk_thread_create("detached", detached, NULL, 0);
 
-	check(uk_thread_detach(t) == 0 && uk_thread_detach(t) == -EINVAL,
-	      "detach", "detach twice did not fail the second time");
-	uk_sched_sleep_ns(2000000); /* the idle thread frees it */
-	check(uk_sched_thread_count() == before, "detach-freed",
-	      "a detached thread that exited was not freed");
+	UK_TEST_EXPECT_ZERO(uk_thread_detach(t));
+	UK_TEST_EXPECT_SNUM_EQ(uk_thread_detach(t), -EINVAL);
+	/* The idle thread frees it; on a loaded host that may take a while. */
+	for (int i = 0; i < 500 && uk_sched_thread_count() != before; i++)
+		uk_sched_sleep_ns(2000000);
+	UK_TEST_EXPECT_UNUM_EQ(uk_sched_thread_count(), before);
 }
 
-static void *last_worker(void *arg __unused)
-{
-	uk_sched_sleep_ns(20000000);
-	printf("last thread done\n");
-	return NULL;
-}
-
-int main(int argc, char *argv[])
-{
-	struct uk_thread *self = uk_thread_current();
-
-	if (argc > 1 && !strcmp(argv[1], "exit-main")) {
-		uk_thread_create("last", last_worker, NULL, 0);
-		printf("main thread exits\n");
-		uk_thread_exit(NULL);
-	}
-
-	check(self && self->id == 1 && !strcmp(self->name, "main"),
-	      "main-thread", "main() does not run as thread 1 \"main\"");
-	check_create_join();
-	check_yield();
-	check_mutex();
-	check_condvar();
-	check_sleep_sem();
-	if (IS_ENABLED(CONFIG_LIBUKSCHED_PREEMPT))
-		check_preempt();
-	check_detach();
-	printf("sched: %d failed, %lu context switches\n", failed,
-	       (unsigned long)uk_sched_switches());
-	return failed;
-}
+uk_testsuite_register(sched, NULL);
