@@ -19,6 +19,9 @@ import pytest
 
 from harness import RUN_QEMU, TOP, expect, reject
 
+# In-guest uktest cases as pytest tests (tests/uktest_plugin.py).
+pytest_plugins = ["uktest_plugin"]
+
 BUILD_ROOT = os.path.join(TOP, "tests", ".build")
 TEST_APPS = os.path.join(TOP, "tests", "apps")
 

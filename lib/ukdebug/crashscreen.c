@@ -15,8 +15,8 @@
  * It runs on a broken system: it allocates nothing, takes no lock, prints
  * through the polled console and reads memory only after checking that it
  * is mapped. A fault while it runs prints one line and halts instead of
- * recursing. After the report it raises UKDEBUG_CRASH (<uk/crash.h>), then
- * halts.
+ * recursing. Before the report it offers the crash to UKDEBUG_CRASH_CATCH
+ * handlers, after it raises UKDEBUG_CRASH (<uk/crash.h>), then halts.
  */
 #include <uk/assert.h>
 #include <uk/crash.h>
@@ -42,6 +42,7 @@ volatile int uk_crash_test_nested;
 static volatile int crashing;
 
 UK_EVENT(UKDEBUG_CRASH);
+UK_EVENT(UKDEBUG_CRASH_CATCH);
 
 /* One short line when the crash screen itself crashes, then stop. */
 static __noreturn void crash_nested(const struct ukarch_trapctx *ctx)
@@ -60,10 +61,25 @@ static __noreturn void crash_nested(const struct ukarch_trapctx *ctx)
 	ukplat_halt(UKPLAT_STATUS_CRASH);
 }
 
+/*
+ * Let a UKDEBUG_CRASH_CATCH handler take the crash over. One that does
+ * resumes elsewhere and never returns here, so the crash is over as far
+ * as the nesting check goes: a later crash is a first one again.
+ */
+static void crash_offer(struct ukarch_trapctx *ctx, bool trap,
+			const char *reason)
+{
+	struct uk_crash_info info = { ctx, trap, reason };
+
+	crashing = 0;
+	uk_raise_event(UKDEBUG_CRASH_CATCH, &info);
+	crashing = 1;
+}
+
 static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 				    const char *reason)
 {
-	struct uk_crash_info info = { ctx, trap };
+	struct uk_crash_info info = { ctx, trap, reason };
 	uint64_t ns = ukplat_monotonic_ns();
 	char ts[32];
 	int n;
@@ -102,6 +118,7 @@ void uk_crash_trap(struct ukarch_trapctx *ctx)
 	if (crashing++)
 		crash_nested(ctx);
 	crash_arch_describe(ctx, reason, sizeof(reason));
+	crash_offer(ctx, true, reason);
 	crash_screen(ctx, true, reason);
 }
 
@@ -123,5 +140,6 @@ void _uk_crash(const char *file, int line, const char *func, const char *fmt,
 	va_end(ap);
 	snprintf(reason, sizeof(reason), "%s (%s:%d in %s)", what,
 		 base ? base + 1 : file, line, func);
+	crash_offer(&ctx, false, reason);
 	crash_screen(&ctx, false, reason);
 }

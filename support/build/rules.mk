@@ -69,7 +69,7 @@ INCLUDES := -I$(BUILD)/include -I$(TOP)/include -I$(TOP)/arch/$(ARCH)/include \
 COMMON_FLAGS := -std=gnu11 -ffreestanding -fno-builtin -nostdinc -fno-pic -fno-pie \
 	-fno-stack-protector -fno-asynchronous-unwind-tables -fno-omit-frame-pointer \
 	-fno-shrink-wrap -fno-optimize-sibling-calls -fno-delete-null-pointer-checks \
-	-fno-common -g -Wall -Wextra -Werror $(OPT-y) \
+	-fno-common -g -Wall -Wextra -Werror $(OPT-y) -fmacro-prefix-map=$(TOP)/= \
 	-include $(AUTOCONF_H) $(INCLUDES) -isystem $(shell $(CC) -print-file-name=include) \
 	-DUK_PROJECT='"$(PROJECT)"' -DUK_VERSION='"$(VERSION)"' -DUK_CODENAME='"$(CODENAME)"' \
 	-MMD -MP

@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * The crash event. The crash screen raises UKDEBUG_CRASH after it has
+ * The crash events. The crash screen raises UKDEBUG_CRASH after it has
  * printed its report of an unhandled trap, a UK_CRASH or a failed
  * assertion, and halts the guest when the handlers return. A handler may
  * show the crash to someone (a debugger stub waits for its debugger
  * there); the crash screen does not know who listens.
+ *
+ * Before the report it raises UKDEBUG_CRASH_CATCH: a handler that owns
+ * the code that crashed may take the crash over and resume elsewhere
+ * without returning (a test runner ends the crashed case and goes on
+ * with the next). A handler that returns leaves the crash to the screen.
  */
 #ifndef UK_CRASH_H
 #define UK_CRASH_H
@@ -17,9 +22,11 @@ struct uk_crash_info {
 	 * where _uk_crash() was called. */
 	struct ukarch_trapctx *ctx;
 	bool trap; /* an unhandled trap; false: UK_CRASH or an assertion */
+	const char *reason; /* the report's last line: what happened */
 };
 
 /* Raised with a struct uk_crash_info (CONFIG_LIBUKDEBUG_CRASH only). */
 UK_EVENT_DECLARE(UKDEBUG_CRASH);
+UK_EVENT_DECLARE(UKDEBUG_CRASH_CATCH);
 
 #endif /* UK_CRASH_H */

@@ -1,0 +1,10 @@
+/work/wt-int/build-a/obj/lib/ukalloc/alloc.o: \
+ /work/wt-int/lib/ukalloc/alloc.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/string.h \
+ /work/wt-int/lib/ukalloc/include/uk/alloc.h \
+ /work/wt-int/include/uk/essentials.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/string.h:
+/work/wt-int/lib/ukalloc/include/uk/alloc.h:
+/work/wt-int/include/uk/essentials.h:

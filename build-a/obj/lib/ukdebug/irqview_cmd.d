@@ -1,0 +1,21 @@
+/work/wt-int/build-a/obj/lib/ukdebug/irqview_cmd.o: \
+ /work/wt-int/lib/ukdebug/irqview_cmd.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/stdio.h \
+ /work/wt-int/lib/nolibc/include/string.h \
+ /work/wt-int/include/uk/arch/lcpu.h /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/arch/arm64/include/uk/asm/lcpu.h \
+ /work/wt-int/lib/ukdebug/include/uk/irqview.h \
+ /work/wt-int/include/uk/plat/irqinfo.h \
+ /work/wt-int/include/uk/plat/time.h \
+ /work/wt-int/lib/ukshell/include/uk/shell.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/stdio.h:
+/work/wt-int/lib/nolibc/include/string.h:
+/work/wt-int/include/uk/arch/lcpu.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/arch/arm64/include/uk/asm/lcpu.h:
+/work/wt-int/lib/ukdebug/include/uk/irqview.h:
+/work/wt-int/include/uk/plat/irqinfo.h:
+/work/wt-int/include/uk/plat/time.h:
+/work/wt-int/lib/ukshell/include/uk/shell.h:

@@ -1,0 +1,26 @@
+/work/wt-int/build-a/obj/lib/ukdebug/trace_ctl.o: \
+ /work/wt-int/lib/ukdebug/trace_ctl.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/string.h \
+ /work/wt-int/lib/ukboot/include/uk/boot.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/lib/ukboot/include/uk/init.h \
+ /work/wt-int/lib/ukdebug/include/uk/print.h \
+ /work/wt-int/lib/ukdebug/trace_internal.h \
+ /work/wt-int/lib/ukdebug/include/uk/trace.h \
+ /work/wt-int/lib/ukstore/include/uk/store.h \
+ /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
+ /work/wt-int/arch/arm64/include/uk/asm/regs.h \
+ /work/wt-int/lib/ukdebug/trace_fmt.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/string.h:
+/work/wt-int/lib/ukboot/include/uk/boot.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/lib/ukboot/include/uk/init.h:
+/work/wt-int/lib/ukdebug/include/uk/print.h:
+/work/wt-int/lib/ukdebug/trace_internal.h:
+/work/wt-int/lib/ukdebug/include/uk/trace.h:
+/work/wt-int/lib/ukstore/include/uk/store.h:
+/work/wt-int/lib/ukdebug/include/uk/backtrace.h:
+/work/wt-int/arch/arm64/include/uk/asm/regs.h:
+/work/wt-int/lib/ukdebug/trace_fmt.h:

@@ -1,0 +1,14 @@
+/work/wt-int/build-a/obj/lib/ukdebug/trace_shell.o: \
+ /work/wt-int/lib/ukdebug/trace_shell.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/stdio.h \
+ /work/wt-int/lib/ukshell/include/uk/shell.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/lib/ukdebug/include/uk/trace.h \
+ /work/wt-int/lib/ukstore/include/uk/store.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/stdio.h:
+/work/wt-int/lib/ukshell/include/uk/shell.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/lib/ukdebug/include/uk/trace.h:
+/work/wt-int/lib/ukstore/include/uk/store.h:

@@ -1,0 +1,14 @@
+/work/wt-int/build-a/obj/lib/ukgdbstub/glue/state.o: \
+ /work/wt-int/lib/ukgdbstub/glue/state.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/lib/ukgdbstub/glue/glue.h \
+ /work/wt-int/lib/ukgdbstub/include/uk/gdbstub.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/include/uk/arch/traps.h \
+ /work/wt-int/arch/arm64/include/uk/asm/regs.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/lib/ukgdbstub/glue/glue.h:
+/work/wt-int/lib/ukgdbstub/include/uk/gdbstub.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/include/uk/arch/traps.h:
+/work/wt-int/arch/arm64/include/uk/asm/regs.h:

@@ -1,0 +1,12 @@
+/work/wt-int/build-a/obj/lib/ukgdbstub/stop.o: \
+ /work/wt-int/lib/ukgdbstub/stop.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/string.h \
+ /work/wt-int/lib/ukgdbstub/gdbstub_internal.h \
+ /work/wt-int/lib/ukgdbstub/include/uk/gdbstub.h \
+ /work/wt-int/include/uk/essentials.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/string.h:
+/work/wt-int/lib/ukgdbstub/gdbstub_internal.h:
+/work/wt-int/lib/ukgdbstub/include/uk/gdbstub.h:
+/work/wt-int/include/uk/essentials.h:

@@ -1,0 +1,21 @@
+/work/wt-int/build-a/obj/lib/uksched/condvar.o: \
+ /work/wt-int/lib/uksched/condvar.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/errno.h \
+ /work/wt-int/include/uk/arch/lcpu.h /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/arch/arm64/include/uk/asm/lcpu.h \
+ /work/wt-int/lib/uksched/sched_internal.h \
+ /work/wt-int/lib/uksched/include/uk/sched.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/arm64/include/uk/asm/ctx.h \
+ /work/wt-int/arch/arm64/include/uk/asm/regs.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/errno.h:
+/work/wt-int/include/uk/arch/lcpu.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/arch/arm64/include/uk/asm/lcpu.h:
+/work/wt-int/lib/uksched/sched_internal.h:
+/work/wt-int/lib/uksched/include/uk/sched.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/arm64/include/uk/asm/ctx.h:
+/work/wt-int/arch/arm64/include/uk/asm/regs.h:

@@ -1,0 +1,27 @@
+/work/wt-int/build-a/obj/lib/uksched/thread_store.o: \
+ /work/wt-int/lib/uksched/thread_store.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/stdio.h \
+ /work/wt-int/include/uk/arch/lcpu.h /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/arch/arm64/include/uk/asm/lcpu.h \
+ /work/wt-int/lib/ukboot/include/uk/init.h \
+ /work/wt-int/lib/ukdebug/include/uk/print.h \
+ /work/wt-int/lib/ukstore/include/uk/store.h \
+ /work/wt-int/lib/uksched/thread_store.h \
+ /work/wt-int/lib/uksched/include/uk/sched.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/arm64/include/uk/asm/ctx.h \
+ /work/wt-int/arch/arm64/include/uk/asm/regs.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/stdio.h:
+/work/wt-int/include/uk/arch/lcpu.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/arch/arm64/include/uk/asm/lcpu.h:
+/work/wt-int/lib/ukboot/include/uk/init.h:
+/work/wt-int/lib/ukdebug/include/uk/print.h:
+/work/wt-int/lib/ukstore/include/uk/store.h:
+/work/wt-int/lib/uksched/thread_store.h:
+/work/wt-int/lib/uksched/include/uk/sched.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/arm64/include/uk/asm/ctx.h:
+/work/wt-int/arch/arm64/include/uk/asm/regs.h:

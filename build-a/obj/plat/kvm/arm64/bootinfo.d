@@ -1,0 +1,20 @@
+/work/wt-int/build-a/obj/plat/kvm/arm64/bootinfo.o: \
+ /work/wt-int/plat/kvm/arm64/bootinfo.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/include/uk/plat/bootinfo.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/lib/ukdebug/include/uk/print.h \
+ /work/wt-int/plat/kvm/include/kvm/memregion.h \
+ /work/wt-int/plat/kvm/arm64/arm64.h \
+ /work/wt-int/arch/arm64/include/uk/asm/regs.h \
+ /work/wt-int/plat/kvm/arm64/fdt.h \
+ /work/wt-int/plat/kvm/arm64/memlayout.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/include/uk/plat/bootinfo.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/lib/ukdebug/include/uk/print.h:
+/work/wt-int/plat/kvm/include/kvm/memregion.h:
+/work/wt-int/plat/kvm/arm64/arm64.h:
+/work/wt-int/arch/arm64/include/uk/asm/regs.h:
+/work/wt-int/plat/kvm/arm64/fdt.h:
+/work/wt-int/plat/kvm/arm64/memlayout.h:

@@ -1,0 +1,21 @@
+/work/wt-int/build-a/obj/plat/kvm/arm64/mmu.o: \
+ /work/wt-int/plat/kvm/arm64/mmu.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/include/uk/arch/lcpu.h /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/arch/arm64/include/uk/asm/lcpu.h \
+ /work/wt-int/arch/arm64/include/uk/asm/cpu.h \
+ /work/wt-int/include/uk/plat/memory.h \
+ /work/wt-int/plat/kvm/include/kvm/memregion.h \
+ /work/wt-int/plat/kvm/arm64/arm64.h \
+ /work/wt-int/arch/arm64/include/uk/asm/regs.h \
+ /work/wt-int/plat/kvm/arm64/memlayout.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/include/uk/arch/lcpu.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/arch/arm64/include/uk/asm/lcpu.h:
+/work/wt-int/arch/arm64/include/uk/asm/cpu.h:
+/work/wt-int/include/uk/plat/memory.h:
+/work/wt-int/plat/kvm/include/kvm/memregion.h:
+/work/wt-int/plat/kvm/arm64/arm64.h:
+/work/wt-int/arch/arm64/include/uk/asm/regs.h:
+/work/wt-int/plat/kvm/arm64/memlayout.h:

@@ -1,0 +1,25 @@
+/work/wt-int/build-a/obj/plat/kvm/arm64/traps.o: \
+ /work/wt-int/plat/kvm/arm64/traps.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/arch/arm64/include/uk/asm/regs.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/arch/arm64/include/uk/asm/cpu.h \
+ /work/wt-int/arch/arm64/include/uk/asm/traps.h \
+ /work/wt-int/lib/ukevent/include/uk/event.h \
+ /work/wt-int/include/uk/plat/trap.h /work/wt-int/include/uk/arch/traps.h \
+ /work/wt-int/include/uk/plat/irq.h \
+ /work/wt-int/plat/kvm/include/kvm/trap.h \
+ /work/wt-int/plat/kvm/include/kvm/irq.h \
+ /work/wt-int/plat/kvm/arm64/arm64.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/arch/arm64/include/uk/asm/regs.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/arch/arm64/include/uk/asm/cpu.h:
+/work/wt-int/arch/arm64/include/uk/asm/traps.h:
+/work/wt-int/lib/ukevent/include/uk/event.h:
+/work/wt-int/include/uk/plat/trap.h:
+/work/wt-int/include/uk/arch/traps.h:
+/work/wt-int/include/uk/plat/irq.h:
+/work/wt-int/plat/kvm/include/kvm/trap.h:
+/work/wt-int/plat/kvm/include/kvm/irq.h:
+/work/wt-int/plat/kvm/arm64/arm64.h:

@@ -1,0 +1,6 @@
+	.section .uk_symtab, "a"
+	.balign 4
+	.globl uk_symtab
+uk_symtab:
+	.byte 0, 0, 0, 0, 8, 0, 0, 0
+	.section .note.GNU-stack, "", %progbits

@@ -1,0 +1,11 @@
+/work/wt-int/build-x/obj/arch/x86_64/ctx.o: \
+ /work/wt-int/arch/x86_64/ctx.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/string.h \
+ /work/wt-int/include/uk/arch/ctx.h /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/ctx.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/string.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/arch/x86_64/include/uk/asm/ctx.h:

@@ -1,0 +1,24 @@
+/work/wt-int/build-x/obj/lib/ukdebug/crash_threads.o: \
+ /work/wt-int/lib/ukdebug/crash_threads.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/regs.h \
+ /work/wt-int/lib/uksched/include/uk/sched.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/ctx.h \
+ /work/wt-int/lib/ukdebug/crash_arch.h \
+ /work/wt-int/include/uk/arch/traps.h \
+ /work/wt-int/lib/ukdebug/crash_stack.h \
+ /work/wt-int/lib/ukdebug/crash_threads.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/lib/ukdebug/include/uk/backtrace.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/arch/x86_64/include/uk/asm/regs.h:
+/work/wt-int/lib/uksched/include/uk/sched.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/x86_64/include/uk/asm/ctx.h:
+/work/wt-int/lib/ukdebug/crash_arch.h:
+/work/wt-int/include/uk/arch/traps.h:
+/work/wt-int/lib/ukdebug/crash_stack.h:
+/work/wt-int/lib/ukdebug/crash_threads.h:

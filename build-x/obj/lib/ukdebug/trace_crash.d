@@ -1,0 +1,33 @@
+/work/wt-int/build-x/obj/lib/ukdebug/trace_crash.o: \
+ /work/wt-int/lib/ukdebug/trace_crash.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/string.h \
+ /work/wt-int/lib/uknofault/include/uk/nofault.h \
+ /work/wt-int/include/uk/essentials.h /work/wt-int/include/uk/plat/trap.h \
+ /work/wt-int/lib/ukevent/include/uk/event.h \
+ /work/wt-int/include/uk/arch/traps.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/regs.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/traps.h \
+ /work/wt-int/lib/ukdebug/crash_arch.h \
+ /work/wt-int/lib/ukdebug/trace_crash.h \
+ /work/wt-int/lib/ukdebug/trace_internal.h \
+ /work/wt-int/lib/ukdebug/include/uk/trace.h \
+ /work/wt-int/lib/ukstore/include/uk/store.h \
+ /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
+ /work/wt-int/lib/ukdebug/trace_fmt.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/string.h:
+/work/wt-int/lib/uknofault/include/uk/nofault.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/include/uk/plat/trap.h:
+/work/wt-int/lib/ukevent/include/uk/event.h:
+/work/wt-int/include/uk/arch/traps.h:
+/work/wt-int/arch/x86_64/include/uk/asm/regs.h:
+/work/wt-int/arch/x86_64/include/uk/asm/traps.h:
+/work/wt-int/lib/ukdebug/crash_arch.h:
+/work/wt-int/lib/ukdebug/trace_crash.h:
+/work/wt-int/lib/ukdebug/trace_internal.h:
+/work/wt-int/lib/ukdebug/include/uk/trace.h:
+/work/wt-int/lib/ukstore/include/uk/store.h:
+/work/wt-int/lib/ukdebug/include/uk/backtrace.h:
+/work/wt-int/lib/ukdebug/trace_fmt.h:

@@ -1,0 +1,18 @@
+/work/wt-int/build-x/obj/lib/ukdebug/trace_store.o: \
+ /work/wt-int/lib/ukdebug/trace_store.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/lib/ukstore/include/uk/store.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/lib/ukdebug/trace_internal.h \
+ /work/wt-int/lib/ukdebug/include/uk/trace.h \
+ /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/regs.h \
+ /work/wt-int/lib/ukdebug/trace_fmt.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/lib/ukstore/include/uk/store.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/lib/ukdebug/trace_internal.h:
+/work/wt-int/lib/ukdebug/include/uk/trace.h:
+/work/wt-int/lib/ukdebug/include/uk/backtrace.h:
+/work/wt-int/arch/x86_64/include/uk/asm/regs.h:
+/work/wt-int/lib/ukdebug/trace_fmt.h:

@@ -1,0 +1,14 @@
+/work/wt-int/build-x/obj/lib/ukgdbstub/arch/x86_64/target_xml.o: \
+ /work/wt-int/lib/ukgdbstub/arch/x86_64/target_xml.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/lib/ukgdbstub/arch/x86_64/x86_gdb.h \
+ /work/wt-int/lib/ukgdbstub/include/uk/gdbstub.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/regs.h \
+ /work/wt-int/include/uk/arch/traps.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/lib/ukgdbstub/arch/x86_64/x86_gdb.h:
+/work/wt-int/lib/ukgdbstub/include/uk/gdbstub.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/arch/x86_64/include/uk/asm/regs.h:
+/work/wt-int/include/uk/arch/traps.h:

@@ -1,0 +1,13 @@
+/work/wt-int/build-x/obj/lib/ukgdbstub/cmd_regs.o: \
+ /work/wt-int/lib/ukgdbstub/cmd_regs.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/string.h \
+ /work/wt-int/lib/ukgdbstub/gdbstub_internal.h \
+ /work/wt-int/lib/ukgdbstub/include/uk/gdbstub.h \
+ /work/wt-int/include/uk/essentials.h /work/wt-int/lib/ukgdbstub/hex.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/string.h:
+/work/wt-int/lib/ukgdbstub/gdbstub_internal.h:
+/work/wt-int/lib/ukgdbstub/include/uk/gdbstub.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/lib/ukgdbstub/hex.h:

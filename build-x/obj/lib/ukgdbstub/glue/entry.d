@@ -1,0 +1,27 @@
+/work/wt-int/build-x/obj/lib/ukgdbstub/glue/entry.o: \
+ /work/wt-int/lib/ukgdbstub/glue/entry.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/stdio.h \
+ /work/wt-int/include/uk/plat/dbgchan.h \
+ /work/wt-int/include/uk/essentials.h /work/wt-int/include/uk/plat/irq.h \
+ /work/wt-int/include/uk/plat/trap.h \
+ /work/wt-int/lib/ukevent/include/uk/event.h \
+ /work/wt-int/include/uk/arch/traps.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/regs.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/traps.h \
+ /work/wt-int/lib/ukgdbstub/glue/../arch/gdbstub_arch.h \
+ /work/wt-int/lib/ukgdbstub/include/uk/gdbstub.h \
+ /work/wt-int/lib/ukgdbstub/glue/glue.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/stdio.h:
+/work/wt-int/include/uk/plat/dbgchan.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/include/uk/plat/irq.h:
+/work/wt-int/include/uk/plat/trap.h:
+/work/wt-int/lib/ukevent/include/uk/event.h:
+/work/wt-int/include/uk/arch/traps.h:
+/work/wt-int/arch/x86_64/include/uk/asm/regs.h:
+/work/wt-int/arch/x86_64/include/uk/asm/traps.h:
+/work/wt-int/lib/ukgdbstub/glue/../arch/gdbstub_arch.h:
+/work/wt-int/lib/ukgdbstub/include/uk/gdbstub.h:
+/work/wt-int/lib/ukgdbstub/glue/glue.h:

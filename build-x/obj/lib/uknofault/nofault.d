@@ -1,0 +1,15 @@
+/work/wt-int/build-x/obj/lib/uknofault/nofault.o: \
+ /work/wt-int/lib/uknofault/nofault.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/lib/uknofault/include/uk/nofault.h \
+ /work/wt-int/include/uk/essentials.h /work/wt-int/include/uk/arch/lcpu.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/lcpu.h \
+ /work/wt-int/lib/uknofault/nofault_arch.h \
+ /work/wt-int/lib/uknofault/nofault_internal.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/lib/uknofault/include/uk/nofault.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/include/uk/arch/lcpu.h:
+/work/wt-int/arch/x86_64/include/uk/asm/lcpu.h:
+/work/wt-int/lib/uknofault/nofault_arch.h:
+/work/wt-int/lib/uknofault/nofault_internal.h:

@@ -1,0 +1,11 @@
+/work/wt-int/build-x/obj/lib/ukshell/cmd_uptime.o: \
+ /work/wt-int/lib/ukshell/cmd_uptime.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/stdio.h \
+ /work/wt-int/lib/ukshell/include/uk/shell.h \
+ /work/wt-int/include/uk/essentials.h /work/wt-int/include/uk/plat/time.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/stdio.h:
+/work/wt-int/lib/ukshell/include/uk/shell.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/include/uk/plat/time.h:

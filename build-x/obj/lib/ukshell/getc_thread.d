@@ -1,0 +1,21 @@
+/work/wt-int/build-x/obj/lib/ukshell/getc_thread.o: \
+ /work/wt-int/lib/ukshell/getc_thread.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/include/uk/arch/lcpu.h /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/lcpu.h \
+ /work/wt-int/include/uk/plat/console.h \
+ /work/wt-int/lib/uksched/include/uk/sched.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/ctx.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/regs.h \
+ /work/wt-int/lib/ukshell/getc.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/include/uk/arch/lcpu.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/arch/x86_64/include/uk/asm/lcpu.h:
+/work/wt-int/include/uk/plat/console.h:
+/work/wt-int/lib/uksched/include/uk/sched.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/x86_64/include/uk/asm/ctx.h:
+/work/wt-int/arch/x86_64/include/uk/asm/regs.h:
+/work/wt-int/lib/ukshell/getc.h:

@@ -1,0 +1,17 @@
+/work/wt-int/build-x/obj/plat/kvm/common/console_uart.o: \
+ /work/wt-int/plat/kvm/common/console_uart.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/include/uk/plat/console.h \
+ /work/wt-int/include/uk/essentials.h /work/wt-int/include/uk/plat/irq.h \
+ /work/wt-int/include/uk/arch/lcpu.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/lcpu.h \
+ /work/wt-int/lib/ukdebug/include/uk/print.h \
+ /work/wt-int/plat/kvm/include/kvm/console.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/include/uk/plat/console.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/include/uk/plat/irq.h:
+/work/wt-int/include/uk/arch/lcpu.h:
+/work/wt-int/arch/x86_64/include/uk/asm/lcpu.h:
+/work/wt-int/lib/ukdebug/include/uk/print.h:
+/work/wt-int/plat/kvm/include/kvm/console.h:

@@ -1,0 +1,22 @@
+/work/wt-int/build-x/obj/plat/kvm/x86_64/pagetable.o: \
+ /work/wt-int/plat/kvm/x86_64/pagetable.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/include/uk/plat/memory.h \
+ /work/wt-int/lib/ukdebug/include/uk/print.h \
+ /work/wt-int/include/uk/arch/lcpu.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/lcpu.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/cpu.h \
+ /work/wt-int/plat/kvm/x86_64/memlayout.h \
+ /work/wt-int/plat/kvm/include/kvm/memregion.h \
+ /work/wt-int/plat/kvm/x86_64/x86_64.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/include/uk/plat/memory.h:
+/work/wt-int/lib/ukdebug/include/uk/print.h:
+/work/wt-int/include/uk/arch/lcpu.h:
+/work/wt-int/arch/x86_64/include/uk/asm/lcpu.h:
+/work/wt-int/arch/x86_64/include/uk/asm/cpu.h:
+/work/wt-int/plat/kvm/x86_64/memlayout.h:
+/work/wt-int/plat/kvm/include/kvm/memregion.h:
+/work/wt-int/plat/kvm/x86_64/x86_64.h:
