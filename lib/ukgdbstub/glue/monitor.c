@@ -17,6 +17,7 @@
 #include <uk/format.h>
 #include <uk/irqview.h>
 #include <uk/nofault.h>
+#include <uk/prof.h>
 #include <uk/ptview.h>
 #include <uk/store.h>
 #include "../arch/gdbstub_arch.h"
@@ -290,6 +291,13 @@ static int mon_timers(struct mon_out *o, int argc, char *argv[] __unused)
 	return 0;
 }
 
+/* The profiler, as the shell's `prof`: started here, it samples once the
+ * debugger lets the guest run. */
+static int mon_prof(struct mon_out *o, int argc, char *argv[])
+{
+	return uk_prof_command(argc, argv, mon_line, o);
+}
+
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
@@ -305,6 +313,8 @@ static const struct mon_cmd mon_cmds[] = {
 	  "page table walk of an address, or the mappings", mon_pt },
 	{ "irq", "", "interrupt controller: lines, state, handlers", mon_irq },
 	{ "timers", "", "armed timers and timed waits", mon_timers },
+	{ "prof", "[start [hz] | stop | dump | clear]",
+	  "stack-sampling profiler: folded stacks", mon_prof },
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)
