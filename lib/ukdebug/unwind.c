@@ -2,16 +2,22 @@
 /*
  * The unwinder (<uk/backtrace.h>): one walk behind the crash screen, the
  * thread views, the GDB stub's `monitor bt` and the profiler. Each step
- * follows the frame record the frame pointer points to; frame records look
- * the same on x86_64 and arm64: { previous frame pointer, return address }.
- * A return address into the trap entry continues with the interrupted
- * context the trap frame holds, flagged UK_UNWIND_TRAP. Memory is read
- * through ukdebug_read_word(), so a garbage frame pointer ends the walk
- * (the reason is kept for the printer) instead of faulting again.
+ * finds the caller by the unwind table's rule for the PC (the compiler's
+ * call frame information, exact at every instruction: in a prologue, in a
+ * leaf without a frame, after the epilogue's restore), and where the table
+ * has none (assembly without CFI, an image without the table) by the frame
+ * record the frame pointer points to; frame records look the same on
+ * x86_64 and arm64: { previous frame pointer, return address }. A return
+ * address into the trap entry continues with the interrupted context the
+ * trap frame holds, flagged UK_UNWIND_TRAP. Memory is read through
+ * ukdebug_read_word(), so a garbage pointer ends the walk (the reason is
+ * kept for the printer) instead of faulting again. docs/unwinding.md says
+ * why the walk agrees with a debugger's.
  */
 #include <uk/backtrace.h>
 #include "safe_read.h"
 #include "unwind.h"
+#include "unwind_table.h"
 
 #define WORD sizeof(unsigned long)
 
@@ -60,6 +66,67 @@ static int step_frame_record(const struct unwind_regs *r, unsigned long lo,
 	return 1;
 }
 
+/*
+ * The caller of the context @r by the table's rule @e into @n: 1, 0 when
+ * the walk ends here (the outermost frame, the stack's bounds), -1 when
+ * the rule cannot apply (the return address in a link register a return
+ * address frame no longer has) and frame records must do.
+ */
+static int step_rule(const struct unwind_regs *r,
+		     const struct uk_unwind_entry *e, unsigned long lo,
+		     unsigned long hi, struct unwind_regs *n,
+		     struct unwind_out *o)
+{
+	unsigned long cfa, ra, fp = r->fp;
+
+	if (e->kind == UK_UNWIND_OUTERMOST)
+		return 0;
+	if (!e->ra_off && !r->exact)
+		return -1;
+	cfa = (e->cfa_reg == UK_UNWIND_CFA_FP ? r->fp : r->sp) + e->cfa_off;
+	if (hi && (cfa < lo || cfa > hi))
+		return 0;
+	/* A frame that made a call has pushed or stored something. */
+	if (cfa < r->sp || (cfa == r->sp && !r->exact)) {
+		unwind_end(o, UNWIND_END_NOGROW, cfa);
+		return 0;
+	}
+	if (e->ra_off) {
+		if (ukdebug_read_word(cfa + e->ra_off, &ra)) {
+			unwind_end(o, UNWIND_END_UNREADABLE, cfa + e->ra_off);
+			return 0;
+		}
+	} else {
+		ra = r->lr;
+	}
+	if (e->fp_off && ukdebug_read_word(cfa + e->fp_off, &fp)) {
+		unwind_end(o, UNWIND_END_UNREADABLE, cfa + e->fp_off);
+		return 0;
+	}
+	if (!ra)
+		return 0;
+	n->pc = ra;
+	n->sp = cfa;
+	n->fp = fp;
+	n->lr = 0;
+	n->exact = false;
+	return 1;
+}
+
+/* The caller of @r into @n: 1, or 0 when the walk ends here. */
+static int step(const struct unwind_regs *r, unsigned long lo, unsigned long hi,
+		struct unwind_regs *n, bool *last, struct unwind_out *o)
+{
+	const struct uk_unwind_entry *e = unwind_rule(r->pc - !r->exact);
+	int rc = -1;
+
+	if (e && e->kind != UK_UNWIND_NONE)
+		rc = step_rule(r, e, lo, hi, n, o);
+	if (rc >= 0)
+		return rc;
+	return step_frame_record(r, lo, hi, n, last, o);
+}
+
 void ukdebug_unwind(const struct unwind_regs *start, unsigned long stack_lo,
 		    unsigned long stack_hi, struct unwind_out *o)
 {
@@ -78,7 +145,7 @@ void ukdebug_unwind(const struct unwind_regs *start, unsigned long stack_lo,
 			o->flags[o->n] = flag;
 		o->n++;
 		if (o->n == o->max ||
-		    !step_frame_record(&r, stack_lo, stack_hi, &n, &last, o))
+		    !step(&r, stack_lo, stack_hi, &n, &last, o))
 			return;
 		trap = unwind_arch_trap(n.pc, n.fp, &n);
 		if (trap < 0) {

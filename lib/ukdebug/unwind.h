@@ -53,6 +53,19 @@ void ukdebug_backtrace(const struct unwind_regs *start, unsigned long stack_lo,
 		       unsigned long stack_hi, int skip,
 		       uk_backtrace_out_fn out, void *arg);
 
+struct uk_unwind_entry;
+
+#if CONFIG_LIBUKDEBUG_UNWIND_TABLE
+/* The unwind table's rule for @pc (unwind_table.c), or NULL. */
+const struct uk_unwind_entry *unwind_rule(unsigned long pc);
+#else
+static inline const struct uk_unwind_entry *
+unwind_rule(unsigned long pc __unused)
+{
+	return NULL;
+}
+#endif
+
 /* What each architecture provides. */
 
 /* The context a trap frame or a snapshot (ukarch_regs_capture) holds. */
