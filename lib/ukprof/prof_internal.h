@@ -6,19 +6,19 @@
 #ifndef UKPROF_INTERNAL_H
 #define UKPROF_INTERNAL_H
 
-#include <uk/essentials.h>
+#include <uk/backtrace.h>
 #include "stacks.h"
 
 extern struct prof_table prof_table;
 
 /*
  * Whether frame @i of a trace from uk_unwind(), with its @flags, holds a
- * return address (looked up one byte back) rather than the exact PC of
- * the interrupted code.
+ * return address (looked up one byte back) rather than an exact PC: the
+ * sampled one, or one a trap or interrupt interrupted.
  */
-static inline bool prof_frame_is_return(int i, uint8_t flags __unused)
+static inline bool prof_frame_is_return(int i, uint8_t flags)
 {
-	return i > 0;
+	return i > 0 && !(flags & UK_UNWIND_TRAP);
 }
 
 #endif /* UKPROF_INTERNAL_H */
