@@ -85,7 +85,7 @@ def dump_of(out):
 
 def test_prof_commands_and_store_entries(arch):
     cmds = ["prof", "prof start 0", "prof start x", "prof bogus", "prof start 2000",
-            "work 3000", "prof stop", "prof dump", "store ls ukprof/", "prof clear", "prof",
+            "work 30000", "prof stop", "prof dump", "store ls ukprof/", "prof clear", "prof",
             "store set ukprof/rate_hz 500", "store get ukprof/rate_hz",
             "store set ukprof/rate_hz 0", "prof", "ps", "halt"]
     r = build(arch).run("\n".join(cmds) + "\n", timeout=120)
