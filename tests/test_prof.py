@@ -157,13 +157,13 @@ def test_sampling_at_1khz_costs_at_most_2_percent(arch):
 
 def host_profile(arch, tmp_path, args, stub_port):
     """Boot the spinning app with @args, sample it with lantern-prof for
-    4 s through @stub_port, return (measured share, folded, svg, json)."""
+    8 s through @stub_port, return (measured share, folded, svg, json)."""
     img = prof_app(arch)
     files = {k: tmp_path / f"prof.{k}" for k in ("folded", "svg", "json")}
     with IcountGuest(img.path, ["--append", "-- spin"] + args) as g:
         out = g.wait_for(r"^spinning$")
         p = subprocess.run([LANTERN_PROF, img.path, "--gdb", f"127.0.0.1:{stub_port}",
-                            "--hz", "1000", "--seconds", "4",
+                            "--hz", "1000", "--seconds", "8",
                             "--folded", str(files["folded"]), "--svg", str(files["svg"]),
                             "--speedscope", str(files["json"])],
                            capture_output=True, text=True, timeout=120)

@@ -10,8 +10,15 @@
  *                    rounds, print the share and `prof dump`
  *   overhead <hz>    time the same rounds without and with sampling at
  *                    hz, alternately, and print the median ratio
- *   spin             run rounds for ever (for a sampler on the host),
- *                    printing the share of the first ones
+ *   spin             run rounds of a tenth of the work for ever (for a
+ *                    sampler on the host), printing the share of the
+ *                    first ones
+ *
+ * A round of `profile` lasts about a millisecond: work that repeats at
+ * the sampler's period, the case its jittered periods are for. A host
+ * sampler's periods are jittered by its own clock, which the guest's
+ * progress follows only loosely; with rounds ten times shorter, its
+ * samples fall at independent points of a round.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,14 +68,14 @@ static void calibrate(void)
 		unit = 1;
 }
 
-static void rounds(unsigned long count)
+static void rounds(unsigned long count, unsigned long n)
 {
 	for (unsigned long r = 0; r < count; r++) {
 		uint64_t t0 = ukplat_monotonic_ns(), t1, t2;
 
-		work_a(3 * unit);
+		work_a(3 * n);
 		t1 = ukplat_monotonic_ns();
-		work_b(unit);
+		work_b(n);
 		t2 = ukplat_monotonic_ns();
 		ns_a += t1 - t0;
 		ns_b += t2 - t1;
@@ -104,7 +111,7 @@ static int profile(unsigned int hz)
 		printf("error: prof start %u failed\n", hz);
 		return 1;
 	}
-	rounds(ROUNDS_PROFILE);
+	rounds(ROUNDS_PROFILE, unit);
 	uk_prof_stop();
 	print_share();
 	uk_prof_dump(out_line, NULL);
@@ -118,7 +125,7 @@ static uint64_t timed_block(unsigned int hz)
 	if (hz && uk_prof_start(hz))
 		return 0;
 	t = ukplat_monotonic_ns();
-	rounds(ROUNDS_BLOCK);
+	rounds(ROUNDS_BLOCK, unit);
 	t = ukplat_monotonic_ns() - t;
 	uk_prof_stop();
 	return t;
@@ -177,11 +184,11 @@ int main(int argc, char *argv[])
 	if (argc == 3 && !strcmp(argv[1], "overhead"))
 		return overhead((unsigned int)atoi(argv[2]));
 	if (argc == 2 && !strcmp(argv[1], "spin")) {
-		rounds(ROUNDS_BLOCK);
+		rounds(10 * ROUNDS_BLOCK, unit / 10);
 		print_share();
 		printf("spinning\n");
 		for (;;)
-			rounds(ROUNDS_BLOCK);
+			rounds(10 * ROUNDS_BLOCK, unit / 10);
 	}
 	printf("usage: profile [hz] | overhead <hz> | spin\n");
 	return 2;
