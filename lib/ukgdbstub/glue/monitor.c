@@ -313,7 +313,7 @@ static const struct mon_cmd mon_cmds[] = {
 	  "page table walk of an address, or the mappings", mon_pt },
 	{ "irq", "", "interrupt controller: lines, state, handlers", mon_irq },
 	{ "timers", "", "armed timers and timed waits", mon_timers },
-	{ "prof", "[start [hz] | stop | dump | clear]",
+	{ "prof", "start [hz]|stop|dump|clear",
 	  "stack-sampling profiler: folded stacks", mon_prof },
 };
 
