@@ -156,20 +156,24 @@ def test_sampling_at_1khz_costs_at_most_2_percent(arch):
 
 
 def host_profile(arch, tmp_path, args, stub_port):
-    """Boot the spinning app with @args, sample it with lantern-prof for
-    8 s through @stub_port, return (measured share, folded, svg, json)."""
+    """Boot the spinning app with @args, sample it with lantern-prof
+    through @stub_port, return (measured share, folded, svg, json):
+    3,000 samples asked for at 1,000/s, within 150 s. On a loaded host the
+    guest barely runs between two stops, and consecutive samples repeat
+    each other (seen: 71 % of pairs in the same function where 64 % was
+    the independent rate), which widens the spread of the share; more
+    samples narrow it."""
     img = prof_app(arch)
     files = {k: tmp_path / f"prof.{k}" for k in ("folded", "svg", "json")}
     with IcountGuest(img.path, ["--append", "-- spin"] + args) as g:
         out = g.wait_for(r"^spinning$")
         p = subprocess.run([LANTERN_PROF, img.path, "--gdb", f"127.0.0.1:{stub_port}",
-                            "--hz", "1000", "--seconds", "8",
+                            "--hz", "1000", "--seconds", "150", "--samples", "3000",
                             "--folded", str(files["folded"]), "--svg", str(files["svg"]),
                             "--speedscope", str(files["json"])],
-                           capture_output=True, text=True, timeout=120)
+                           capture_output=True, text=True, timeout=240)
         assert p.returncode == 0, p.stderr
-    rate = float(expect(p.stderr, r"\((\d+\.\d)/s\)").group(1))
-    assert rate > 100, p.stderr
+    expect(p.stderr, r"^lantern-prof: \d+ samples in ")
     measured = float(expect(out, SHARE).group(1))
     return measured, files["folded"].read_text(), files["svg"], files["json"]
 
@@ -201,7 +205,7 @@ def test_host_profile_through_lanterns_stub(arch, tmp_path):
     measured, folded, svg, js = host_profile(
         arch, tmp_path, ["--machine", VIRTIO_MACHINE[arch], "--debug-port", str(port)], port)
     share, n = shares(folded)
-    assert n > 400, folded
+    assert n > 1500, folded
     assert abs(share - measured) <= TOLERANCE, (share, measured, folded)
     # Lantern's stub names the thread: the root frame
     assert all(l.startswith("main;") for l in folded.splitlines()), folded
@@ -212,7 +216,7 @@ def test_host_profile_through_qemus_stub(arch, tmp_path):
     port = free_port()
     measured, folded, svg, js = host_profile(arch, tmp_path, ["--qemu-gdb", str(port)], port)
     share, n = shares(folded)
-    assert n > 400, folded
+    assert n > 1500, folded
     assert abs(share - measured) <= TOLERANCE, (share, measured, folded)
     check_outputs(folded, svg, js)
 
