@@ -132,6 +132,12 @@ void ukdebug_unwind(const struct unwind_regs *start, unsigned long stack_lo,
 {
 	struct unwind_regs r = *start;
 	uint8_t flag = 0;
+	/*
+	 * The bounds apply once the walk is on the bounded stack: a trace
+	 * taken in an interrupt handler starts on the interrupt's stack and
+	 * reaches the thread's through the trap frame.
+	 */
+	bool inside = stack_hi && r.sp >= stack_lo && r.sp <= stack_hi;
 
 	o->n = 0;
 	unwind_end(o, UNWIND_END_DONE, 0);
@@ -156,6 +162,8 @@ void ukdebug_unwind(const struct unwind_regs *start, unsigned long stack_lo,
 		if (!n.pc)
 			return;
 		r = n;
+		inside = inside ||
+			 (stack_hi && r.sp >= stack_lo && r.sp <= stack_hi);
 		if (last) {
 			o->pcs[o->n] = r.pc;
 			if (o->flags)
