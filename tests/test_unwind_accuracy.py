@@ -2,7 +2,7 @@
 """The unwinder is exact: at 1,000 stops of tests/apps/unwind (breakpoints
 at random instructions of the application and of kernel libraries,
 prologues and epilogues weighted up, and interrupts at random moments), the
-guest's call trace of the stopped thread (`monitor bt`) names the same
+guest's call trace of the stop (`monitor unwind`) names the same
 functions as gdb's DWARF-based one, in at least 99.5 % of the stops. The
 test prints the rate and every disagreement. One gdb session per
 architecture drives the stops (tests/unwind_sampler.py); the seed is
@@ -108,7 +108,7 @@ def candidates(funcs, names, rng):
 
 
 def guest_trace(text):
-    """Function names of `monitor bt`, down to the first trap crossing."""
+    """Function names of `monitor unwind`, down to the first trap crossing."""
     names = []
     for line in text.splitlines():
         if line.startswith("-- interrupt --"):

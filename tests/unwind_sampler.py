@@ -5,7 +5,8 @@ breakpoints on the given PCs and by interrupting it at random moments
 (Ctrl-C: a SIGINT to gdb itself after a random wait), and at each stop
 record gdb's own call trace (from the DWARF call frame information;
 inlined frames left out, since a trace of return addresses cannot see
-them) next to the guest's (`monitor bt` of the stopped thread).
+them) next to the guest's (`monitor unwind`: the trace of the stop's registers,
+which the scheduler's switch cannot attribute to the wrong thread).
 Parameters come from the JSON file UNWIND_PARAMS; each stop is appended
 to UNWIND_RESULTS as one JSON line as soon as it is recorded, so that the
 test keeps what a session did when a stop never comes.
@@ -109,7 +110,7 @@ for i in range(P["stops"]):
         kind, num = run_once(interrupt)
         pc = int(gdb.selected_frame().pc())
         tid = gdb.selected_thread().ptid[1]
-        guest = gdb.execute(f"monitor bt {tid}", to_string=True)
+        guest = gdb.execute("monitor unwind", to_string=True)
         trace = gdb_trace()
     except KeyboardInterrupt:
         continue
