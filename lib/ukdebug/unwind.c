@@ -151,7 +151,8 @@ void ukdebug_unwind(const struct unwind_regs *start, unsigned long stack_lo,
 			o->flags[o->n] = flag;
 		o->n++;
 		if (o->n == o->max ||
-		    !step(&r, stack_lo, stack_hi, &n, &last, o))
+		    !step(&r, inside ? stack_lo : 0, inside ? stack_hi : 0, &n,
+			  &last, o))
 			return;
 		trap = unwind_arch_trap(n.pc, n.fp, &n);
 		if (trap < 0) {
