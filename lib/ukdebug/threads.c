@@ -26,6 +26,11 @@ static void state_text(const struct uk_thread *t, char *buf, size_t len)
 		 uk_thread_state_name(t->state), waits ? t->wait_what : "");
 }
 
+static bool on_stack(const struct uk_thread *t, unsigned long sp)
+{
+	return sp >= t->stack_lo && sp < t->stack_hi;
+}
+
 void uk_thread_backtrace(const struct uk_thread *t,
 			 const struct __regs *running, uk_backtrace_out_fn out,
 			 void *arg)
@@ -41,7 +46,9 @@ void uk_thread_backtrace(const struct uk_thread *t,
 		ukarch_regs_capture(&now);
 		unwind_arch_regs(&now, &r);
 		skip = 1;
-	} else if (t == uk_thread_current()) {
+	} else if (running && (t == uk_thread_current() ||
+			       on_stack(t, ukarch_regs_sp(running)))) {
+		/* Or stopped inside the switch, current already the next. */
 		unwind_arch_regs(running, &r);
 	} else if (t->irq_regs) {
 		unwind_arch_regs(t->irq_regs, &r);

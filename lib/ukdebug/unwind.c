@@ -132,6 +132,12 @@ void ukdebug_unwind(const struct unwind_regs *start, unsigned long stack_lo,
 {
 	struct unwind_regs r = *start;
 	uint8_t flag = 0;
+	/*
+	 * The bounds apply once the walk is on the bounded stack: a trace
+	 * taken in an interrupt handler starts on the interrupt's stack and
+	 * reaches the thread's through the trap frame.
+	 */
+	bool inside = stack_hi && r.sp >= stack_lo && r.sp <= stack_hi;
 
 	o->n = 0;
 	unwind_end(o, UNWIND_END_DONE, 0);
@@ -145,7 +151,8 @@ void ukdebug_unwind(const struct unwind_regs *start, unsigned long stack_lo,
 			o->flags[o->n] = flag;
 		o->n++;
 		if (o->n == o->max ||
-		    !step(&r, stack_lo, stack_hi, &n, &last, o))
+		    !step(&r, inside ? stack_lo : 0, inside ? stack_hi : 0, &n,
+			  &last, o))
 			return;
 		trap = unwind_arch_trap(n.pc, n.fp, &n);
 		if (trap < 0) {
@@ -156,6 +163,8 @@ void ukdebug_unwind(const struct unwind_regs *start, unsigned long stack_lo,
 		if (!n.pc)
 			return;
 		r = n;
+		inside = inside ||
+			 (stack_hi && r.sp >= stack_lo && r.sp <= stack_hi);
 		if (last) {
 			o->pcs[o->n] = r.pc;
 			if (o->flags)

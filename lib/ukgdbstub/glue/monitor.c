@@ -258,6 +258,19 @@ static int mon_bt(struct mon_out *o, int argc, char *argv[])
 	return 0;
 }
 
+/* `unwind`: the call trace of the stop's own registers, whichever thread. */
+static int mon_unwind(struct mon_out *o, int argc, char *argv[] __unused)
+{
+	const struct ukarch_trapctx *ctx = gdb_glue.stopped;
+
+	if (argc != 1 || !ctx) {
+		mon_printf(o, "usage: unwind (at a stop)\n");
+		return 1;
+	}
+	uk_backtrace(ctx->regs, 0, 0, mon_line, o);
+	return 0;
+}
+
 /* `pt <addr>` and `pt map`: the shell's page table views. */
 static int mon_pt(struct mon_out *o, int argc, char *argv[])
 {
@@ -309,6 +322,7 @@ static const struct mon_cmd mon_cmds[] = {
 	{ "store", "ls [prefix] | get <name>", "ukstore entries", mon_store },
 	{ "ps", "", "threads: state, CPU time, switches, stack use", mon_ps },
 	{ "bt", "<id>", "call trace of a thread", mon_bt },
+	{ "unwind", "", "call trace of the stop's registers", mon_unwind },
 	{ "pt", "<addr> | map",
 	  "page table walk of an address, or the mappings", mon_pt },
 	{ "irq", "", "interrupt controller: lines, state, handlers", mon_irq },

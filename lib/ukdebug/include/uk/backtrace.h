@@ -9,6 +9,8 @@
  *
  * The thread views need uksched; without it (or without ukdebug) the
  * functions other libraries call are stubs that print nothing and return -1.
+ * Without ukdebug, uk_unwind() finds no frame and uk_backtrace() prints
+ * nothing.
  */
 #ifndef UK_BACKTRACE_H
 #define UK_BACKTRACE_H
@@ -30,6 +32,7 @@ __printf(3, 4) void uk_backtrace_printf(uk_backtrace_out_fn out, void *arg,
 /* A trace entry is the PC of a context a trap or interrupt interrupted. */
 #define UK_UNWIND_TRAP 0x1
 
+#if CONFIG_LIBUKDEBUG
 /*
  * Walk the call chain of the context @regs into @pcs: pcs[0] its PC, then
  * one return address per caller, at most @max entries. When @flags is not
@@ -61,6 +64,24 @@ int uk_unwind_ctx(const struct ukarch_ctx *ctx, unsigned long stack_lo,
  */
 void uk_backtrace(const struct __regs *regs, unsigned long stack_lo,
 		  unsigned long stack_hi, uk_backtrace_out_fn out, void *arg);
+#else
+static inline int uk_unwind(const struct __regs *regs __unused,
+			    unsigned long stack_lo __unused,
+			    unsigned long stack_hi __unused,
+			    unsigned long *pcs __unused,
+			    uint8_t *flags __unused, int max __unused)
+{
+	return 0;
+}
+
+static inline void uk_backtrace(const struct __regs *regs __unused,
+				unsigned long stack_lo __unused,
+				unsigned long stack_hi __unused,
+				uk_backtrace_out_fn out __unused,
+				void *arg __unused)
+{
+}
+#endif
 
 struct uk_thread;
 
