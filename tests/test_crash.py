@@ -99,6 +99,14 @@ def test_crash_kind(arch, kind):
     frames = trace(r.out)
     assert frames, r.out
     assert any(re.fullmatch(fn, name) for _, name, _ in frames[:6]), r.out
+    # The crashing function's caller follows it, whatever the instruction
+    # that crashed: before a prologue, in a leaf without a frame (the
+    # recursion of "stack" fills the trace with itself).
+    if kind != "stack":
+        names = [name.split(".")[0] for _, name, _ in frames]
+        crasher = "crash_" + kind.replace("-", "_")
+        assert crasher in names, r.out
+        assert names[names.index(crasher) + 1] == "cmd_crash", r.out
     # every named frame agrees with the image's debug information
     # (return addresses are looked up one byte back, as the screen does)
     looked_up = [frames[0][0]] + [a - 1 for a, _, _ in frames[1:]]

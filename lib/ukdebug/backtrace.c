@@ -1,18 +1,13 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Frame-pointer call traces (<uk/backtrace.h>), for the crash screen and
- * the thread views. Frame records look the same on x86_64 and arm64:
- * { previous frame pointer, return address }. Memory is read through
- * nofault (or, without it, only where ukplat_mem_mapped() says there is
- * memory), so a garbage frame pointer ends the trace with a note instead
- * of faulting again.
+ * Printed call traces (<uk/backtrace.h>) for the crash screen and the
+ * thread views: the unwinder's walk (unwind.c), one symbolized line per
+ * entry, and a note when the walk ended at memory it could not read.
  */
 #include <stdio.h>
 #include <uk/backtrace.h>
 #include <uk/symbols.h>
-#include "safe_read.h"
-
-#define WORD sizeof(unsigned long)
+#include "unwind.h"
 
 void uk_backtrace_printf(uk_backtrace_out_fn out, void *arg, const char *fmt,
 			 ...)
@@ -42,40 +37,41 @@ static void print_frame(unsigned long addr, bool is_return,
 		uk_backtrace_printf(out, arg, "[%016lx] ?", addr);
 }
 
-void uk_backtrace(unsigned long pc, unsigned long fp, unsigned long stack_lo,
+void ukdebug_backtrace(const struct unwind_regs *start, unsigned long stack_lo,
+		       unsigned long stack_hi, int skip,
+		       uk_backtrace_out_fn out, void *arg)
+{
+	unsigned long pcs[CONFIG_LIBUKDEBUG_CRASH_TRACE_DEPTH + 1];
+	uint8_t flags[CONFIG_LIBUKDEBUG_CRASH_TRACE_DEPTH + 1];
+	struct unwind_out o = { .pcs = pcs,
+				.flags = flags,
+				.max = CONFIG_LIBUKDEBUG_CRASH_TRACE_DEPTH +
+				       skip };
+
+	ukdebug_unwind(start, stack_lo, stack_hi, &o);
+	for (int i = skip; i < o.n; i++) {
+		bool trap = flags[i] & UK_UNWIND_TRAP;
+
+		if (trap)
+			uk_backtrace_printf(out, arg, "-- interrupt --");
+		print_frame(pcs[i], i > 0 && !trap, out, arg);
+	}
+	if (o.end == UNWIND_END_MISALIGNED)
+		uk_backtrace_printf(
+		    out, arg, "(misaligned frame pointer %016lx)", o.addr);
+	else if (o.end == UNWIND_END_UNREADABLE)
+		uk_backtrace_printf(
+		    out, arg, "(unreadable frame pointer %016lx)", o.addr);
+	else if (o.end == UNWIND_END_NOGROW)
+		uk_backtrace_printf(
+		    out, arg, "(frame pointer %016lx does not grow)", o.addr);
+}
+
+void uk_backtrace(const struct __regs *regs, unsigned long stack_lo,
 		  unsigned long stack_hi, uk_backtrace_out_fn out, void *arg)
 {
-	int depth = 1;
+	struct unwind_regs r;
 
-	print_frame(pc, false, out, arg);
-	while (depth < CONFIG_LIBUKDEBUG_CRASH_TRACE_DEPTH) {
-		unsigned long next, ret;
-
-		if (!fp)
-			return;
-		if (stack_hi && (fp < stack_lo || fp > stack_hi - 2 * WORD))
-			return;
-		if (fp & (WORD - 1)) {
-			uk_backtrace_printf(
-			    out, arg, "(misaligned frame pointer %016lx)", fp);
-			return;
-		}
-		if (ukdebug_read_word(fp, &next) ||
-		    ukdebug_read_word(fp + WORD, &ret)) {
-			uk_backtrace_printf(
-			    out, arg, "(unreadable frame pointer %016lx)", fp);
-			return;
-		}
-		if (!ret)
-			return;
-		print_frame(ret, true, out, arg);
-		depth++;
-		if (next && next <= fp) {
-			uk_backtrace_printf(
-			    out, arg, "(frame pointer %016lx does not grow)",
-			    next);
-			return;
-		}
-		fp = next;
-	}
+	unwind_arch_regs(regs, &r);
+	ukdebug_backtrace(&r, stack_lo, stack_hi, 0, out, arg);
 }

@@ -38,8 +38,8 @@ void crash_trace_out(void *arg __unused, const char *line)
 	crash_line("%s", line);
 }
 
-void crash_call_trace(unsigned long pc, unsigned long fp)
+void crash_call_trace(const struct __regs *regs)
 {
 	crash_line("Call Trace:");
-	uk_backtrace(pc, fp, 0, 0, crash_trace_out, NULL);
+	uk_backtrace(regs, 0, 0, crash_trace_out, NULL);
 }

@@ -94,7 +94,7 @@ static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 	crash_thread_name();
 	crash_arch_regs(ctx);
 	crash_stack_dump(ukarch_regs_sp(ctx->regs));
-	crash_call_trace(ukarch_regs_pc(ctx->regs), ukarch_regs_fp(ctx->regs));
+	crash_call_trace(ctx->regs);
 	if (!crash_thread_overflow(ctx) &&
 	    !ukplat_mem_mapped(ukarch_regs_sp(ctx->regs) - sizeof(long),
 			       sizeof(long)))

@@ -5,14 +5,15 @@
  * the crash screen. A thread that is not running is traced from what it
  * resumes with: the frame an interrupt saved when it was preempted (every
  * register exact), else its saved context (PC, SP and frame pointer at its
- * call of ukarch_ctx_switch). The walk stays inside the thread's stack, so
- * it ends at the thread's base without a note.
+ * return from ukarch_ctx_switch). The walk (unwind.c) stays inside the
+ * thread's stack, so it ends at the thread's base without a note.
  */
 #include <stdio.h>
 #include <uk/arch/ctx.h>
 #include <uk/arch/traps.h>
 #include <uk/backtrace.h>
 #include <uk/sched.h>
+#include "unwind.h"
 
 #define NS_PER_S 1000000000ULL
 
@@ -25,34 +26,39 @@ static void state_text(const struct uk_thread *t, char *buf, size_t len)
 		 uk_thread_state_name(t->state), waits ? t->wait_what : "");
 }
 
+static bool on_stack(const struct uk_thread *t, unsigned long sp)
+{
+	return sp >= t->stack_lo && sp < t->stack_hi;
+}
+
 void uk_thread_backtrace(const struct uk_thread *t,
 			 const struct __regs *running, uk_backtrace_out_fn out,
 			 void *arg)
 {
-	unsigned long pc, fp;
+	struct unwind_regs r;
+	struct __regs now;
 	char state[48];
+	int skip = 0;
 
 	state_text(t, state, sizeof(state));
 	if (t == uk_thread_current() && !running) {
-		/* From the caller: its frame record is where ours points. */
-		const unsigned long *frame = __builtin_frame_address(0);
-
-		pc = (unsigned long)__builtin_return_address(0);
-		fp = frame[0];
-	} else if (t == uk_thread_current()) {
-		pc = ukarch_regs_pc(running);
-		fp = ukarch_regs_fp(running);
+		/* From the caller: the walk's first entry is this function. */
+		ukarch_regs_capture(&now);
+		unwind_arch_regs(&now, &r);
+		skip = 1;
+	} else if (running && (t == uk_thread_current() ||
+			       on_stack(t, ukarch_regs_sp(running)))) {
+		/* Or stopped inside the switch, current already the next. */
+		unwind_arch_regs(running, &r);
 	} else if (t->irq_regs) {
-		pc = ukarch_regs_pc(t->irq_regs);
-		fp = ukarch_regs_fp(t->irq_regs);
+		unwind_arch_regs(t->irq_regs, &r);
 	} else {
-		pc = ukarch_ctx_pc(&t->ctx);
-		fp = ukarch_ctx_fp(&t->ctx);
+		unwind_arch_ctx(&t->ctx, &r);
 	}
 	uk_backtrace_printf(
 	    out, arg, "Thread: %s (id %lu), %s%s", t->name, t->id, state,
 	    t != uk_thread_current() && t->irq_regs ? " (preempted)" : "");
-	uk_backtrace(pc, fp, t->stack_lo, t->stack_hi, out, arg);
+	ukdebug_backtrace(&r, t->stack_lo, t->stack_hi, skip, out, arg);
 }
 
 int uk_thread_backtrace_id(unsigned long id, const struct __regs *running,

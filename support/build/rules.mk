@@ -130,6 +130,7 @@ $(LINKER_SCRIPT): $(TOP)/plat/kvm/$(ARCH)/link.lds.S $(AUTOCONF_H) $(FLAGS_STAMP
 $(IMAGE): $(OBJS) $(LINKER_SCRIPT) $(LDS-y) $(TOP)/support/scripts/link-image
 	$(call say,LD,$(patsubst $(BUILD)/%,$(notdir $(O))/%,$@))
 	$(Q)$(TOP)/support/scripts/link-image $(if $(CONFIG_LIBUKDEBUG_SYMBOLS),--symtab) \
+		$(if $(CONFIG_LIBUKDEBUG_UNWIND_TABLE),--unwind) \
 		--cross '$(CROSS_COMPILE)' --cc '$(CC) $(ARCH_CFLAGS) $(ASFLAGS)' -o $@ -- \
 		-nostdlib -static -no-pie -z max-page-size=0x1000 -z noexecstack --build-id=sha1 \
 		$(ARCH_LDFLAGS) $(patsubst %,-T %,$(LDS-y)) -T $(LINKER_SCRIPT) \

@@ -17,6 +17,7 @@
 #include <uk/format.h>
 #include <uk/irqview.h>
 #include <uk/nofault.h>
+#include <uk/prof.h>
 #include <uk/ptview.h>
 #include <uk/store.h>
 #include <uk/trace.h>
@@ -258,6 +259,19 @@ static int mon_bt(struct mon_out *o, int argc, char *argv[])
 	return 0;
 }
 
+/* `unwind`: the call trace of the stop's own registers, whichever thread. */
+static int mon_unwind(struct mon_out *o, int argc, char *argv[] __unused)
+{
+	const struct ukarch_trapctx *ctx = gdb_glue.stopped;
+
+	if (argc != 1 || !ctx) {
+		mon_printf(o, "usage: unwind (at a stop)\n");
+		return 1;
+	}
+	uk_backtrace(ctx->regs, 0, 0, mon_line, o);
+	return 0;
+}
+
 /* `pt <addr>` and `pt map`: the shell's page table views. */
 static int mon_pt(struct mon_out *o, int argc, char *argv[])
 {
@@ -297,6 +311,13 @@ static int mon_trace(struct mon_out *o, int argc, char *argv[])
 	return uk_trace_command(argc, argv, mon_line, o);
 }
 
+/* The profiler, as the shell's `prof`: started here, it samples once the
+ * debugger lets the guest run. */
+static int mon_prof(struct mon_out *o, int argc, char *argv[])
+{
+	return uk_prof_command(argc, argv, mon_line, o);
+}
+
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
@@ -308,12 +329,15 @@ static const struct mon_cmd mon_cmds[] = {
 	{ "store", "ls [prefix] | get <name>", "ukstore entries", mon_store },
 	{ "ps", "", "threads: state, CPU time, switches, stack use", mon_ps },
 	{ "bt", "<id>", "call trace of a thread", mon_bt },
+	{ "unwind", "", "call trace of the stop's registers", mon_unwind },
 	{ "pt", "<addr> | map",
 	  "page table walk of an address, or the mappings", mon_pt },
 	{ "irq", "", "interrupt controller: lines, state, handlers", mon_irq },
 	{ "timers", "", "armed timers and timed waits", mon_timers },
 	{ "trace", "ls|on|off|dump|clear",
 	  "tracepoints: list, enable, recorded events", mon_trace },
+	{ "prof", "start [hz]|stop|dump|clear",
+	  "stack-sampling profiler: folded stacks", mon_prof },
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)

@@ -13,8 +13,15 @@
  * the interrupt comes, and the handler runs only once ukplat_monotonic_ns()
  * has reached the deadline. TSC-deadline mode would spare the
  * calibration, but TCG's default CPU does not have it.
+ *
+ * The same counter serves <uk/plat/prof_timer.h>: x86_64 has no second
+ * timer that both `pc` and `microvm` have and that the GDB stub's wait
+ * holds back (the PIT's IRQ 0 would come through the 8259's ExtINT), so
+ * each user keeps its own deadline, the counter is programmed for the
+ * earlier one, and the interrupt calls every user whose deadline has come.
  */
 #include <uk/plat/timer.h>
+#include <uk/plat/prof_timer.h>
 #include <uk/plat/time.h>
 #include <uk/arch/lcpu.h>
 #include "lapic.h"
@@ -25,11 +32,19 @@
 #define CPUID1_EDX_APIC	  (1U << 9)
 #define COUNT_MAX	  0xffffffffULL
 
-static void (*timer_fn)(void);
+/* One user of the counter: its handler and its deadline. */
+struct lapic_user {
+	void (*fn)(void);
+	uint64_t deadline;
+	bool armed;
+};
+
+enum { USER_TIMER, USER_PROF, USERS };
+
+static struct lapic_user users[USERS];
+static bool started;		/* the calibration has begun */
 static uint64_t ticks_mult;	/* counter ticks per ns, 32.32 fixed point */
 static uint64_t cal_t0, cal_c0; /* the measure's start: clock, counter */
-static uint64_t deadline;
-static bool armed;
 
 static bool have_lapic(void)
 {
@@ -103,10 +118,19 @@ static uint64_t ns_to_ticks(uint64_t ns)
 			  32);
 }
 
+/* For the earliest armed deadline; with none, the counter stops. */
 static void program(void)
 {
-	uint64_t now, ticks;
+	uint64_t now, ticks, deadline = UINT64_MAX;
 
+	for (int i = 0; i < USERS; i++)
+		if (users[i].armed && users[i].deadline < deadline)
+			deadline = users[i].deadline;
+	if (deadline == UINT64_MAX) {
+		if (ticks_mult) /* while measuring, the counter runs masked */
+			lapic_write(LAPIC_TIMER_INIT, 0);
+		return;
+	}
 	if (!ticks_mult)
 		calibrate();
 	now = ukplat_monotonic_ns();
@@ -118,60 +142,102 @@ static void program(void)
 	lapic_write(LAPIC_TIMER_INIT, ticks ? (uint32_t)ticks : 1);
 }
 
-int ukplat_timer_init(void (*fn)(void))
+static int user_init(int u, void (*fn)(void))
 {
-	if (timer_fn || !have_lapic())
+	if (users[u].fn)
 		return -1; /* taken, as arm64's interrupt line would be */
-	calibration_start();
-	timer_fn = fn;
+	if (!started) {
+		if (!have_lapic())
+			return -1;
+		calibration_start();
+		started = true;
+	}
+	users[u].fn = fn;
 	return 0;
 }
 
-void ukplat_timer_arm(uint64_t deadline_ns)
+static void user_arm(int u, uint64_t deadline_ns)
 {
 	unsigned long flags = ukarch_irq_save();
 
-	deadline = deadline_ns;
-	armed = true;
+	users[u].deadline = deadline_ns;
+	users[u].armed = true;
 	program();
 	ukarch_irq_restore(flags);
 }
 
-void ukplat_timer_disarm(void)
+static void user_disarm(int u)
 {
 	unsigned long flags = ukarch_irq_save();
 
-	armed = false;
-	if (ticks_mult) /* while measuring, the counter runs masked */
-		lapic_write(LAPIC_TIMER_INIT, 0);
+	users[u].armed = false;
+	program();
 	ukarch_irq_restore(flags);
+}
+
+int ukplat_timer_init(void (*fn)(void))
+{
+	return user_init(USER_TIMER, fn);
+}
+
+void ukplat_timer_arm(uint64_t deadline_ns)
+{
+	user_arm(USER_TIMER, deadline_ns);
+}
+
+void ukplat_timer_disarm(void)
+{
+	user_disarm(USER_TIMER);
+}
+
+int ukplat_prof_timer_init(void (*fn)(void))
+{
+	return user_init(USER_PROF, fn);
+}
+
+void ukplat_prof_timer_arm(uint64_t deadline_ns)
+{
+	user_arm(USER_PROF, deadline_ns);
+}
+
+void ukplat_prof_timer_disarm(void)
+{
+	user_disarm(USER_PROF);
 }
 
 uint64_t ukplat_timer_resolution_ns(void)
 {
-	if (!timer_fn)
+	if (!started)
 		return 0;
 	if (!ticks_mult)
 		calibrate();
 	return ((1ULL << 32) + ticks_mult - 1) / ticks_mult;
 }
 
+/*
+ * Each user whose deadline has come is disarmed, then called (it may arm
+ * again); the counter is then programmed for what remains. An early end
+ * of the count (a rounding, a deadline beyond the 32-bit count) calls
+ * nobody and only re-arms.
+ */
 void x86_timer_irq(void)
 {
+	uint64_t now;
+
 	lapic_write(LAPIC_EOI, 0);
-	if (!armed)
-		return;
-	if (ukplat_monotonic_ns() < deadline) {
-		program();
-		return;
+	now = ukplat_monotonic_ns();
+	for (int i = 0; i < USERS; i++) {
+		if (!users[i].armed || now < users[i].deadline)
+			continue;
+		users[i].armed = false;
+		if (users[i].fn)
+			users[i].fn();
 	}
-	armed = false;
-	if (timer_fn)
-		timer_fn();
+	program();
 }
 
 bool ukplat_timer_deadline(uint64_t *deadline_ns)
 {
-	*deadline_ns = deadline;
-	return armed;
+	*deadline_ns = users[USER_TIMER].deadline;
+	return users[USER_TIMER].armed;
 }

@@ -1,5 +1,6 @@
 deps_config := \
 	/work/wt-int/build-a/kconfig/app.uk \
+	/work/wt-int/lib/uktest/Config.uk \
 	/work/wt-int/lib/ukstore/Config.uk \
 	/work/wt-int/lib/ukshell/Config.uk \
 	/work/wt-int/lib/uksched/Config.uk \

@@ -9,12 +9,15 @@
  *
  * The thread views need uksched; without it (or without ukdebug) the
  * functions other libraries call are stubs that print nothing and return -1.
+ * Without ukdebug, uk_unwind() finds no frame and uk_backtrace() prints
+ * nothing.
  */
 #ifndef UK_BACKTRACE_H
 #define UK_BACKTRACE_H
 
 #include <uk/essentials.h>
 #include <uk/asm/regs.h>
+#include <uk/arch/ctx.h>
 
 /* Receives one line of output, without its newline. */
 typedef void (*uk_backtrace_out_fn)(void *arg, const char *line);
@@ -26,16 +29,59 @@ typedef void (*uk_backtrace_out_fn)(void *arg, const char *line);
 __printf(3, 4) void uk_backtrace_printf(uk_backtrace_out_fn out, void *arg,
 					const char *fmt, ...);
 
+/* A trace entry is the PC of a context a trap or interrupt interrupted. */
+#define UK_UNWIND_TRAP 0x1
+
+#if CONFIG_LIBUKDEBUG
 /*
- * Print "[pc] symbol+0xoff" for @pc, then one line per frame record
- * reached from @fp, at most CONFIG_LIBUKDEBUG_CRASH_TRACE_DEPTH lines.
- * With @stack_hi nonzero the walk ends quietly when a frame pointer leaves
- * [@stack_lo, @stack_hi) (a thread's base); otherwise it ends at a NULL
- * frame pointer or return address, and notes a misaligned, unreadable or
- * non-increasing frame pointer in one line.
+ * Walk the call chain of the context @regs into @pcs: pcs[0] its PC, then
+ * one return address per caller, at most @max entries. When @flags is not
+ * NULL, flags[i] gets UK_UNWIND_TRAP where the walk crossed a trap or
+ * interrupt frame and entry i is the interrupted PC (its context continues
+ * the trace). With @stack_hi nonzero the walk ends when the stack pointer
+ * leaves [@stack_lo, @stack_hi] (a thread's base); with 0 the bounds are
+ * unknown and it ends at the outermost frame or at unreadable memory.
+ * Return the number of entries. Works in trap and interrupt context: no
+ * lock, no allocation, memory read through nofault, at most @max steps.
  */
-void uk_backtrace(unsigned long pc, unsigned long fp, unsigned long stack_lo,
+int uk_unwind(const struct __regs *regs, unsigned long stack_lo,
+	      unsigned long stack_hi, unsigned long *pcs, uint8_t *flags,
+	      int max);
+
+/*
+ * uk_unwind() of a switched-out thread from its saved context (PC, SP and
+ * frame pointer as at the return from ukarch_ctx_switch).
+ */
+int uk_unwind_ctx(const struct ukarch_ctx *ctx, unsigned long stack_lo,
+		  unsigned long stack_hi, unsigned long *pcs, uint8_t *flags,
+		  int max);
+
+/*
+ * Print uk_unwind() of @regs, at most CONFIG_LIBUKDEBUG_CRASH_TRACE_DEPTH
+ * lines of "[pc] symbol+0xoff"; a "-- interrupt --" line before an
+ * interrupted context, and a note in one line when the walk ended at
+ * memory it could not read or at a stack that does not grow.
+ */
+void uk_backtrace(const struct __regs *regs, unsigned long stack_lo,
 		  unsigned long stack_hi, uk_backtrace_out_fn out, void *arg);
+#else
+static inline int uk_unwind(const struct __regs *regs __unused,
+			    unsigned long stack_lo __unused,
+			    unsigned long stack_hi __unused,
+			    unsigned long *pcs __unused,
+			    uint8_t *flags __unused, int max __unused)
+{
+	return 0;
+}
+
+static inline void uk_backtrace(const struct __regs *regs __unused,
+				unsigned long stack_lo __unused,
+				unsigned long stack_hi __unused,
+				uk_backtrace_out_fn out __unused,
+				void *arg __unused)
+{
+}
+#endif
 
 struct uk_thread;
 

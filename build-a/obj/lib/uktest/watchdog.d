@@ -1,0 +1,16 @@
+/work/wt-int/build-a/obj/lib/uktest/watchdog.o: \
+ /work/wt-int/lib/uktest/watchdog.c \
+ /work/wt-int/build-a/include/uk/autoconf.h \
+ /work/wt-int/include/uk/plat/watchdog.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/arch/arm64/include/uk/asm/regs.h \
+ /work/wt-int/lib/uktest/uktest_internal.h \
+ /work/wt-int/lib/uktest/include/uk/test.h \
+ /work/wt-int/lib/uktest/uktest_arch.h
+/work/wt-int/build-a/include/uk/autoconf.h:
+/work/wt-int/include/uk/plat/watchdog.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/arch/arm64/include/uk/asm/regs.h:
+/work/wt-int/lib/uktest/uktest_internal.h:
+/work/wt-int/lib/uktest/include/uk/test.h:
+/work/wt-int/lib/uktest/uktest_arch.h:
