@@ -34,9 +34,7 @@ static int uktest_crash_catch(void *data)
 	if (!c->expect_crash || !strstr(c->reason, c->expect_crash)) {
 		uktest_diag("%s: crashed: %s", tc->name, c->reason);
 		uktest_diag("    Call Trace:");
-		uk_backtrace(ukarch_regs_pc(info->ctx->regs),
-			     ukarch_regs_fp(info->ctx->regs), 0, 0, trace_line,
-			     NULL);
+		uk_backtrace(info->ctx->regs, 0, 0, trace_line, NULL);
 	}
 	uktest_case_abort(UKTEST_END_CRASHED);
 }

@@ -4,9 +4,10 @@
  * <uk/plat/timer.h>, whose one deadline belongs to the scheduler (or to
  * nolibc's sleeps without it), so that sampling neither moves the
  * scheduler's deadlines nor needs it to be built in. arm64 has a second
- * timer of its own, the generic timer's physical timer (CNTP, PPI 30);
- * x86_64 has one local APIC timer, which timer.c shares between the two
- * users: it arms the earlier deadline and calls whichever are due. Both
+ * timer, the generic timer's physical timer (CNTP, PPI 30), shared with
+ * the watchdog; x86_64 has one local APIC timer, which timer.c shares
+ * between the two users: it arms the earlier deadline and calls whichever
+ * are due. Both
  * are held back while the GDB stub waits for the debugger, like the
  * platform timer, so a stopped guest takes no samples.
  *

@@ -3,8 +3,8 @@
  * A watchdog on a timer of its own, beside the one-shot timer
  * (<uk/plat/timer.h>, which belongs to the scheduler): x86_64 the 8254
  * PIT on ISA IRQ 0, ticking at 100 Hz only while armed; arm64 the generic
- * timer's physical timer (PPI 30). A test runner stops a case that spins
- * with it.
+ * timer's physical timer (PPI 30), shared with the profiler's timer. A
+ * test runner stops a case that spins with it.
  */
 #ifndef UK_PLAT_WATCHDOG_H
 #define UK_PLAT_WATCHDOG_H

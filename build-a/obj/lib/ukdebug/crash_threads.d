@@ -4,9 +4,9 @@
  /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
  /work/wt-int/include/uk/essentials.h \
  /work/wt-int/arch/arm64/include/uk/asm/regs.h \
- /work/wt-int/lib/uksched/include/uk/sched.h \
  /work/wt-int/include/uk/arch/ctx.h \
  /work/wt-int/arch/arm64/include/uk/asm/ctx.h \
+ /work/wt-int/lib/uksched/include/uk/sched.h \
  /work/wt-int/lib/ukdebug/crash_arch.h \
  /work/wt-int/include/uk/arch/traps.h \
  /work/wt-int/lib/ukdebug/crash_stack.h \
@@ -15,9 +15,9 @@
 /work/wt-int/lib/ukdebug/include/uk/backtrace.h:
 /work/wt-int/include/uk/essentials.h:
 /work/wt-int/arch/arm64/include/uk/asm/regs.h:
-/work/wt-int/lib/uksched/include/uk/sched.h:
 /work/wt-int/include/uk/arch/ctx.h:
 /work/wt-int/arch/arm64/include/uk/asm/ctx.h:
+/work/wt-int/lib/uksched/include/uk/sched.h:
 /work/wt-int/lib/ukdebug/crash_arch.h:
 /work/wt-int/include/uk/arch/traps.h:
 /work/wt-int/lib/ukdebug/crash_stack.h:

@@ -8,7 +8,9 @@
  /work/wt-int/include/uk/essentials.h \
  /work/wt-int/lib/ukdebug/include/uk/ptview.h \
  /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
- /work/wt-int/arch/arm64/include/uk/asm/regs.h
+ /work/wt-int/arch/arm64/include/uk/asm/regs.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/arm64/include/uk/asm/ctx.h
 /work/wt-int/build-a/include/uk/autoconf.h:
 /work/wt-int/lib/nolibc/include/stdio.h:
 /work/wt-int/lib/nolibc/include/stdlib.h:
@@ -18,3 +20,5 @@
 /work/wt-int/lib/ukdebug/include/uk/ptview.h:
 /work/wt-int/lib/ukdebug/include/uk/backtrace.h:
 /work/wt-int/arch/arm64/include/uk/asm/regs.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/arm64/include/uk/asm/ctx.h:

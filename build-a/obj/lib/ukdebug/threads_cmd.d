@@ -6,9 +6,9 @@
  /work/wt-int/arch/arm64/include/uk/asm/lcpu.h \
  /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
  /work/wt-int/arch/arm64/include/uk/asm/regs.h \
- /work/wt-int/lib/uksched/include/uk/sched.h \
  /work/wt-int/include/uk/arch/ctx.h \
  /work/wt-int/arch/arm64/include/uk/asm/ctx.h \
+ /work/wt-int/lib/uksched/include/uk/sched.h \
  /work/wt-int/lib/ukshell/include/uk/shell.h
 /work/wt-int/build-a/include/uk/autoconf.h:
 /work/wt-int/lib/nolibc/include/stdio.h:
@@ -17,7 +17,7 @@
 /work/wt-int/arch/arm64/include/uk/asm/lcpu.h:
 /work/wt-int/lib/ukdebug/include/uk/backtrace.h:
 /work/wt-int/arch/arm64/include/uk/asm/regs.h:
-/work/wt-int/lib/uksched/include/uk/sched.h:
 /work/wt-int/include/uk/arch/ctx.h:
 /work/wt-int/arch/arm64/include/uk/asm/ctx.h:
+/work/wt-int/lib/uksched/include/uk/sched.h:
 /work/wt-int/lib/ukshell/include/uk/shell.h:

@@ -14,6 +14,8 @@
  /work/wt-int/lib/ukdebug/include/uk/trace.h \
  /work/wt-int/lib/ukstore/include/uk/store.h \
  /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/arm64/include/uk/asm/ctx.h \
  /work/wt-int/lib/ukdebug/trace_fmt.h
 /work/wt-int/build-a/include/uk/autoconf.h:
 /work/wt-int/lib/nolibc/include/string.h:
@@ -30,4 +32,6 @@
 /work/wt-int/lib/ukdebug/include/uk/trace.h:
 /work/wt-int/lib/ukstore/include/uk/store.h:
 /work/wt-int/lib/ukdebug/include/uk/backtrace.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/arm64/include/uk/asm/ctx.h:
 /work/wt-int/lib/ukdebug/trace_fmt.h:

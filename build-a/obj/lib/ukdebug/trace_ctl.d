@@ -11,6 +11,8 @@
  /work/wt-int/lib/ukstore/include/uk/store.h \
  /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
  /work/wt-int/arch/arm64/include/uk/asm/regs.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/arm64/include/uk/asm/ctx.h \
  /work/wt-int/lib/ukdebug/trace_fmt.h
 /work/wt-int/build-a/include/uk/autoconf.h:
 /work/wt-int/lib/nolibc/include/string.h:
@@ -23,4 +25,6 @@
 /work/wt-int/lib/ukstore/include/uk/store.h:
 /work/wt-int/lib/ukdebug/include/uk/backtrace.h:
 /work/wt-int/arch/arm64/include/uk/asm/regs.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/arm64/include/uk/asm/ctx.h:
 /work/wt-int/lib/ukdebug/trace_fmt.h:

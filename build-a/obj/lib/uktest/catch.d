@@ -5,6 +5,8 @@
  /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
  /work/wt-int/include/uk/essentials.h \
  /work/wt-int/arch/arm64/include/uk/asm/regs.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/arm64/include/uk/asm/ctx.h \
  /work/wt-int/lib/ukdebug/include/uk/crash.h \
  /work/wt-int/lib/ukevent/include/uk/event.h \
  /work/wt-int/include/uk/arch/traps.h \
@@ -16,6 +18,8 @@
 /work/wt-int/lib/ukdebug/include/uk/backtrace.h:
 /work/wt-int/include/uk/essentials.h:
 /work/wt-int/arch/arm64/include/uk/asm/regs.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/arm64/include/uk/asm/ctx.h:
 /work/wt-int/lib/ukdebug/include/uk/crash.h:
 /work/wt-int/lib/ukevent/include/uk/event.h:
 /work/wt-int/include/uk/arch/traps.h:

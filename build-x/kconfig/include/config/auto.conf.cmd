@@ -4,6 +4,7 @@ deps_config := \
 	/work/wt-int/lib/ukstore/Config.uk \
 	/work/wt-int/lib/ukshell/Config.uk \
 	/work/wt-int/lib/uksched/Config.uk \
+	/work/wt-int/lib/ukprof/Config.uk \
 	/work/wt-int/lib/uknofault/Config.uk \
 	/work/wt-int/lib/ukgdbstub/Config.uk \
 	/work/wt-int/lib/ukevent/Config.uk \

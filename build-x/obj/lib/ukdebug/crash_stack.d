@@ -4,6 +4,8 @@
  /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
  /work/wt-int/include/uk/essentials.h \
  /work/wt-int/arch/x86_64/include/uk/asm/regs.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/ctx.h \
  /work/wt-int/lib/ukdebug/crash_arch.h \
  /work/wt-int/include/uk/arch/traps.h \
  /work/wt-int/lib/ukdebug/safe_read.h \
@@ -16,6 +18,8 @@
 /work/wt-int/lib/ukdebug/include/uk/backtrace.h:
 /work/wt-int/include/uk/essentials.h:
 /work/wt-int/arch/x86_64/include/uk/asm/regs.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/x86_64/include/uk/asm/ctx.h:
 /work/wt-int/lib/ukdebug/crash_arch.h:
 /work/wt-int/include/uk/arch/traps.h:
 /work/wt-int/lib/ukdebug/safe_read.h:

@@ -7,7 +7,8 @@
  /work/wt-int/include/uk/arch/traps.h \
  /work/wt-int/arch/x86_64/include/uk/asm/regs.h \
  /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
- /work/wt-int/lib/uksched/include/uk/sched.h
+ /work/wt-int/lib/uksched/include/uk/sched.h \
+ /work/wt-int/lib/ukdebug/unwind.h
 /work/wt-int/build-x/include/uk/autoconf.h:
 /work/wt-int/lib/nolibc/include/stdio.h:
 /work/wt-int/include/uk/arch/ctx.h:
@@ -17,3 +18,4 @@
 /work/wt-int/arch/x86_64/include/uk/asm/regs.h:
 /work/wt-int/lib/ukdebug/include/uk/backtrace.h:
 /work/wt-int/lib/uksched/include/uk/sched.h:
+/work/wt-int/lib/ukdebug/unwind.h:

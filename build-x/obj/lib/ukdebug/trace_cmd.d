@@ -10,6 +10,8 @@
  /work/wt-int/lib/ukstore/include/uk/store.h \
  /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
  /work/wt-int/arch/x86_64/include/uk/asm/regs.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/ctx.h \
  /work/wt-int/lib/ukdebug/trace_fmt.h
 /work/wt-int/build-x/include/uk/autoconf.h:
 /work/wt-int/lib/nolibc/include/stdlib.h:
@@ -21,4 +23,6 @@
 /work/wt-int/lib/ukstore/include/uk/store.h:
 /work/wt-int/lib/ukdebug/include/uk/backtrace.h:
 /work/wt-int/arch/x86_64/include/uk/asm/regs.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/x86_64/include/uk/asm/ctx.h:
 /work/wt-int/lib/ukdebug/trace_fmt.h:

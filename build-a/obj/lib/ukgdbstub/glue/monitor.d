@@ -7,9 +7,12 @@
  /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
  /work/wt-int/include/uk/essentials.h \
  /work/wt-int/arch/arm64/include/uk/asm/regs.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/arm64/include/uk/asm/ctx.h \
  /work/wt-int/lib/nolibc/include/uk/format.h \
  /work/wt-int/lib/ukdebug/include/uk/irqview.h \
  /work/wt-int/lib/uknofault/include/uk/nofault.h \
+ /work/wt-int/lib/ukprof/include/uk/prof.h \
  /work/wt-int/lib/ukdebug/include/uk/ptview.h \
  /work/wt-int/lib/ukstore/include/uk/store.h \
  /work/wt-int/lib/ukdebug/include/uk/trace.h \
@@ -24,9 +27,12 @@
 /work/wt-int/lib/ukdebug/include/uk/backtrace.h:
 /work/wt-int/include/uk/essentials.h:
 /work/wt-int/arch/arm64/include/uk/asm/regs.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/arm64/include/uk/asm/ctx.h:
 /work/wt-int/lib/nolibc/include/uk/format.h:
 /work/wt-int/lib/ukdebug/include/uk/irqview.h:
 /work/wt-int/lib/uknofault/include/uk/nofault.h:
+/work/wt-int/lib/ukprof/include/uk/prof.h:
 /work/wt-int/lib/ukdebug/include/uk/ptview.h:
 /work/wt-int/lib/ukstore/include/uk/store.h:
 /work/wt-int/lib/ukdebug/include/uk/trace.h:

@@ -2,8 +2,9 @@
  /work/wt-int/plat/kvm/x86_64/timer.c \
  /work/wt-int/build-x/include/uk/autoconf.h \
  /work/wt-int/include/uk/plat/timer.h \
- /work/wt-int/include/uk/essentials.h /work/wt-int/include/uk/plat/time.h \
- /work/wt-int/include/uk/arch/lcpu.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/include/uk/plat/prof_timer.h \
+ /work/wt-int/include/uk/plat/time.h /work/wt-int/include/uk/arch/lcpu.h \
  /work/wt-int/arch/x86_64/include/uk/asm/lcpu.h \
  /work/wt-int/plat/kvm/x86_64/lapic.h \
  /work/wt-int/plat/kvm/x86_64/memlayout.h \
@@ -11,6 +12,7 @@
 /work/wt-int/build-x/include/uk/autoconf.h:
 /work/wt-int/include/uk/plat/timer.h:
 /work/wt-int/include/uk/essentials.h:
+/work/wt-int/include/uk/plat/prof_timer.h:
 /work/wt-int/include/uk/plat/time.h:
 /work/wt-int/include/uk/arch/lcpu.h:
 /work/wt-int/arch/x86_64/include/uk/asm/lcpu.h:

@@ -1,0 +1,20 @@
+/work/wt-int/build-x/obj/lib/ukprof/shell_cmd.o: \
+ /work/wt-int/lib/ukprof/shell_cmd.c \
+ /work/wt-int/build-x/include/uk/autoconf.h \
+ /work/wt-int/lib/nolibc/include/stdio.h \
+ /work/wt-int/lib/ukprof/include/uk/prof.h \
+ /work/wt-int/include/uk/essentials.h \
+ /work/wt-int/lib/ukdebug/include/uk/backtrace.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/regs.h \
+ /work/wt-int/include/uk/arch/ctx.h \
+ /work/wt-int/arch/x86_64/include/uk/asm/ctx.h \
+ /work/wt-int/lib/ukshell/include/uk/shell.h
+/work/wt-int/build-x/include/uk/autoconf.h:
+/work/wt-int/lib/nolibc/include/stdio.h:
+/work/wt-int/lib/ukprof/include/uk/prof.h:
+/work/wt-int/include/uk/essentials.h:
+/work/wt-int/lib/ukdebug/include/uk/backtrace.h:
+/work/wt-int/arch/x86_64/include/uk/asm/regs.h:
+/work/wt-int/include/uk/arch/ctx.h:
+/work/wt-int/arch/x86_64/include/uk/asm/ctx.h:
+/work/wt-int/lib/ukshell/include/uk/shell.h:
