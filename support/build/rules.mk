@@ -126,11 +126,12 @@ $(LINKER_SCRIPT): $(TOP)/plat/kvm/$(ARCH)/link.lds.S $(AUTOCONF_H) $(FLAGS_STAMP
 
 # Fragments must come first: ld resolves INSERT against the script after them.
 # With the symbol table, link-image links two or three times (see its header).
+# --build-id names the exact image: run-qemu --replay refuses another's recording.
 $(IMAGE): $(OBJS) $(LINKER_SCRIPT) $(LDS-y) $(TOP)/support/scripts/link-image
 	$(call say,LD,$(patsubst $(BUILD)/%,$(notdir $(O))/%,$@))
 	$(Q)$(TOP)/support/scripts/link-image $(if $(CONFIG_LIBUKDEBUG_SYMBOLS),--symtab) \
 		--cross '$(CROSS_COMPILE)' --cc '$(CC) $(ARCH_CFLAGS) $(ASFLAGS)' -o $@ -- \
-		-nostdlib -static -no-pie -z max-page-size=0x1000 -z noexecstack \
+		-nostdlib -static -no-pie -z max-page-size=0x1000 -z noexecstack --build-id=sha1 \
 		$(ARCH_LDFLAGS) $(patsubst %,-T %,$(LDS-y)) -T $(LINKER_SCRIPT) \
 		$(OBJS) $(shell $(CC) -print-libgcc-file-name)
 

@@ -33,6 +33,8 @@ SECTIONS {
 		KEEP(*(SORT_BY_NAME(.uk_inittab.*)))
 		PROVIDE(uk_inittab_end = .);
 	} :rodata
+	/* ld --build-id: names this exact image (run-qemu --replay checks it) */
+	.note.gnu.build-id : { } :rodata
 	. = ALIGN(4096);
 	_etext = .;
 
@@ -53,5 +55,5 @@ SECTIONS {
 	_end = .;
 
 	.comment 0 : { *(.comment) }
-	/DISCARD/ : { *(.eh_frame) *(.note.gnu.property) *(.note.gnu.build-id) }
+	/DISCARD/ : { *(.eh_frame) *(.note.gnu.property) }
 }

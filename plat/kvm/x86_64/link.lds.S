@@ -31,6 +31,8 @@ SECTIONS {
 		KEEP(*(SORT_BY_NAME(.uk_inittab.*)))
 		PROVIDE(uk_inittab_end = .);
 	} :text
+	/* ld --build-id: names this exact image (run-qemu --replay checks it) */
+	.note.gnu.build-id : { *(.note.gnu.build-id) } :text
 	. = ALIGN(4096);
 	_etext = .;
 
