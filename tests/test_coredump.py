@@ -2,16 +2,20 @@
 """Crash dumps, guest side: the console block after every crash kind decodes
 into an ELF core that gdb opens (call trace, registers, threads, globals),
 the shell's `dump` leaves the guest running, `dmesg`, and a fault while
-dumping ends in one line and a halt."""
+dumping ends in one line and a halt; through the GDB stub, the dump as a
+qXfer object and as `monitor dump`'s output."""
 import base64
 import re
 import struct
 import subprocess
+import time
 import zlib
 
 import pytest
 
 from conftest import STATUS_CRASH, build
+from gdb_guest import Guest, debug_image
+from harness import Raw
 from test_crash import KINDS, trace
 
 GDB = "gdb-multiarch"
@@ -169,3 +173,57 @@ def test_fault_while_dumping_is_one_line_and_a_halt(arch):
     assert after[0] == "coredump: fault while writing the dump, stopped", after
     r.reject(r"^not reached$")
     r.reject(r"crash while crashing|CRIT: Lantern crash|END LANTERN CORE")
+
+
+def unescape(data):
+    """A binary reply's bytes: "}" escapes the byte after it (xor 0x20)."""
+    out, i = bytearray(), 0
+    while i < len(data):
+        if data[i] == 0x7d:
+            out.append(data[i + 1] ^ 0x20)
+            i += 2
+        else:
+            out.append(data[i])
+            i += 1
+    return bytes(out)
+
+
+def test_dump_from_the_debugger_at_a_crash(arch, tmp_path):
+    """A guest stopped at its crash for a debugger gives the dump through
+    qXfer:lantern.core:read, slice by slice."""
+    img = debug_image(arch, LIBUKGDBSTUB_ENTER_ON_CRASH="y")
+    with Guest(img, mode="crash", wait=False) as g:
+        g.wait_for(r"Waiting for debugger on")
+        raw = Raw(g.connect())
+        assert raw.request(b"?").startswith(b"T")
+        core, start = b"", time.monotonic()
+        while True:
+            reply = raw.request(b"qXfer:lantern.core:read::%x,ffff" % len(core))
+            assert reply[:1] in (b"m", b"l"), reply[:40]
+            core += unescape(reply[1:])
+            if reply[:1] == b"l":
+                break
+        took = time.monotonic() - start
+        raw.send(raw.frame(b"k"))
+        assert g.finish() == 0
+    print(f"{arch}: {len(core)} bytes through qXfer in {took:.2f} s")
+    assert core[:4] == b"\x7fELF"
+    path = tmp_path / "core"
+    path.write_bytes(core)
+    assert "reason=dump requested by the debugger\n" in note_text(core, LANTERN_INFO)
+    out = gdb(img, str(path), "bt 2")
+    assert re.search(r"^#0  (0x[0-9a-f]+ in )?crash_null \(", out, re.M), out
+
+
+def test_monitor_dump(arch, tmp_path):
+    img = debug_image(arch)
+    log = tmp_path / "gdb.log"
+    with Guest(img) as g:
+        g.gdb(f"set logging file {log}", "set logging redirect on",
+              "set logging enabled on", "monitor dump", "set logging enabled off",
+              "kill", timeout=300)
+        assert g.finish() == 0
+    path = tmp_path / "core"
+    path.write_bytes(decode(log.read_text(errors="replace")))
+    out = gdb(img, str(path), "bt 2")
+    assert re.search(r"^#0  .*\buk_gdbstub_break \(", out, re.M), out
