@@ -6,6 +6,7 @@ dumping ends in one line and a halt; through the GDB stub, the dump as a
 qXfer object and as `monitor dump`'s output."""
 import base64
 import re
+import shlex
 import struct
 import subprocess
 import time
@@ -15,7 +16,7 @@ import pytest
 
 from conftest import STATUS_CRASH, build
 from gdb_guest import Guest, debug_image
-from harness import Raw
+from harness import RUN_QEMU, Raw
 from test_crash import KINDS, trace
 
 GDB = "gdb-multiarch"
@@ -227,3 +228,31 @@ def test_monitor_dump(arch, tmp_path):
     path.write_bytes(decode(log.read_text(errors="replace")))
     out = gdb(img, str(path), "bt 2")
     assert re.search(r"^#0  .*\buk_gdbstub_break \(", out, re.M), out
+
+
+def qemu_command(img, append=None):
+    """run-qemu's QEMU command line for @img (--dry-run), as a list."""
+    args = [RUN_QEMU, "--dry-run"] + (["--append", append] if append else []) + [img.path]
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    return shlex.split(out.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("crash", [True, False])
+def test_pvpanic_signals_a_crash_x86_64(crash):
+    """With QEMU's ISA pvpanic device, a crash sets the panic bit: QEMU, told
+    to shut down on it, exits with 0 before the guest's own status 125
+    (isa-debug-exit: 251) can; a clean exit (status 0: 1) does not."""
+    img = build("x86_64")
+    cmd = qemu_command(img, None if crash else "-- noshell")
+    # the console on plain stdio: run-qemu's own chardev needs its feeder
+    keep = [a for i, a in enumerate(cmd)
+            if a not in ("-chardev", "-serial") and cmd[i - 1] not in ("-chardev", "-serial")]
+    cmd = keep + ["-serial", "stdio", "-device", "pvpanic", "-action", "panic=shutdown"]
+    p = subprocess.run(cmd, input=b"crash null\n" if crash else b"",
+                       capture_output=True, timeout=120)
+    out = p.stdout.decode(errors="replace")
+    assert p.returncode == (0 if crash else 1), out
+    if crash:
+        assert "CRIT: Lantern crash" in out and "System halted (status 125)" in out
+    else:
+        assert "Hello from demo!" in out and "System halted (status 0)" in out
