@@ -5,6 +5,7 @@ the shell's `dump` leaves the guest running, `dmesg`, and a fault while
 dumping ends in one line and a halt; through the GDB stub, the dump as a
 qXfer object and as `monitor dump`'s output."""
 import base64
+import os
 import re
 import shlex
 import struct
@@ -15,7 +16,7 @@ import zlib
 import pytest
 
 from conftest import STATUS_CRASH, build
-from gdb_guest import Guest, debug_image
+from gdb_guest import LLDB_PYTHONPATH, Guest, debug_image
 from harness import RUN_QEMU, Raw
 from test_crash import KINDS, trace
 
@@ -140,6 +141,23 @@ def test_gdb_reads_the_dump(arch, tmp_path):
     dmesg = note_text(core, LANTERN_DMESG)
     assert "heap ready" in dmesg and "CRIT: Call Trace:" in dmesg
     assert re.search(r"^ukalloc/0/total_mem = \d+$", note_text(core, LANTERN_STORE), re.M)
+
+
+def test_lldb_reads_the_dump(arch, tmp_path):
+    """LLDB opens the dump with the image and nothing else: OS/ABI and
+    NT_AUXV make it a Linux core whose executable sits where it was linked."""
+    img, r, path = crash_dump(arch, "null", tmp_path)
+    env = dict(os.environ, PYTHONPATH=LLDB_PYTHONPATH)
+    p = subprocess.run(["lldb", "-b", "-o", "bt 2", "-o", "p uk_log_level",
+                        "-o", "thread list", img.path, "-c", path],
+                       capture_output=True, text=True, timeout=120, env=env)
+    out = p.stdout + p.stderr
+    assert re.search(r"frame #0: 0x[0-9a-f]+ demo_kvm-\w+`crash_null ", out), out
+    assert re.search(r"^\(int\) \$0 = 3$", out, re.M), out
+    assert "stop reason = signal SIGSEGV" in out
+    threads = int(re.search(r"^threads=(\d+)$", note_text(open(path, "rb").read(), LANTERN_INFO),
+                            re.M).group(1))
+    assert len(re.findall(r"^[* ] thread #\d+: tid = \d+", out, re.M)) == threads, out
 
 
 def test_no_dump_without_the_parameter(arch):

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The notes of a dump besides the registers: NT_PRPSINFO (the application's
- * name), the image's own NT_GNU_BUILD_ID note (linker symbols
- * uk_build_id_note*), and the LANTERN notes. INFO and STORE are text
+ * name), NT_AUXV with the entry point (LLDB places the image by comparing
+ * it with the image's own), the image's NT_GNU_BUILD_ID note (linker
+ * symbols uk_build_id_note*), and the LANTERN notes. INFO and STORE are text
  * rendered here once per dump; DMESG reads the message ring in place.
  */
 #include <stdio.h>
@@ -18,14 +19,17 @@
 #define PRPSINFO_PID   24
 #define PRPSINFO_FNAME 40
 #define PRPSINFO_ARGS  56
+#define AT_ENTRY       9
 #define INFO_MAX       1024
 #define STORE_MAX      8192
 #define STORE_VALUE    128
 
 extern const char uk_appname[];
 extern const uint8_t uk_build_id_note[], uk_build_id_note_end[];
+extern const char uk_image_entry[];
 
 static uint8_t prpsinfo[PRPSINFO_SIZE];
+static uint64_t auxv[4]; /* AT_ENTRY, then AT_NULL */
 static char info[INFO_MAX];
 static char store[STORE_MAX];
 static size_t store_len;
@@ -108,6 +112,9 @@ void coredump_add_notes(struct cd_core *c, const char *reason,
 	uint32_t idlen = 0;
 
 	add_prpsinfo(c);
+	auxv[0] = AT_ENTRY;
+	auxv[1] = (uintptr_t)uk_image_entry;
+	cd_add_note_bytes(c, "CORE", CD_NT_AUXV, auxv, sizeof(auxv));
 	id = build_id(&idlen);
 	if (id)
 		cd_add_note_bytes(c, "GNU", CD_NT_GNU_BUILD_ID, id, idlen);
