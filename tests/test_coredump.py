@@ -274,3 +274,30 @@ def test_pvpanic_signals_a_crash_x86_64(crash):
         assert "CRIT: Lantern crash" in out and "System halted (status 125)" in out
     else:
         assert "Hello from demo!" in out and "System halted (status 0)" in out
+
+
+def test_trace_note_is_the_raw_trace_dump(arch, tmp_path):
+    """The TRACE note holds `trace dump --raw`'s bytes: the events of a raw
+    dump printed just before come first in it, the shell's `dump` after."""
+    img = build(arch)
+    r = img.run("trace dump --raw\ndump\n", timeout=120)
+    assert r.status == 0
+    text = r.out.split("-----BEGIN LANTERN TRACE-----", 1)[1]
+    text = text.split("-----END LANTERN TRACE-----", 1)[0]
+    printed = base64.b64decode("".join(text.split()))
+    path = tmp_path / "core"
+    path.write_bytes(decode(r.out))
+    blob = [d for n, t, d in notes(path.read_bytes()) if (n, t) == ("LANTERN", 0x4c540003)][0]
+    (magic, version, hdr_size, recorded, overwritten, count, payload_size,
+     now_ns, crc, tp_count) = struct.unpack("<8sIIQQQQQII", blob[:64])
+    assert (magic, hdr_size) == (b"UKTRDMP\0", 64)
+    payload = blob[64:]
+    assert payload_size == len(payload) and crc == zlib.crc32(payload)
+    off = 0
+    for _ in range(count):
+        ev_ts, ev_tid, ev_id, ev_size = struct.unpack_from("<QIHH", payload, off)
+        assert ev_id < tp_count and ev_size % 8 == 0 and ev_size >= 16
+        off += ev_size
+    assert off == len(payload)
+    before = printed[64:]
+    assert payload.startswith(before) and len(payload) > len(before)

@@ -4,12 +4,14 @@
  * name), NT_AUXV with the entry point (LLDB places the image by comparing
  * it with the image's own), the image's NT_GNU_BUILD_ID note (linker
  * symbols uk_build_id_note*), and the LANTERN notes. INFO and STORE are text
- * rendered here once per dump; DMESG reads the message ring in place.
+ * rendered here once per dump; DMESG reads the message ring in place, and
+ * TRACE the trace ring, as `trace dump --raw`'s bytes.
  */
 #include <stdio.h>
 #include <string.h>
 #include <uk/dmesg.h>
 #include <uk/store.h>
+#include <uk/trace.h>
 #include <uk/plat/time.h>
 #include "coredump_arch.h"
 #include "notes.h"
@@ -90,6 +92,12 @@ static void read_dmesg(const struct cd_note *n __unused, size_t off, void *buf,
 	uk_dmesg_read(&dmesg, off, buf, len);
 }
 
+static void read_trace(const struct cd_note *n __unused, size_t off, void *buf,
+		       size_t len)
+{
+	uk_trace_raw_read(off, buf, len);
+}
+
 static int store_line(const struct uk_store_entry *e, void *arg __unused)
 {
 	char value[STORE_VALUE];
@@ -110,6 +118,7 @@ void coredump_add_notes(struct cd_core *c, const char *reason,
 {
 	const uint8_t *id;
 	uint32_t idlen = 0;
+	size_t trace_size;
 
 	add_prpsinfo(c);
 	auxv[0] = AT_ENTRY;
@@ -123,6 +132,10 @@ void coredump_add_notes(struct cd_core *c, const char *reason,
 	if (dmesg.len)
 		cd_add_note(c, "LANTERN", CD_NT_LANTERN_DMESG, dmesg.len,
 			    read_dmesg, NULL, 0);
+	trace_size = uk_trace_raw_snapshot();
+	if (trace_size)
+		cd_add_note(c, "LANTERN", CD_NT_LANTERN_TRACE, trace_size,
+			    read_trace, NULL, 0);
 	store_len = 0;
 	uk_store_iterate("", store_line, NULL);
 	if (store_len)

@@ -21,7 +21,7 @@
 /*
  * Add NT_PRPSINFO, NT_AUXV, the image's build-id, and the LANTERN notes INFO
  * (@reason, the uptime, the architecture, the application, @threads),
- * DMESG and STORE to @c.
+ * DMESG, TRACE (with tracepoints) and STORE to @c.
  */
 void coredump_add_notes(struct cd_core *c, const char *reason,
 			unsigned long threads);
