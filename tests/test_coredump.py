@@ -75,6 +75,18 @@ def notes(core):
     return found
 
 
+def loads(core):
+    """(vaddr, size) of every PT_LOAD."""
+    phoff, = struct.unpack_from("<Q", core, 32)
+    phnum, = struct.unpack_from("<H", core, 56)
+    out = []
+    for i in range(phnum):
+        ptype, _, _, vaddr, _, filesz = struct.unpack_from("<IIQQQQ", core, phoff + 56 * i)
+        if ptype == 1:
+            out.append((vaddr, filesz))
+    return out
+
+
 def note_text(core, ntype):
     return [d for n, t, d in notes(core) if n == "LANTERN" and t == ntype][0].decode()
 
@@ -141,6 +153,11 @@ def test_gdb_reads_the_dump(arch, tmp_path):
     dmesg = note_text(core, LANTERN_DMESG)
     assert "heap ready" in dmesg and "CRIT: Call Trace:" in dmesg
     assert re.search(r"^ukalloc/0/total_mem = \d+$", note_text(core, LANTERN_STORE), re.M)
+    # the boot stack's guard page inside .bss is a hole between segments
+    guard = img.address("boot_stack_guard" if arch == "x86_64" else "arm64_boot_stack_guard")
+    segs = loads(core)
+    assert not any(v <= guard < v + n for v, n in segs)
+    assert any(v + n == guard for v, n in segs) and any(v == guard + 4096 for v, _ in segs)
 
 
 def test_lldb_reads_the_dump(arch, tmp_path):
