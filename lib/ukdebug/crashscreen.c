@@ -17,9 +17,12 @@
  * is mapped. A fault while it runs prints one line and halts instead of
  * recursing. Before the report it offers the crash to UKDEBUG_CRASH_CATCH
  * handlers, after it raises UKDEBUG_CRASH (<uk/crash.h>), then halts.
+ * Inside a section guarded with uk_crash_set_guard() a crash prints the
+ * guard's line alone and halts.
  */
 #include <uk/assert.h>
 #include <uk/crash.h>
+#include <uk/dmesg.h>
 #include <uk/print.h>
 #include <uk/plat/console.h>
 #include <uk/plat/shutdown.h>
@@ -40,6 +43,7 @@
 volatile int uk_crash_test_nested;
 
 static volatile int crashing;
+static const char *volatile guard_line;
 
 UK_EVENT(UKDEBUG_CRASH);
 UK_EVENT(UKDEBUG_CRASH_CATCH);
@@ -76,6 +80,23 @@ static void crash_offer(struct ukarch_trapctx *ctx, bool trap,
 	crashing = 1;
 }
 
+void uk_crash_set_guard(const char *line)
+{
+	guard_line = line;
+}
+
+/* Within a guarded section: its one line, then stop. */
+static void crash_guarded(void)
+{
+	const char *line = guard_line;
+
+	if (!line)
+		return;
+	ukplat_cons_write(line, strlen(line));
+	ukplat_cons_write("\n", 1);
+	ukplat_halt(UKPLAT_STATUS_CRASH);
+}
+
 static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 				    const char *reason)
 {
@@ -87,7 +108,9 @@ static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 	n = snprintf(ts, sizeof(ts), "[%5lu.%06lu] ",
 		     (unsigned long)(ns / 1000000000),
 		     (unsigned long)(ns % 1000000000) / 1000);
-	ukplat_cons_write(ts, MIN((size_t)n, sizeof(ts) - 1));
+	n = MIN((size_t)n, sizeof(ts) - 1);
+	ukplat_cons_write(ts, n);
+	uk_dmesg_write(ts, n);
 	crash_line("%s crash - %s (%s)", UK_PROJECT, UK_CODENAME, UK_VERSION);
 	if (uk_crash_test_nested)
 		*(volatile int *)0 = 0;
@@ -115,6 +138,7 @@ void uk_crash_trap(struct ukarch_trapctx *ctx)
 	char reason[LINE_MAX];
 
 	ukarch_irq_disable();
+	crash_guarded();
 	if (crashing++)
 		crash_nested(ctx);
 	crash_arch_describe(ctx, reason, sizeof(reason));
@@ -133,6 +157,7 @@ void _uk_crash(const char *file, int line, const char *func, const char *fmt,
 
 	ukarch_irq_disable();
 	ukarch_regs_capture(&regs);
+	crash_guarded();
 	if (crashing++)
 		crash_nested(NULL);
 	va_start(ap, fmt);

@@ -318,6 +318,20 @@ static int mon_prof(struct mon_out *o, int argc, char *argv[])
 	return uk_prof_command(argc, argv, mon_line, o);
 }
 
+/* `dump`: a crash dump of the stopped guest, as on the console. */
+static int mon_dump(struct mon_out *o, int argc, char *argv[] __unused)
+{
+	if (argc != 1) {
+		mon_printf(o, "usage: dump\n");
+		return 1;
+	}
+	if (gdb_glue_dump(o->fn, o->arg) < 0) {
+		mon_printf(o, "dump not available (needs ukcoredump)\n");
+		return 1;
+	}
+	return 0;
+}
+
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
@@ -338,6 +352,8 @@ static const struct mon_cmd mon_cmds[] = {
 	  "tracepoints: list, enable, recorded events", mon_trace },
 	{ "prof", "start [hz]|stop|dump|clear",
 	  "stack-sampling profiler: folded stacks", mon_prof },
+	{ "dump", "", "crash dump of the guest (ELF core, console lines)",
+	  mon_dump },
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)
