@@ -8,12 +8,24 @@
 #include <uk/alloc.h>
 #include <uk/assert.h>
 #include <uk/plat/shutdown.h>
+#include <uk/trace.h>
+
+/* The caller is the code that called malloc(), not an allocator layer. */
+UK_TRACEPOINT(alloc_malloc, "size=%zu ptr=%p caller=%p", size_t, void *,
+	      void *);
+UK_TRACEPOINT(alloc_calloc, "n=%zu size=%zu ptr=%p caller=%p", size_t, size_t,
+	      void *, void *);
+UK_TRACEPOINT(alloc_realloc, "old=%p size=%zu ptr=%p caller=%p", void *, size_t,
+	      void *, void *);
+UK_TRACEPOINT(alloc_free, "ptr=%p caller=%p", void *, void *);
 
 void *malloc(size_t size)
 {
 	struct uk_alloc *a = uk_alloc_get_default();
+	void *p = a ? uk_malloc(a, size) : NULL;
 
-	return a ? uk_malloc(a, size) : NULL;
+	alloc_malloc(size, p, __builtin_return_address(0));
+	return p;
 }
 
 void *calloc(size_t n, size_t size)
@@ -21,20 +33,27 @@ void *calloc(size_t n, size_t size)
 	struct uk_alloc *a = uk_alloc_get_default();
 
 	/* uk_calloc() rejects an n * size that overflows. */
-	return a ? uk_calloc(a, n, size) : NULL;
+	void *p = a ? uk_calloc(a, n, size) : NULL;
+
+	alloc_calloc(n, size, p, __builtin_return_address(0));
+	return p;
 }
 
 void *realloc(void *p, size_t size)
 {
 	struct uk_alloc *a = uk_alloc_get_default();
 
-	return a ? uk_realloc(a, p, size) : NULL;
+	void *q = a ? uk_realloc(a, p, size) : NULL;
+
+	alloc_realloc(p, size, q, __builtin_return_address(0));
+	return q;
 }
 
 void free(void *p)
 {
 	struct uk_alloc *a = uk_alloc_get_default();
 
+	alloc_free(p, __builtin_return_address(0));
 	if (p && a)
 		uk_free(a, p);
 }

@@ -7,6 +7,7 @@
  *   CRIT: Thread: <name> (id N)        (with uksched, crash_threads.c)
  *   CRIT: <register block, arch/<arch>/crash_regs.c>
  *   CRIT: Stack: / CRIT: Call Trace:   (crash_stack.c)
+ *   CRIT: Last N trace events:         (with tracepoints, trace_crash.c)
  *   CRIT: Page walk of <address>       (page faults, crash_pt.c)
  *   CRIT: <every other thread: state and call trace>   (crash_threads.c)
  *   CRIT: <reason>
@@ -31,6 +32,7 @@
 #include "crash_pt.h"
 #include "crash_stack.h"
 #include "crash_threads.h"
+#include "trace_crash.h"
 
 #define LINE_MAX 200
 
@@ -83,6 +85,7 @@ static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 		crash_line("Stack pointer %016lx is outside mapped memory: "
 			   "stack overflow?",
 			   ukarch_regs_sp(ctx->regs));
+	crash_trace_events();
 	if (trap)
 		crash_pt_fault(ctx);
 	crash_threads_others();

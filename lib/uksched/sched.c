@@ -11,12 +11,17 @@
 #include <uk/arch/lcpu.h>
 #include <uk/init.h>
 #include <uk/print.h>
+#include <uk/trace.h>
 #include <uk/plat/irq.h>
 #include <uk/plat/shutdown.h>
 #include <uk/plat/time.h>
 #include <uk/plat/timer.h>
 #include <uk/plat/trap.h>
 #include "sched_internal.h"
+
+UK_TRACEPOINT(thread_switch, "prev=%lu prev_name=%s next=%lu next_name=%s",
+	      unsigned long, const char *, unsigned long, const char *);
+UK_TRACEPOINT(thread_wake, "id=%lu name=%s", unsigned long, const char *);
 
 struct uk_thread *sched_current;
 struct uk_thread *sched_idle;
@@ -29,6 +34,7 @@ static uint64_t switches;
 
 void sched_make_ready(struct uk_thread *t)
 {
+	thread_wake(t->id, t->name);
 	t->state = UK_THREAD_READY;
 	t->wait_what = NULL;
 	if (t == sched_idle)
@@ -132,6 +138,7 @@ void sched_reschedule(void)
 	next->switches++;
 	next->state = UK_THREAD_RUNNING;
 	switches++;
+	thread_switch(prev->id, prev->name, next->id, next->name);
 	sched_current = next;
 	sched_timer_update();
 	ukarch_ctx_switch(&prev->ctx, &next->ctx);

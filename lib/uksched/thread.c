@@ -12,6 +12,7 @@
 #include <uk/arch/lcpu.h>
 #include <uk/print.h>
 #include <uk/plat/memory.h>
+#include <uk/trace.h>
 #include "sched_internal.h"
 #include "thread_store.h"
 
@@ -212,12 +213,15 @@ void thread_reap(void)
 	}
 }
 
+UK_TRACEPOINT(thread_exit, "id=%lu name=%s", unsigned long, const char *);
+
 void uk_thread_exit(void *retval)
 {
 	struct uk_thread *t;
 
 	ukarch_irq_disable();
 	t = sched_current;
+	thread_exit(t->id, t->name);
 	t->retval = retval;
 	t->state = UK_THREAD_EXITED;
 	t->wait_what = NULL;

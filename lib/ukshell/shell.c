@@ -13,6 +13,7 @@
 #include <string.h>
 #include <uk/shell.h>
 #include <uk/plat/console.h>
+#include <uk/trace.h>
 #include "readline.h"
 #include "getc.h"
 #include "parse.h"
@@ -76,8 +77,11 @@ bool uk_shell_interrupted(void)
 	return interrupted;
 }
 
+UK_TRACEPOINT(shell_cmd, "name=%s", const char *);
+
 static void run_cmd(const struct uk_shell_cmd *c, int argc, char *argv[])
 {
+	shell_cmd(c->name);
 	interrupted = false;
 	ukplat_cons_set_intr_handler(on_intr);
 	c->fn(argc, argv);

@@ -7,6 +7,7 @@
  * the only place that casts them back, by the entry's type.
  */
 #include <string.h>
+#include <uk/trace.h>
 #include "codec.h"
 #include "registry.h"
 
@@ -118,6 +119,8 @@ int uk_store_get_text(const struct uk_store_entry *e, char *buf, size_t len)
 	return rc < 0 ? rc : 0;
 }
 
+UK_TRACEPOINT(store_set, "entry=%s", const char *);
+
 int uk_store_set_value(const struct uk_store_entry *e,
 		       const struct uk_store_value *v)
 {
@@ -152,6 +155,8 @@ int uk_store_set_value(const struct uk_store_entry *e,
 		rc = ((uk_store_set_u_t)e->set)(e->cookie, v->u);
 		break;
 	}
+	if (rc >= 0)
+		store_set(e->name);
 	return rc < 0 ? rc : 0;
 }
 

@@ -104,7 +104,8 @@ $(BUILD)/obj/%.o: $(TOP)/%.c
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(LIB_CFLAGS) \
 		$(if $(filter $@,$(FPOBJS)),$(ARCH_FPFLAGS),$(KERNEL_ONLY_FLAGS)) \
-		-DUK_LIBNAME='"$(LIBNAME)"' -c $< -o $@
+		-DUK_LIBNAME='"$(LIBNAME)"' -DUK_TRACE_LIB='"$(LIBNAME:lib%=%)"' \
+		-c $< -o $@
 
 $(BUILD)/obj/%.o: $(TOP)/%.S
 	$(call say,AS,$(patsubst $(TOP)/%,%,$<))
@@ -115,7 +116,7 @@ $(APP_OBJDIR)/%.o: $(APP_DIR)/%.c
 	$(call say,CC,$(APPNAME)/$*.c)
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(ARCH_FPFLAGS) $(APP_CFLAGS) \
-		-DUK_LIBNAME='"$(APPNAME)"' -c $< -o $@
+		-DUK_LIBNAME='"$(APPNAME)"' -DUK_TRACE_LIB='"$(APPNAME)"' -c $< -o $@
 
 LINKER_SCRIPT := $(BUILD)/obj/plat/kvm/$(ARCH)/link.lds
 $(LINKER_SCRIPT): $(TOP)/plat/kvm/$(ARCH)/link.lds.S $(AUTOCONF_H) $(FLAGS_STAMP)

@@ -6,8 +6,18 @@
  * what it chose (attached, stepping, detached) and carry it out.
  */
 #include <uk/plat/shutdown.h>
+#include <uk/trace.h>
 #include "../arch/gdbstub_arch.h"
 #include "glue.h"
+
+UK_TRACEPOINT(gdb_stop, "signal=%d pc=%#lx", int, unsigned long);
+UK_TRACEPOINT(gdb_resume, "action=%s pc=%#lx", const char *, unsigned long);
+
+static const char *const action_names[] = {
+	[UK_GDBSTUB_CONTINUE] = "continue", [UK_GDBSTUB_STEP] = "step",
+	[UK_GDBSTUB_DETACH] = "detach",	    [UK_GDBSTUB_KILL] = "kill",
+	[UK_GDBSTUB_CLOSED] = "closed",
+};
 
 static bool is_stub_bp(uintptr_t addr)
 {
@@ -27,6 +37,7 @@ void gdb_glue_enter(struct ukarch_trapctx *ctx, int signal)
 	if (gdb_glue.shared)
 		gdb_console_flush();
 	gdb_glue.stopped = ctx;
+	gdb_stop(stop.signal, ukarch_regs_pc(ctx->regs));
 	uk_gdbstub_session(&gdb_stub, &stop, &resume);
 	/* A step over a compiled-in breakpoint is done by skipping it. */
 	while (resume.action == UK_GDBSTUB_STEP &&
@@ -63,6 +74,7 @@ void gdb_glue_enter(struct ukarch_trapctx *ctx, int signal)
 	}
 	if (gdb_glue.shared)
 		gdb_console_flush();
+	gdb_resume(action_names[resume.action], ukarch_regs_pc(ctx->regs));
 	gdb_arch_fpu_restore();
 	gdb_arch_resume(ctx, resume.action == UK_GDBSTUB_STEP,
 			is_stub_bp(ukarch_regs_pc(ctx->regs)));

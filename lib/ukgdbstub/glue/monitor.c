@@ -19,6 +19,7 @@
 #include <uk/nofault.h>
 #include <uk/ptview.h>
 #include <uk/store.h>
+#include <uk/trace.h>
 #include "../arch/gdbstub_arch.h"
 #include "glue.h"
 
@@ -290,6 +291,12 @@ static int mon_timers(struct mon_out *o, int argc, char *argv[] __unused)
 	return 0;
 }
 
+/* `trace ...`: the shell's tracepoint command, verbs and output alike. */
+static int mon_trace(struct mon_out *o, int argc, char *argv[])
+{
+	return uk_trace_command(argc, argv, mon_line, o);
+}
+
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
@@ -305,6 +312,8 @@ static const struct mon_cmd mon_cmds[] = {
 	  "page table walk of an address, or the mappings", mon_pt },
 	{ "irq", "", "interrupt controller: lines, state, handlers", mon_irq },
 	{ "timers", "", "armed timers and timed waits", mon_timers },
+	{ "trace", "ls|on|off|dump|clear ...",
+	  "tracepoints: list, enable, recorded events", mon_trace },
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)

@@ -9,6 +9,7 @@
 #include <uk/plat/irq.h>
 #include <uk/plat/irqinfo.h>
 #include <uk/print.h>
+#include <uk/trace.h>
 #include <uk/asm/cpu.h>
 #include <kvm/irq.h>
 #include "arm64.h"
@@ -40,6 +41,8 @@ static void warn_line(void *arg __unused, const char *line)
 	uk_pr_warn("  %s\n", line);
 }
 
+UK_TRACEPOINT(plat_irq, "line=%u", unsigned int);
+
 void arm64_irq_handle(void)
 {
 	for (int n = 0; n < IRQS_PER_EXCEPTION; n++) {
@@ -68,6 +71,7 @@ void arm64_irq_handle(void)
 		 * acknowledges its device.
 		 */
 		gic_eoi(iar);
+		plat_irq(irq);
 		handlers[irq].fn(handlers[irq].arg);
 	}
 }

@@ -8,6 +8,7 @@
 #include <uk/plat/trap.h>
 #include <uk/plat/shutdown.h>
 #include <uk/plat/console.h>
+#include <uk/trace.h>
 #include <kvm/trap.h>
 #include <stdio.h>
 
@@ -19,9 +20,14 @@ UK_EVENT(UKARCH_TRAP_BUS_ERROR);
 UK_EVENT(UKARCH_TRAP_MATH);
 UK_EVENT(UKARCH_TRAP_SECURITY);
 
+UK_TRACEPOINT(plat_trap, "kind=%s pc=%#lx", const char *, unsigned long);
+
 void ukplat_trap_raise(const struct uk_event *event, struct ukarch_trapctx *ctx)
 {
-	int rc = uk_raise_event_ptr(event, ctx);
+	int rc;
+
+	plat_trap(ctx->name, ukarch_regs_pc(ctx->regs));
+	rc = uk_raise_event_ptr(event, ctx);
 
 	if (rc == UK_EVENT_HANDLED || rc == UK_EVENT_HANDLED_CONTINUE)
 		return;

@@ -16,6 +16,7 @@
 #include <uk/plat/irq.h>
 #include <uk/plat/irqinfo.h>
 #include <uk/print.h>
+#include <uk/trace.h>
 #include <kvm/trap.h>
 #include <kvm/irq.h>
 #include "memlayout.h"
@@ -96,11 +97,17 @@ void ukplat_trap_report(const struct ukarch_trapctx *ctx)
  * is put back first, so that code resumed by the switch does not find
  * this interrupt's frame there.
  */
+UK_TRACEPOINT(plat_irq, "line=%u", unsigned int);
+
 static void x86_irq(struct __regs *r)
 {
 	struct __regs *outer = irq_regs;
 	bool ended = true;
 
+	/* Lines are numbered as the irq view numbers them. */
+	plat_irq(r->vector == LAPIC_TIMER_VEC
+		     ? LAPIC_TIMER_VEC
+		     : (unsigned int)(r->vector - KVM_IRQ_VECTOR_BASE));
 	irq_regs = r;
 	if (r->vector == LAPIC_TIMER_VEC)
 		x86_timer_irq();
