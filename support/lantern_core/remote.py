@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: BSD-3-Clause
+"""A core read over the debug channel: the binary object
+qXfer:lantern.core:read of Lantern's gdb stub, slice by slice ('m' and
+more to come, 'l' and the last), each reply binary-escaped ('}' then the
+byte xor 0x20). The connection, framing and acks are lantern-trace's GDB
+remote client; the guest is stopped for the transfer and detached after
+it, so that a live guest runs on."""
+import re
+
+from lantern_trace import TraceError
+from lantern_trace.gdbremote import Remote
+
+from . import CoreError
+
+OBJECT = b"qXfer:lantern.core:read"
+
+
+def unescape(data):
+    out = bytearray()
+    it = iter(data)
+    for b in it:
+        if b == 0x7d:
+            b = next(it, None)
+            if b is None:
+                raise CoreError("the stub's reply ends inside an escape")
+            b ^= 0x20
+        out.append(b)
+    return bytes(out)
+
+
+def fetch(address, timeout=30, progress=None):
+    """The core of the guest behind Lantern's stub at @address (host:port).
+    @progress, when given, is called with the bytes read so far."""
+    try:
+        remote = Remote(address, timeout)
+    except TraceError as e:
+        raise CoreError(str(e))
+    try:
+        remote.stop()
+        supported = remote.request(b"qSupported")
+        if OBJECT + b"+" not in supported:
+            raise CoreError(f"the gdb stub at {address} offers no {OBJECT.decode()} "
+                            f"(a guest built without crash dumps, or not Lantern's stub)")
+        m = re.search(rb"PacketSize=([0-9a-fA-F]+)", supported)
+        size = int(m.group(1), 16) if m else 0x1000
+        # room for '$', 'm', '#xx' and the escapes of an unlucky slice
+        length = max(64, (size - 8) * 3 // 4)
+        out = bytearray()
+        while True:
+            reply = remote.request(OBJECT + b"::%x,%x" % (len(out), length))
+            if reply[:1] not in (b"m", b"l"):
+                raise CoreError(f"the gdb stub answered {OBJECT.decode()} at offset "
+                                f"{len(out)} with {reply[:40]!r}")
+            data = unescape(reply[1:])
+            out += data
+            if progress:
+                progress(len(out))
+            if reply[:1] == b"l":
+                return bytes(out)
+            if not data:
+                raise CoreError(f"the gdb stub sent an empty slice at offset {len(out)} "
+                                f"without ending the object")
+    except TraceError as e:
+        raise CoreError(str(e))
+    finally:
+        remote.detach()
