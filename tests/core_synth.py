@@ -99,3 +99,29 @@ def noisy(text, seed=1, every=7):
         if rng.randrange(every) == 0:
             out.append(f"[    2.{i:06d}] Info: [ukdebug] tick {i}")
     return "\n".join(out)
+
+
+def pvh_guest(path, code):
+    """Write at @path an x86_64 ELF that QEMU enters through PVH (32-bit
+    protected mode, paging off) at @code: a stand-in guest for run-qemu's
+    own tests."""
+    base, entry = 0x100000, 0x100100
+    xen = struct.pack("<III", 4, 8, 18) + b"Xen\0" + struct.pack("<Q", entry)
+    body = bytearray(0x200)
+    body[:64] = struct.pack("<16sHHIQQQIHHHHHH", b"\x7fELF\x02\x01\x01" + bytes(9), 2, 62,
+                            1, entry, 64, 0, 0, 64, 56, 2, 64, 0, 0)
+    body[64:120] = struct.pack("<IIQQQQQQ", 1, 5, 0, base, base, len(body), len(body),
+                               0x1000)
+    body[120:176] = struct.pack("<IIQQQQQQ", 4, 4, 0xc0, base + 0xc0, base + 0xc0,
+                                len(xen), len(xen), 4)
+    body[0xc0:0xc0 + len(xen)] = xen
+    body[0x100:0x100 + len(code)] = code
+    with open(path, "wb") as f:
+        f.write(bytes(body))
+    return str(path)
+
+
+# mov dx, 0x505; mov al, 1; out dx, al (PVPANIC_PANICKED); then hlt forever
+PANIC_CODE = bytes.fromhex("66ba0505b001ee" "f4ebfd")
+# mov dx, 0xf4; mov al, 0; out dx, al: isa-debug-exit, status 0
+EXIT_CODE = bytes.fromhex("66baf400b000ee" "f4ebfd")

@@ -11,6 +11,7 @@ info and check on those cores; fetch from a stub played by the test
 import os
 import re
 import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -283,3 +284,50 @@ def test_fuzz_the_extractor_briefly(tmp_path):
     execs = int(re.search(r"number_of_executed_units: (\d+)", p.stdout).group(1))
     ok, errors = (int(x) for x in re.search(r"ok: (\d+) errors: (\d+)", p.stdout).groups())
     assert execs > 100 and ok > 0 and errors > 0, p.stdout
+
+
+# --- run-qemu --pvpanic, with stand-in guests --------------------------------
+
+RUN_QEMU = os.path.join(TOP, "support", "scripts", "run-qemu")
+
+
+def run_qemu(*args, cwd=None):
+    p = subprocess.run([RUN_QEMU, "--accel", "tcg", "--timeout", "60"] + [str(a) for a in args],
+                       capture_output=True, text=True, timeout=120, cwd=cwd)
+    return p.returncode, p.stdout, p.stderr
+
+
+def test_pvpanic_dumps_a_guest_that_panics(tmp_path):
+    guest = core_synth.pvh_guest(tmp_path / "panic", core_synth.PANIC_CODE)
+    log = tmp_path / "console.log"
+    rc, _, err = run_qemu("--pvpanic", "--mem", "16", "--console", f"file:{log}", guest)
+    assert rc == 125, err
+    vmcore = f"{log}.vmcore"
+    assert f"run-qemu: the guest panicked (pvpanic); QEMU's dump of its memory: {vmcore} " \
+        f"({os.path.getsize(vmcore)} bytes)" in err, err
+    with open(vmcore, "rb") as f:
+        elf = f.read(64 + 56 * 8)
+    assert elf[:4] == b"\x7fELF" and int.from_bytes(elf[16:18], "little") == 4  # ET_CORE
+    phoff, phnum = int.from_bytes(elf[32:40], "little"), int.from_bytes(elf[56:58], "little")
+    loads = [struct.unpack_from("<IIQQQQQQ", elf, phoff + 56 * i) for i in range(phnum)]
+    # all of RAM, at its physical address 0
+    assert any(t == 1 and paddr == 0 and memsz == 16 << 20
+               for t, _, _, _, paddr, _, memsz, _ in loads), loads
+
+
+def test_pvpanic_leaves_a_guest_without_panic_alone(tmp_path):
+    guest = core_synth.pvh_guest(tmp_path / "exit", core_synth.EXIT_CODE)
+    rc, _, err = run_qemu("--pvpanic", "--mem", "16", "--console", "file:/dev/null", guest,
+                          cwd=tmp_path)
+    assert rc == 0, err
+    assert "pvpanic" not in err
+    assert sorted(os.listdir(tmp_path)) == ["exit"]
+
+
+def test_pvpanic_on_arm64_says_it_is_not_there(tmp_path):
+    image = core_synth.image(tmp_path / "image", arch="arm64")
+    rc, out, err = run_qemu("--pvpanic", "--dry-run", image)
+    assert rc == 0, err
+    assert "run-qemu: --pvpanic: arm64's virt machine has only the PCI pvpanic device, " \
+        "which Lantern does not drive; running without it" in err
+    assert "-device pvpanic" not in out and "-qmp" not in out
