@@ -11,7 +11,6 @@
  * ring's fields change only between complete records, so a reader that
  * stops the recorder anywhere (debugger, crash) finds whole events.
  */
-#include <string.h>
 #include <uk/arch/lcpu.h>
 #include <uk/plat/time.h>
 #include <uk/trace.h>
@@ -35,7 +34,11 @@ static const struct uk_trace_table_hdr uk_trace_table_hdr __used __aligned(8)
 	    .tp_size = sizeof(struct uk_tracepoint),
     };
 
-uint8_t uk_trace_buf[CONFIG_LIBUKDEBUG_TRACE_BUFSIZE] __aligned(8);
+/*
+ * Not zeroed at boot (.noinit): only the bytes between tail and head are
+ * ever read, and clearing 160 KiB was most of what tracing added to boot.
+ */
+uint8_t uk_trace_buf[CONFIG_LIBUKDEBUG_TRACE_BUFSIZE] __aligned(8) __noinit;
 struct uk_trace_ring uk_trace_ring = {
 	.size = CONFIG_LIBUKDEBUG_TRACE_BUFSIZE,
 	.version = UK_TRACE_FORMAT_VERSION,
@@ -109,7 +112,8 @@ static uint64_t reserve(struct uk_trace_ring *r, uint64_t rec)
 	if (end >= TRACE_HDR_SIZE) {
 		struct uk_trace_event *pad = (void *)(uk_trace_buf + r->head);
 
-		memset(pad, 0, sizeof(*pad));
+		pad->ts_ns = 0;
+		pad->tid = 0;
 		pad->id = UK_TRACE_ID_PAD;
 		pad->size = (uint16_t)end;
 	}
@@ -146,7 +150,7 @@ void __uk_trace_record(struct uk_tracepoint *tp, const uint64_t *args)
 	uint64_t rec = TRACE_HDR_SIZE, at;
 	struct uk_trace_event *ev;
 	unsigned long flags;
-	uint8_t *p;
+	uint64_t *slot;
 
 	for (unsigned int i = 0; i < tp->nargs; i++) {
 		if (tp->argtype[i] != UK_TRACE_ARG_STRING) {
@@ -173,23 +177,25 @@ void __uk_trace_record(struct uk_tracepoint *tp, const uint64_t *args)
 	ev->tid = current_tid();
 	ev->id = (uint16_t)(tp - __uk_tp_start);
 	ev->size = (uint16_t)rec;
-	p = (uint8_t *)(ev + 1);
+	/* Records are 8-aligned: word stores, no library calls. */
+	slot = (uint64_t *)(ev + 1);
 	for (unsigned int i = 0; i < tp->nargs; i++) {
-		uint16_t len;
-		uint64_t slot;
+		const char *str = (const char *)(uintptr_t)args[i];
+		uint64_t len, words;
 
 		if (tp->argtype[i] != UK_TRACE_ARG_STRING) {
-			memcpy(p, &args[i], 8);
-			p += 8;
+			*slot++ = args[i];
 			continue;
 		}
-		len = (uint16_t)strlens[i];
-		slot = ALIGN_UP(2 + (len == UK_TRACE_STR_NULL ? 0 : len), 8);
-		memset(p, 0, slot);
-		memcpy(p, &len, 2);
+		len = strlens[i];
+		words = len == UK_TRACE_STR_NULL ? 1 : ALIGN_UP(2 + len, 8) / 8;
+		for (uint64_t w = 0; w < words; w++)
+			slot[w] = 0;
+		*(uint16_t *)slot = (uint16_t)len;
 		if (len != UK_TRACE_STR_NULL)
-			memcpy(p + 2, (const char *)(uintptr_t)args[i], len);
-		p += slot;
+			for (uint64_t b = 0; b < len; b++)
+				((char *)slot)[2 + b] = str[b];
+		slot += words;
 	}
 	barrier();
 	r->head = at + rec == r->size ? 0 : at + rec;

@@ -14,5 +14,5 @@ static int cmd_trace(int argc, char *argv[])
 	return uk_trace_command(argc, argv, shell_out, NULL);
 }
 
-UK_SHELL_CMD(trace, cmd_trace, "ls|on|off|dump|clear ...",
+UK_SHELL_CMD(trace, cmd_trace, "ls|on|off|dump|clear",
 	     "tracepoints: list, enable, print the recorded events");

@@ -115,9 +115,8 @@ uk_store_add_dynamic(const char *lib, const char *object, const char *entry,
 	bool exists, added;
 	int n;
 
-	/* The object may have components of its own ("trace/<name>"). */
 	n = join_name(name, lib, object, entry);
-	if (n < 0 || store_name_components(name) < 3 ||
+	if (n < 0 || store_name_components(name) != 3 ||
 	    !store_type_valid(type)) {
 		uk_pr_err("cannot add %s/%s/%s: bad name or type\n", lib,
 			  object, entry);

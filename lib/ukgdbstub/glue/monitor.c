@@ -312,7 +312,7 @@ static const struct mon_cmd mon_cmds[] = {
 	  "page table walk of an address, or the mappings", mon_pt },
 	{ "irq", "", "interrupt controller: lines, state, handlers", mon_irq },
 	{ "timers", "", "armed timers and timed waits", mon_timers },
-	{ "trace", "ls|on|off|dump|clear ...",
+	{ "trace", "ls|on|off|dump|clear",
 	  "tracepoints: list, enable, recorded events", mon_trace },
 };
 

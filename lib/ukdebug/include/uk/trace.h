@@ -23,6 +23,7 @@
 #define UK_TRACE_H
 
 #include <uk/essentials.h>
+#include <uk/store.h>
 
 /* The line callback of <uk/backtrace.h>, without its other headers. */
 typedef void (*uk_backtrace_out_fn)(void *arg, const char *line);
@@ -179,6 +180,41 @@ static inline __printf(1, 2) void __uk_trace_check_fmt(const char *fmt __unused,
 {
 }
 
+#if CONFIG_LIBUKSTORE
+/* The accessors of every tracepoint's ukstore entries (trace_store.c). */
+int __uk_trace_store_enabled(void *tp, uint64_t *out);
+int __uk_trace_store_enable(void *tp, uint64_t in);
+int __uk_trace_store_hits(void *tp, uint64_t *out);
+
+/*
+ * ukdebug/trace/<name>/enabled and .../hits: static entries, laid out by
+ * the linker with the others (store.lds), so they cost boot nothing.
+ */
+#define __UK_TP_STORE_ENTRY(tpname, what, type, get, set, unit, help)          \
+	static const struct uk_store_entry __uk_tp_store_##what##_##tpname     \
+	    __used __aligned(sizeof(void *)) __section(                        \
+		".uk_store_entries.ukdebug/trace/" #tpname "/" #what) = {      \
+		    "ukdebug/trace/" #tpname "/" #what,                        \
+		    help,                                                      \
+		    unit,                                                      \
+		    type,                                                      \
+		    (void *)(get),                                             \
+		    (void *)(set),                                             \
+		    &__uk_tp_##tpname,                                         \
+	    }
+#define __UK_TP_STORE(tpname)                                                  \
+	_Static_assert(sizeof("ukdebug/trace/" #tpname "/enabled") <=          \
+			   UK_STORE_NAME_MAX + 1,                              \
+		       "tracepoint name " #tpname " is too long for ukstore"); \
+	__UK_TP_STORE_ENTRY(tpname, enabled, UK_STORE_BOOL,                    \
+			    __uk_trace_store_enabled, __uk_trace_store_enable, \
+			    "", "the tracepoint records when fired");          \
+	__UK_TP_STORE_ENTRY(tpname, hits, UK_STORE_U64, __uk_trace_store_hits, \
+			    NULL, "count", "times fired while enabled");
+#else
+#define __UK_TP_STORE(tpname)
+#endif
+
 #define __UK_TRACEPOINT(tpname, n, tpfmt, ...)                                 \
 	static struct uk_tracepoint __uk_tp_##tpname __used __aligned(8)       \
 	    __section(".uk_trace.tp") = {                                      \
@@ -189,6 +225,7 @@ static inline __printf(1, 2) void __uk_trace_check_fmt(const char *fmt __unused,
 		    .lib = UK_TRACE_LIB,                                       \
 		    .fmt = tpfmt,                                              \
 	    };                                                                 \
+	__UK_TP_STORE(tpname)                                                  \
 	static inline void tpname(__UK_TP_PARAMS_##n(__VA_ARGS__))             \
 	{                                                                      \
 		if (__builtin_expect(__uk_tp_##tpname.enabled, 0)) {           \

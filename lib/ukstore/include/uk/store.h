@@ -190,8 +190,7 @@ int uk_store_set_value(const struct uk_store_entry *e,
 
 /*
  * Dynamic entries: add "<lib>/<object>/<entry>" with the given type,
- * accessors and @cookie (@object may have components of its own, as in
- * "trace/<name>"); @unit and @help are copied. Return the entry or
+ * accessors and @cookie; @unit and @help are copied. Return the entry or
  * NULL (bad name, duplicate, no memory). The caller does not hold a
  * reference to the result; it passes it to uk_store_remove_dynamic().
  * Removing waits for nobody: the entry disappears from lookups at once,
