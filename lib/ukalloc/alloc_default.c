@@ -59,3 +59,10 @@ int uk_alloc_init_default(void)
 		   uk_alloc_totalmem(a) / MiB, used, used == 1 ? "" : "s");
 	return 0;
 }
+
+void uk_alloc_default_used(void (*fn)(void *arg, uintptr_t base, size_t len),
+			   void *arg)
+{
+	if (uk_alloc_get_default() == &default_std.a)
+		uk_pagealloc_used(&default_std.pa, fn, arg);
+}

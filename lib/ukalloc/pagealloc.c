@@ -183,3 +183,21 @@ void uk_pagealloc_free(struct uk_pagealloc *pa, void *p, size_t npages)
 	if (i < r->hint)
 		r->hint = i;
 }
+
+void uk_pagealloc_used(const struct uk_pagealloc *pa,
+		       void (*fn)(void *arg, uintptr_t base, size_t len),
+		       void *arg)
+{
+	for (const struct uk_pagealloc_region *r = pa->regions; r;
+	     r = r->next) {
+		size_t i = find_bit(r, 0, true);
+
+		while (i < r->npages) {
+			size_t end = find_bit(r, i, false);
+
+			fn(arg, r->start + i * PAGE_SIZE,
+			   (end - i) * PAGE_SIZE);
+			i = find_bit(r, end, true);
+		}
+	}
+}

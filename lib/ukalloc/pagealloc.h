@@ -40,4 +40,12 @@ void *uk_pagealloc_alloc(struct uk_pagealloc *pa, size_t npages);
  */
 void uk_pagealloc_free(struct uk_pagealloc *pa, void *p, size_t npages);
 
+/*
+ * Call @fn for every run of pages in use, region by region, lowest
+ * address first.
+ */
+void uk_pagealloc_used(const struct uk_pagealloc *pa,
+		       void (*fn)(void *arg, uintptr_t base, size_t len),
+		       void *arg);
+
 #endif /* UK_ALLOC_PAGEALLOC_H */

@@ -16,10 +16,12 @@
  * through the polled console and reads memory only after checking that it
  * is mapped. A fault while it runs prints one line and halts instead of
  * recursing. After the report it raises UKDEBUG_CRASH (<uk/crash.h>), then
- * halts.
+ * halts. Inside a section guarded with uk_crash_set_guard() a crash prints
+ * the guard's line alone and halts.
  */
 #include <uk/assert.h>
 #include <uk/crash.h>
+#include <uk/dmesg.h>
 #include <uk/print.h>
 #include <uk/plat/console.h>
 #include <uk/plat/shutdown.h>
@@ -40,6 +42,7 @@
 volatile int uk_crash_test_nested;
 
 static volatile int crashing;
+static const char *volatile guard_line;
 
 UK_EVENT(UKDEBUG_CRASH);
 
@@ -60,10 +63,27 @@ static __noreturn void crash_nested(const struct ukarch_trapctx *ctx)
 	ukplat_halt(UKPLAT_STATUS_CRASH);
 }
 
+void uk_crash_set_guard(const char *line)
+{
+	guard_line = line;
+}
+
+/* Within a guarded section: its one line, then stop. */
+static void crash_guarded(void)
+{
+	const char *line = guard_line;
+
+	if (!line)
+		return;
+	ukplat_cons_write(line, strlen(line));
+	ukplat_cons_write("\n", 1);
+	ukplat_halt(UKPLAT_STATUS_CRASH);
+}
+
 static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 				    const char *reason)
 {
-	struct uk_crash_info info = { ctx, trap };
+	struct uk_crash_info info = { ctx, trap, reason };
 	uint64_t ns = ukplat_monotonic_ns();
 	char ts[32];
 	int n;
@@ -71,7 +91,9 @@ static __noreturn void crash_screen(struct ukarch_trapctx *ctx, bool trap,
 	n = snprintf(ts, sizeof(ts), "[%5lu.%06lu] ",
 		     (unsigned long)(ns / 1000000000),
 		     (unsigned long)(ns % 1000000000) / 1000);
-	ukplat_cons_write(ts, MIN((size_t)n, sizeof(ts) - 1));
+	n = MIN((size_t)n, sizeof(ts) - 1);
+	ukplat_cons_write(ts, n);
+	uk_dmesg_write(ts, n);
 	crash_line("%s crash - %s (%s)", UK_PROJECT, UK_CODENAME, UK_VERSION);
 	if (uk_crash_test_nested)
 		*(volatile int *)0 = 0;
@@ -99,6 +121,7 @@ void uk_crash_trap(struct ukarch_trapctx *ctx)
 	char reason[LINE_MAX];
 
 	ukarch_irq_disable();
+	crash_guarded();
 	if (crashing++)
 		crash_nested(ctx);
 	crash_arch_describe(ctx, reason, sizeof(reason));
@@ -116,6 +139,7 @@ void _uk_crash(const char *file, int line, const char *func, const char *fmt,
 
 	ukarch_irq_disable();
 	ukarch_regs_capture(&regs);
+	crash_guarded();
 	if (crashing++)
 		crash_nested(NULL);
 	va_start(ap, fmt);

@@ -4,7 +4,9 @@
  * A message is formatted on the stack and written with interrupts masked,
  * so lines from interrupt handlers never interleave with others. Every line
  * of a multi-line message gets the prefix; a missing final newline is added.
+ * Each line also goes to the message ring (<uk/dmesg.h>).
  */
+#include <uk/dmesg.h>
 #include <uk/print.h>
 #include <uk/plat/console.h>
 #include <uk/plat/time.h>
@@ -54,6 +56,12 @@ static int prefix(char *buf, size_t len, int level, const char *lib,
 	return n;
 }
 
+static void cons_dmesg_write(const char *s, size_t len)
+{
+	ukplat_cons_write(s, len);
+	uk_dmesg_write(s, len);
+}
+
 void _uk_vprintk(int level, const char *lib, const char *file, int line,
 		 const char *fmt, va_list ap)
 {
@@ -73,13 +81,13 @@ void _uk_vprintk(int level, const char *lib, const char *file, int line,
 	counts[level]++;
 	for (p = msg; p < msg + mlen; p = nl + 1) {
 		nl = memchr(p, '\n', msg + mlen - p);
-		ukplat_cons_write(pre, plen);
+		cons_dmesg_write(pre, plen);
 		if (!nl) {
-			ukplat_cons_write(p, msg + mlen - p);
-			ukplat_cons_write("\n", 1);
+			cons_dmesg_write(p, msg + mlen - p);
+			cons_dmesg_write("\n", 1);
 			break;
 		}
-		ukplat_cons_write(p, nl + 1 - p);
+		cons_dmesg_write(p, nl + 1 - p);
 	}
 	ukarch_irq_restore(flags);
 }

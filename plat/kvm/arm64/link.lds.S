@@ -35,6 +35,9 @@ SECTIONS {
 	} :rodata
 	/* ld --build-id: names this exact image (run-qemu --replay checks it) */
 	.note.gnu.build-id : { } :rodata
+	/* The note itself, for crash dumps (ukcoredump copies it). */
+	uk_build_id_note = ADDR(.note.gnu.build-id);
+	uk_build_id_note_end = ADDR(.note.gnu.build-id) + SIZEOF(.note.gnu.build-id);
 	. = ALIGN(4096);
 	_etext = .;
 

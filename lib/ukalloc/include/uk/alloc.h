@@ -99,4 +99,12 @@ void uk_alloc_set_default(struct uk_alloc *a);
  */
 int uk_alloc_init_default(void);
 
+/*
+ * Call @fn for every run of pages the default allocator has handed out
+ * (heap arenas and page runs), lowest address first; nothing before
+ * uk_alloc_init_default(). Call with interrupts masked: for crash dumps.
+ */
+void uk_alloc_default_used(void (*fn)(void *arg, uintptr_t base, size_t len),
+			   void *arg);
+
 #endif /* UK_ALLOC_H */

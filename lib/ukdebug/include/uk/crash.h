@@ -17,9 +17,18 @@ struct uk_crash_info {
 	 * where _uk_crash() was called. */
 	struct ukarch_trapctx *ctx;
 	bool trap; /* an unhandled trap; false: UK_CRASH or an assertion */
+	const char *reason; /* the crash screen's last line */
 };
 
 /* Raised with a struct uk_crash_info (CONFIG_LIBUKDEBUG_CRASH only). */
 UK_EVENT_DECLARE(UKDEBUG_CRASH);
+
+/*
+ * While @line is set (not NULL), any crash (a trap nobody handles,
+ * UK_CRASH, a failed assertion) prints only @line and halts, instead of
+ * the crash screen: for code that must stop rather than recurse when it
+ * faults, such as a dump writer after the crash screen. NULL lifts it.
+ */
+void uk_crash_set_guard(const char *line);
 
 #endif /* UK_CRASH_H */
