@@ -21,7 +21,10 @@ import pytest
 
 import core_synth
 import trace_synth
+from conftest import STATUS_CRASH, build
+from gdb_guest import GDB, LLDB_PYTHONPATH, Guest, debug_image
 from harness import TOP
+from test_crash import kinds_of, trace
 
 TOOL = os.path.join(TOP, "support", "lantern-core")
 FUZZER = os.path.join(TOP, "tests", "host", "fuzz_lantern_core.py")
@@ -331,3 +334,91 @@ def test_pvpanic_on_arm64_says_it_is_not_there(tmp_path):
     assert "run-qemu: --pvpanic: arm64's virt machine has only the PCI pvpanic device, " \
         "which Lantern does not drive; running without it" in err
     assert "-device pvpanic" not in out and "-qmp" not in out
+
+
+# --- against guests (lib/ukcoredump) -----------------------------------------
+
+REG_NAMES = {"x86_64": ("rip", "rsp", "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "r8",
+                        "r9", "r10", "r11", "r12", "r13", "r14", "r15"),
+             "arm64": tuple(f"x{i}" for i in range(31)) + ("sp", "pc")}
+
+
+def dump_image(arch):
+    img = build(arch)
+    if "uk_coredump_prepare" not in img.symbols():
+        pytest.skip(f"no crash dumps (lib/ukcoredump) on {arch} yet")
+    return img
+
+
+def screen_regs(arch, out):
+    """The crashed thread's registers as the crash screen prints them."""
+    regs = {}
+    screen = out.split("Lantern crash", 1)[1].split("CRIT: Stack:", 1)[0]
+    for name, value in re.findall(r"(?<!ORIG )\b([A-Z][A-Z0-9]*): "
+                                  r"(?:[0-9a-f]{4}:)?([0-9a-f]{16})\b", screen):
+        name = name.lower()
+        name = {"lr": "x30", "fp": "x29"}.get(name, name) if arch == "arm64" else name
+        regs[name] = int(value, 16)
+    return regs
+
+
+def gdb_core(image, core, *cmds):
+    args = [GDB, "-nx", "-batch", "-ex", "set confirm off"]
+    for c in cmds:
+        args += ["-ex", c]
+    p = subprocess.run(args + [image, str(core)], capture_output=True, text=True,
+                       timeout=180)
+    return p.stdout + p.stderr
+
+
+def gdb_frames(text):
+    """Function names of a gdb backtrace, innermost first."""
+    return re.findall(r"^#\d+\s+(?:0x[0-9a-f]+ in )?(\S+) \(", text, re.M)
+
+
+def gdb_regs(text):
+    return {name: int(value, 16)
+            for name, value in re.findall(r"^(\w+)\s+(0x[0-9a-f]+)\s", text, re.M)}
+
+
+@pytest.mark.parametrize("kind", ["null", "write-ro", "undef", "bp", "assert", "panic",
+                                  "stack", "div0", "unaligned-sp"])
+def test_crash_dump_opens_in_gdb_and_lldb(arch, kind, tmp_path):
+    img = dump_image(arch)
+    if kind not in kinds_of(arch):
+        pytest.skip(f"{kind} is not a crash kind on {arch}")
+    r = img.run(f"crash {kind}\n", append="uk.crashdump=console", timeout=120)
+    assert r.status == STATUS_CRASH, r.out
+    log = tmp_path / "console.log"
+    log.write_text(r.out)
+    core = tmp_path / "core"
+    rc, _, err = lantern_core("extract", log, "-o", core)
+    assert rc == 0, err + r.out[-3000:]
+    screen = [name.split(".")[0] for _, name, _ in trace(r.out)]
+    # the screen's trace goes on below main() to the boot code
+    text = gdb_core(img.path, core, "set backtrace past-main on", "bt 30", "info registers")
+    frames = [f.split(".")[0] for f in gdb_frames(text)]
+    assert screen and frames and frames[0] == screen[0], text + r.out
+    it = iter(frames)
+    assert all(name in it for name in screen), f"screen {screen}, gdb {frames}\n{text}"
+    want = screen_regs(arch, r.out)
+    got = gdb_regs(text)
+    for name in REG_NAMES[arch]:
+        if name in want:
+            assert got.get(name) == want[name], f"{name}: gdb {got.get(name)}, screen " \
+                f"{want[name]:#x}\n{text}"
+    env = dict(os.environ, PYTHONPATH=LLDB_PYTHONPATH)
+    p = subprocess.run(["lldb", "-b", "-o", "bt", img.path, "-c", str(core)],
+                       capture_output=True, text=True, timeout=180, env=env)
+    assert re.search(rf"frame #0: 0x[0-9a-f]+ \S+`{re.escape(screen[0])}", p.stdout), \
+        p.stdout + p.stderr
+    rc, out, err = lantern_core("info", core)
+    assert rc == 0, err
+    last = [line for line in r.out.splitlines() if line.startswith("CRIT: ")]
+    m = re.search(r"^reason:   (.*)$", out, re.M)
+    assert m and any(m.group(1) in line for line in last), out
+    assert re.search(r"-- kernel messages \(last \d+ of \d+\) --\n  \[", out), out
+    assert re.search(r"-- ukstore \(\d+ entries\) --\n  \S+ = ", out), out
+    rc, out, err = lantern_core("check", core, img.path)
+    assert rc == 0, err
+
