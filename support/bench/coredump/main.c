@@ -40,7 +40,8 @@ static void console_bench(void)
 	line[LINE - 1] = '\n';
 	t0 = ukplat_monotonic_ns();
 	for (unsigned long sent = 0; sent < text; sent += LINE)
-		ukplat_cons_write(line, text - sent < LINE ? text - sent : LINE);
+		ukplat_cons_write(line,
+				  text - sent < LINE ? text - sent : LINE);
 	raw_ns = ukplat_monotonic_ns() - t0;
 
 	printf("\nbench coredump size=%lu text=%lu dump_ns=%lu encode_ns=%lu "
