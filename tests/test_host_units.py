@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """Host unit tests of nolibc, ukalloc, ukboot, ukshell, ukstore, ukgdbstub and
-ukdebug's dump codecs (tests/host/).
+ukdebug's dump codecs and ukcoredump's layout (tests/host/).
 
 `make -C tests/host check` builds the library files with the host gcc
 under ASan and UBSan and compares them with glibc; this module runs it and
@@ -29,5 +29,5 @@ def test_host_units():
                                          "test_store_codec", "test_store", "test_store_unsorted",
                                          "test_gdbstub", "test_gdbstub_target", "test_gdbstub_query",
                                          "test_gdbstub_threads",
-                                         "test_args", "test_dumpcodec"}, out[-3000:]
+                                         "test_args", "test_dumpcodec", "test_coredump"}, out[-3000:]
     assert all(int(s[2]) == 0 and int(s[1]) > 0 for s in summaries), summaries

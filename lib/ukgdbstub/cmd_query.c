@@ -82,6 +82,46 @@ GDB_CMD(gdb_cmd_qxfer_features)
 	return GDB_REPLY;
 }
 
+/* "qXfer:lantern.core:read::offset,length": a slice of the target's crash
+ * dump (docs/crashdump.md), offset 0 starting a new one; 'l' with the
+ * slice that reaches the end. Empty reply when the target has none. */
+GDB_CMD(gdb_cmd_qxfer_core)
+{
+	const struct uk_gdbstub_target *t = gs->target;
+	const char *p = args, *end = args + len;
+	uint8_t piece[256];
+	uint64_t off, n;
+
+	if (!t->ops->core_read)
+		return GDB_REPLY;
+	if (!gdb_parse_char(&p, end, ':')) {
+		gdb_reply_error(gs, GDB_E_ANNEX);
+		return GDB_REPLY;
+	}
+	if (!gdb_parse_hex(&p, end, &off) || !gdb_parse_char(&p, end, ',') ||
+	    !gdb_parse_hex(&p, end, &n) || p != end) {
+		gdb_reply_error(gs, GDB_E_SYNTAX);
+		return GDB_REPLY;
+	}
+	/* Binary data, escaped when framed: half the room is safe. */
+	n = MIN(n, (gdb_reply_room(gs) - 1) / 2);
+	gdb_reply_char(gs, 'm');
+	for (uint64_t done = 0; done < n;) {
+		size_t want = MIN(sizeof(piece), n - done);
+		size_t got = t->ops->core_read(t->ctx, off + done, piece, want);
+
+		gdb_reply_raw(gs, piece, got);
+		done += got;
+		if (got < want) {
+			gs->reply[0] = 'l';
+			break;
+		}
+	}
+	if (!n)
+		gs->reply[0] = 'l';
+	return GDB_REPLY;
+}
+
 /* "qAttached": 1, we attached to an existing process (so "quit" detaches
  * instead of killing the guest). */
 GDB_CMD(gdb_cmd_qattached)

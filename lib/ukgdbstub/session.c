@@ -46,6 +46,7 @@ static const struct gdb_cmd gdb_cmds[] = {
 	{ "QStartNoAckMode", true, gdb_cmd_noack },
 	{ "qXfer:features:read:", false, gdb_cmd_qxfer_features },
 	{ "qXfer:threads:read:", false, gdb_cmd_qxfer_threads },
+	{ "qXfer:lantern.core:read:", false, gdb_cmd_qxfer_core },
 	{ "qAttached", true, gdb_cmd_qattached },
 	{ "qAttached:", false, gdb_cmd_qattached },
 	{ "qC", true, gdb_cmd_qc },

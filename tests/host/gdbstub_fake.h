@@ -247,6 +247,33 @@ static inline int fake_monitor(void *ctx, char *line, uk_gdbstub_out_fn out,
 	return 1;
 }
 
+/* A crash dump of FAKE_CORE_SIZE bytes: byte i is fake_core_byte(i), the
+ * bytes a binary reply escapes among them, and no NUL (the harness reads
+ * replies as strings). fake_core_dumps counts reads at offset 0 (a new
+ * dump each). */
+#define FAKE_CORE_SIZE 3000
+static int fake_core_dumps;
+
+static inline uint8_t fake_core_byte(uint64_t i)
+{
+	return i % 7 == 0 ? (uint8_t) "$#}*"[i / 7 % 4]
+			  : (uint8_t)(i * 31 % 255 + 1);
+}
+
+static inline size_t fake_core_read(void *ctx, uint64_t off, void *buf,
+				    size_t len)
+{
+	uint8_t *p = buf;
+	size_t n = 0;
+
+	(void)ctx;
+	if (off == 0)
+		fake_core_dumps++;
+	for (; n < len && off + n < FAKE_CORE_SIZE; n++)
+		p[n] = fake_core_byte(off + n);
+	return n;
+}
+
 static const struct uk_gdbstub_ops fake_ops = {
 	.regs_read = fake_regs_read,
 	.regs_write = fake_regs_write,
@@ -257,6 +284,7 @@ static const struct uk_gdbstub_ops fake_ops = {
 	.hw_remove = fake_hw_remove,
 	.hw_remove_all = fake_hw_remove_all,
 	.monitor = fake_monitor,
+	.core_read = fake_core_read,
 };
 
 /*
@@ -336,6 +364,7 @@ static const struct uk_gdbstub_ops fake_ops_threads = {
 	.hw_remove_all = fake_hw_remove_all,
 	.monitor = fake_monitor,
 	.threads = &fake_threads,
+	.core_read = fake_core_read,
 };
 
 /* The target description: long (over one packet, to need several qXfer

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Host tests of the GDB stub's protocol core (lib/ukgdbstub): queries
- * (qSupported, qXfer target.xml, threads, the LLDB additions) and monitor
- * commands.
+ * (qSupported, qXfer target.xml, threads, the LLDB additions, the crash
+ * dump object) and monitor commands.
  */
 #include "gdbstub_harness.h"
 
@@ -126,6 +126,49 @@ static void test_queries(void)
 	      "escaped: %.*s", (int)F.out_len, F.out);
 }
 
+/* qXfer:lantern.core:read: slices until 'l', the bytes intact, escaped. */
+static void test_core_xfer(void)
+{
+	static uint8_t got[FAKE_CORE_SIZE + 16];
+	size_t total = 0;
+	int slices = 0, dumps;
+	bool last = false;
+
+	setup();
+	dumps = fake_core_dumps;
+	while (!last && slices < 1000) {
+		char req[96];
+		const char *c;
+		size_t n;
+
+		sprintf(req, "qXfer:lantern.core:read::%zx,1f4", total);
+		run(pkt(req));
+		c = canon(true);
+		if (strncmp(c, "+$", 2) != 0 || (c[2] != 'm' && c[2] != 'l'))
+			break;
+		last = c[2] == 'l';
+		n = strlen(c) - 4;
+		if (total + n > sizeof(got))
+			break;
+		memcpy(got + total, c + 3, n);
+		total += n;
+		slices++;
+	}
+	CHECK(last && total == FAKE_CORE_SIZE, "%d slices, %zu bytes", slices,
+	      total);
+	for (size_t i = 0; i < total; i++)
+		if (got[i] != fake_core_byte(i)) {
+			CHECK(false, "byte %zu: %02x", i, got[i]);
+			break;
+		}
+	CHECK(fake_core_dumps == dumps + 1, "one dump laid out: %d",
+	      fake_core_dumps - dumps);
+	CHECK_ASK("qXfer:lantern.core:read::bb8,10", "l");
+	CHECK_ASK("qXfer:lantern.core:read::0", "E01");
+	CHECK_ASK("qXfer:lantern.core:read:x:0,10", "E00");
+	CHECK_ASK("qXfer:lantern.core:read:", "E00");
+}
+
 /* --- monitor commands ------------------------------------------------------ */
 
 static const char *rcmd(const char *line)
@@ -207,6 +250,7 @@ int main(void)
 {
 	fake_xml_make();
 	test_queries();
+	test_core_xfer();
 	test_monitor();
 	free(F.out);
 	return check_summary("test_gdbstub_query");

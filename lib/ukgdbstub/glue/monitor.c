@@ -297,6 +297,20 @@ static int mon_trace(struct mon_out *o, int argc, char *argv[])
 	return uk_trace_command(argc, argv, mon_line, o);
 }
 
+/* `dump`: a crash dump of the stopped guest, as on the console. */
+static int mon_dump(struct mon_out *o, int argc, char *argv[] __unused)
+{
+	if (argc != 1) {
+		mon_printf(o, "usage: dump\n");
+		return 1;
+	}
+	if (gdb_glue_dump(o->fn, o->arg) < 0) {
+		mon_printf(o, "dump not available (needs ukcoredump)\n");
+		return 1;
+	}
+	return 0;
+}
+
 static int mon_help(struct mon_out *o, int argc, char *argv[]);
 
 static const struct mon_cmd mon_cmds[] = {
@@ -314,6 +328,8 @@ static const struct mon_cmd mon_cmds[] = {
 	{ "timers", "", "armed timers and timed waits", mon_timers },
 	{ "trace", "ls|on|off|dump|clear",
 	  "tracepoints: list, enable, recorded events", mon_trace },
+	{ "dump", "", "crash dump of the guest (ELF core, console lines)",
+	  mon_dump },
 };
 
 static int mon_help(struct mon_out *o, int argc __unused, char *argv[] __unused)

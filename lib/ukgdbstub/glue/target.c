@@ -5,7 +5,8 @@
  * the FP state saved at entry, through the architecture glue; memory is
  * reached through nofault, text through the architecture's text write;
  * hardware breakpoints and watchpoints are the CPU's debug registers;
- * `monitor` commands are monitor.c's; the other threads are threads.c's.
+ * `monitor` commands are monitor.c's; the other threads are threads.c's;
+ * crash dumps coredump.c's.
  */
 #include <string.h>
 #include <uk/nofault.h>
@@ -93,6 +94,7 @@ static const struct uk_gdbstub_ops gdb_ops = {
 	.hw_remove_all = t_hw_remove_all,
 	.monitor = gdb_glue_monitor,
 	.threads = GDB_GLUE_THREADS,
+	.core_read = GDB_GLUE_CORE_READ,
 };
 
 const struct uk_gdbstub_target gdb_glue_target = {

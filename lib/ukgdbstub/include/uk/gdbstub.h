@@ -220,6 +220,11 @@ struct uk_gdbstub_ops {
 	int (*monitor)(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);
 	/* Optional (NULL: one thread, id 1): the target's threads. */
 	const struct uk_gdbstub_threads *threads;
+	/* Optional (NULL: qXfer:lantern.core:read unsupported): copy up to
+	 * @len bytes at offset @off of a crash dump of the stopped target (an
+	 * ELF core file) into @buf; offset 0 lays out a new dump. Return the
+	 * count, less than @len only at the file's end. */
+	size_t (*core_read)(void *ctx, uint64_t off, void *buf, size_t len);
 };
 
 struct uk_gdbstub_target {

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Crash dumps of the stopped guest for the debugger (ukcoredump): the
+ * binary object qXfer:lantern.core:read and `monitor dump`, the console
+ * encoding as the debugger's output. The stopped frame is the first
+ * thread's registers; at a crash stop that is the crash's frame. A fault
+ * while dumping prints ukcoredump's one line and halts.
+ */
+#include <uk/coredump.h>
+#include <uk/crash.h>
+#include "glue.h"
+
+#define REASON "dump requested by the debugger"
+
+static uint64_t prepare(void)
+{
+	uint64_t size;
+
+	uk_crash_set_guard(UK_COREDUMP_FAULT_LINE);
+	size = uk_coredump_prepare(gdb_glue.stopped->regs, 0, REASON);
+	uk_crash_set_guard(NULL);
+	return size;
+}
+
+size_t gdb_glue_core_read(void *ctx __unused, uint64_t off, void *buf,
+			  size_t len)
+{
+	uint64_t size;
+
+	if (!gdb_glue.stopped)
+		return 0;
+	size = off ? uk_coredump_size() : prepare();
+	if (off >= size)
+		return 0;
+	len = MIN(len, size - off);
+	uk_crash_set_guard(UK_COREDUMP_FAULT_LINE);
+	uk_coredump_read(off, buf, len);
+	uk_crash_set_guard(NULL);
+	return len;
+}
+
+int gdb_glue_dump(uk_gdbstub_out_fn out, void *arg)
+{
+	if (!gdb_glue.stopped)
+		return -1;
+	prepare();
+	uk_crash_set_guard(UK_COREDUMP_FAULT_LINE);
+	uk_coredump_write_lines(out, arg);
+	uk_crash_set_guard(NULL);
+	return 0;
+}
