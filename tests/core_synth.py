@@ -64,16 +64,24 @@ def core(arch="x86_64", threads=((1, 0x101234, 0x7ff000), (2, 0x105678, 0x6ff000
     return ehdr + phdrs + body
 
 
-def image(path, arch="x86_64", build_id=BUILD_ID):
+def image(path, arch="x86_64", build_id=BUILD_ID, segment=True):
     """Write at @path an executable ELF whose only content is its build-id
-    note (in a PT_NOTE segment, as the linker places it)."""
-    body = note("GNU", 3, build_id)
-    phdrs = struct.pack("<IIQQQQQQ", 4, 4, 120, 0x100000, 0x100000, len(body), len(body), 4)
+    note: in a PT_NOTE segment, or (not @segment) only in a note section,
+    as Lantern's link places it (inside a PT_LOAD; its PT_NOTE holds the
+    PVH entry note)."""
+    gnu = note("GNU", 3, build_id)
+    xen = b"" if segment else note("Xen", 18, struct.pack("<Q", 0x100020))
+    body = xen + gnu
+    phdrs = struct.pack("<IIQQQQQQ", 4, 4, 120, 0x100000, 0x100000, len(xen or gnu),
+                        len(xen or gnu), 4)
+    shoff = 120 + len(body)
+    shdrs = bytes(64) + struct.pack("<IIQQQQIIQQ", 0, 7, 2, 0x100000 + len(xen),
+                                    120 + len(xen), len(gnu), 0, 0, 4, 0)
     ident = b"\x7fELF\x02\x01\x01" + bytes(9)
-    ehdr = struct.pack("<16sHHIQQQIHHHHHH", ident, 2, ARCH[arch][0], 1, 0x100000, 64, 0,
-                       0, 64, 56, 1, 64, 0, 0)
+    ehdr = struct.pack("<16sHHIQQQIHHHHHH", ident, 2, ARCH[arch][0], 1, 0x100000, 64, shoff,
+                       0, 64, 56, 1, 64, 2, 0)
     with open(path, "wb") as f:
-        f.write(ehdr + phdrs + body)
+        f.write(ehdr + phdrs + body + shdrs)
     return str(path)
 
 

@@ -92,7 +92,7 @@ def parse_notes(data, what):
 
 class Elf:
     """An ELF64 little-endian file read whole: header fields, segments,
-    notes (of PT_NOTE segments, else of SHT_NOTE sections)."""
+    notes."""
 
     def __init__(self, data, path):
         self.data, self.path = data, path
@@ -130,14 +130,20 @@ class Elf:
         return self.data[off:off + size]
 
     def notes(self):
+        """The notes of the PT_NOTE segments."""
         out = []
         for ptype, _, off, _, _, filesz, _, _ in self.phdrs:
             if ptype == PT_NOTE:
                 out += parse_notes(self._bytes(off, filesz, "a PT_NOTE segment"), self.path)
-        if not out:
-            for _, stype, _, _, off, size, _, _, _, _ in self.shdrs:
-                if stype == SHT_NOTE:
-                    out += parse_notes(self._bytes(off, size, "a note section"), self.path)
+        return out
+
+    def section_notes(self):
+        """The notes of the SHT_NOTE sections (an image's build-id may sit
+        in a loaded segment rather than a PT_NOTE one)."""
+        out = []
+        for _, stype, _, _, off, size, _, _, _, _ in self.shdrs:
+            if stype == SHT_NOTE:
+                out += parse_notes(self._bytes(off, size, "a note section"), self.path)
         return out
 
     def segments(self):
@@ -147,7 +153,7 @@ class Elf:
 
     def build_id(self):
         """The NT_GNU_BUILD_ID as hex, or None."""
-        for n in self.notes():
+        for n in self.notes() + self.section_notes():
             if n.name == "GNU" and n.type == NT_GNU_BUILD_ID:
                 return n.desc.hex()
         return None

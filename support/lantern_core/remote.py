@@ -5,8 +5,6 @@ more to come, 'l' and the last), each reply binary-escaped ('}' then the
 byte xor 0x20). The connection, framing and acks are lantern-trace's GDB
 remote client; the guest is stopped for the transfer and detached after
 it, so that a live guest runs on."""
-import re
-
 from lantern_trace import TraceError
 from lantern_trace.gdbremote import Remote
 
@@ -37,17 +35,15 @@ def fetch(address, timeout=30, progress=None):
         raise CoreError(str(e))
     try:
         remote.stop()
-        supported = remote.request(b"qSupported")
-        if OBJECT + b"+" not in supported:
-            raise CoreError(f"the gdb stub at {address} offers no {OBJECT.decode()} "
-                            f"(a guest built without crash dumps, or not Lantern's stub)")
-        m = re.search(rb"PacketSize=([0-9a-fA-F]+)", supported)
-        size = int(m.group(1), 16) if m else 0x1000
-        # room for '$', 'm', '#xx' and the escapes of an unlucky slice
-        length = max(64, (size - 8) * 3 // 4)
+        # the stub cuts a slice to what fits its packet, escapes included
+        length = remote.packet_size
         out = bytearray()
         while True:
             reply = remote.request(OBJECT + b"::%x,%x" % (len(out), length))
+            if not reply:
+                raise CoreError(f"the gdb stub at {address} has no {OBJECT.decode()} "
+                                f"(a guest built without crash dumps, or not Lantern's "
+                                f"stub)")
             if reply[:1] not in (b"m", b"l"):
                 raise CoreError(f"the gdb stub answered {OBJECT.decode()} at offset "
                                 f"{len(out)} with {reply[:40]!r}")
