@@ -175,7 +175,7 @@ def test_info_arm64_registers(tmp_path):
     assert rc == 0, err
     assert "app:      demo (arm64, 1 threads)" in out
     assert re.search(r"^\s+3  pc 0x0000000040101234  sp 0x0000000040200000$", out, re.M)
-    assert "-- trace --\n  none (tracing off)" in out
+    assert "-- trace --\n  no TRACE note in this core" in out
 
 
 @pytest.mark.parametrize("cut", [10, 100, 400])

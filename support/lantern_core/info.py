@@ -74,7 +74,7 @@ def describe(core, image=None, tail=20):
     out += section(title, dmesg[-tail:])
     blob = core.lantern(LANTERN_TRACE)
     if blob is None:
-        out += section("trace", ["none (tracing off)"])
+        out += section("trace", ["no TRACE note in this core"])
     else:
         lines = trace_events(blob, image, tail) if image else None
         out += section("trace", lines or trace_header(blob))
