@@ -3,9 +3,8 @@
 device, and a QMP connection that asks QEMU for a dump of the guest's
 memory when the guest signals a panic through it.
 
-x86_64 only: the ISA pvpanic device (I/O port 0x505). The guest writes 1
-(PVPANIC_PANICKED) there when its own dump could not be written; QEMU
-then pauses it (-action panic=pause) and sends the GUEST_PANICKED event,
+x86_64 only: the ISA pvpanic device (I/O port 0x505). When the guest
+writes 1 (PVPANIC_PANICKED) there, QEMU pauses it (-action panic=pause) and sends the GUEST_PANICKED event,
 and the watcher answers with `dump-guest-memory` (paging off, ELF: all
 of RAM at its physical addresses, one NT_PRSTATUS per CPU, which
 gdb-multiarch opens with the image while the kernel's virtual addresses
