@@ -5,6 +5,8 @@ more to come, 'l' and the last), each reply binary-escaped ('}' then the
 byte xor 0x20). The connection, framing and acks are lantern-trace's GDB
 remote client; the guest is stopped for the transfer and detached after
 it, so that a live guest runs on."""
+import re
+
 from lantern_trace import TraceError
 from lantern_trace.gdbremote import Remote
 
@@ -13,17 +15,13 @@ from . import CoreError
 OBJECT = b"qXfer:lantern.core:read"
 
 
+ESCAPED = re.compile(rb"\}(.)", re.S)
+
+
 def unescape(data):
-    out = bytearray()
-    it = iter(data)
-    for b in it:
-        if b == 0x7d:
-            b = next(it, None)
-            if b is None:
-                raise CoreError("the stub's reply ends inside an escape")
-            b ^= 0x20
-        out.append(b)
-    return bytes(out)
+    if (len(data) - len(data.rstrip(b"}"))) % 2:
+        raise CoreError("the stub's reply ends inside an escape")
+    return ESCAPED.sub(lambda m: bytes((m.group(1)[0] ^ 0x20,)), data)
 
 
 def fetch(address, timeout=30, progress=None):
