@@ -6,6 +6,7 @@ byte xor 0x20). The connection, framing and acks are lantern-trace's GDB
 remote client; the guest is stopped for the transfer and detached after
 it, so that a live guest runs on."""
 import re
+import time
 
 from lantern_trace import TraceError
 from lantern_trace.gdbremote import Remote
@@ -24,9 +25,9 @@ def unescape(data):
     return ESCAPED.sub(lambda m: bytes((m.group(1)[0] ^ 0x20,)), data)
 
 
-def fetch(address, timeout=30, progress=None):
-    """The core of the guest behind Lantern's stub at @address (host:port).
-    @progress, when given, is called with the bytes read so far."""
+def fetch(address, timeout=30):
+    """The core of the guest behind Lantern's stub at @address (host:port),
+    and the seconds its transfer took (first request to last reply)."""
     try:
         remote = Remote(address, timeout)
     except TraceError as e:
@@ -36,6 +37,7 @@ def fetch(address, timeout=30, progress=None):
         # the stub cuts a slice to what fits its packet, escapes included
         length = remote.packet_size
         out = bytearray()
+        start = time.monotonic()
         while True:
             reply = remote.request(OBJECT + b"::%x,%x" % (len(out), length))
             if not reply:
@@ -47,10 +49,8 @@ def fetch(address, timeout=30, progress=None):
                                 f"{len(out)} with {reply[:40]!r}")
             data = unescape(reply[1:])
             out += data
-            if progress:
-                progress(len(out))
             if reply[:1] == b"l":
-                return bytes(out)
+                return bytes(out), time.monotonic() - start
             if not data:
                 raise CoreError(f"the gdb stub sent an empty slice at offset {len(out)} "
                                 f"without ending the object")
