@@ -2,16 +2,22 @@
 """Crash dumps, guest side: the console block after every crash kind decodes
 into an ELF core that gdb opens (call trace, registers, threads, globals),
 the shell's `dump` leaves the guest running, `dmesg`, and a fault while
-dumping ends in one line and a halt."""
+dumping ends in one line and a halt; through the GDB stub, the dump as a
+qXfer object and as `monitor dump`'s output."""
 import base64
+import os
 import re
+import shlex
 import struct
 import subprocess
+import time
 import zlib
 
 import pytest
 
 from conftest import STATUS_CRASH, build
+from gdb_guest import LLDB_PYTHONPATH, Guest, debug_image
+from harness import RUN_QEMU, Raw
 from test_crash import KINDS, trace
 
 GDB = "gdb-multiarch"
@@ -67,6 +73,18 @@ def notes(core):
         found.append((name, ntype, core[desc_at:desc_at + descsz]))
         at = desc_at + (descsz + 3) // 4 * 4
     return found
+
+
+def loads(core):
+    """(vaddr, size) of every PT_LOAD."""
+    phoff, = struct.unpack_from("<Q", core, 32)
+    phnum, = struct.unpack_from("<H", core, 56)
+    out = []
+    for i in range(phnum):
+        ptype, _, _, vaddr, _, filesz = struct.unpack_from("<IIQQQQ", core, phoff + 56 * i)
+        if ptype == 1:
+            out.append((vaddr, filesz))
+    return out
 
 
 def note_text(core, ntype):
@@ -135,6 +153,28 @@ def test_gdb_reads_the_dump(arch, tmp_path):
     dmesg = note_text(core, LANTERN_DMESG)
     assert "heap ready" in dmesg and "CRIT: Call Trace:" in dmesg
     assert re.search(r"^ukalloc/0/total_mem = \d+$", note_text(core, LANTERN_STORE), re.M)
+    # the boot stack's guard page inside .bss is a hole between segments
+    guard = img.address("boot_stack_guard" if arch == "x86_64" else "arm64_boot_stack_guard")
+    segs = loads(core)
+    assert not any(v <= guard < v + n for v, n in segs)
+    assert any(v + n == guard for v, n in segs) and any(v == guard + 4096 for v, _ in segs)
+
+
+def test_lldb_reads_the_dump(arch, tmp_path):
+    """LLDB opens the dump with the image and nothing else: OS/ABI and
+    NT_AUXV make it a Linux core whose executable sits where it was linked."""
+    img, r, path = crash_dump(arch, "null", tmp_path)
+    env = dict(os.environ, PYTHONPATH=LLDB_PYTHONPATH)
+    p = subprocess.run(["lldb", "-b", "-o", "bt 2", "-o", "p uk_log_level",
+                        "-o", "thread list", img.path, "-c", path],
+                       capture_output=True, text=True, timeout=120, env=env)
+    out = p.stdout + p.stderr
+    assert re.search(r"frame #0: 0x[0-9a-f]+ demo_kvm-\w+`crash_null ", out), out
+    assert re.search(r"^\(int\) \$0 = 3$", out, re.M), out
+    assert "stop reason = signal SIGSEGV" in out
+    threads = int(re.search(r"^threads=(\d+)$", note_text(open(path, "rb").read(), LANTERN_INFO),
+                            re.M).group(1))
+    assert len(re.findall(r"^[* ] thread #\d+: tid = \d+", out, re.M)) == threads, out
 
 
 def test_no_dump_without_the_parameter(arch):
@@ -169,3 +209,112 @@ def test_fault_while_dumping_is_one_line_and_a_halt(arch):
     assert after[0] == "coredump: fault while writing the dump, stopped", after
     r.reject(r"^not reached$")
     r.reject(r"crash while crashing|CRIT: Lantern crash|END LANTERN CORE")
+
+
+def unescape(data):
+    """A binary reply's bytes: "}" escapes the byte after it (xor 0x20)."""
+    out, i = bytearray(), 0
+    while i < len(data):
+        if data[i] == 0x7d:
+            out.append(data[i + 1] ^ 0x20)
+            i += 2
+        else:
+            out.append(data[i])
+            i += 1
+    return bytes(out)
+
+
+def test_dump_from_the_debugger_at_a_crash(arch, tmp_path):
+    """A guest stopped at its crash for a debugger gives the dump through
+    qXfer:lantern.core:read, slice by slice."""
+    img = debug_image(arch, LIBUKGDBSTUB_ENTER_ON_CRASH="y")
+    with Guest(img, mode="crash", wait=False) as g:
+        g.wait_for(r"Waiting for debugger on")
+        raw = Raw(g.connect())
+        assert raw.request(b"?").startswith(b"T")
+        core, start = b"", time.monotonic()
+        while True:
+            reply = raw.request(b"qXfer:lantern.core:read::%x,ffff" % len(core))
+            assert reply[:1] in (b"m", b"l"), reply[:40]
+            core += unescape(reply[1:])
+            if reply[:1] == b"l":
+                break
+        took = time.monotonic() - start
+        raw.send(raw.frame(b"k"))
+        assert g.finish() == 0
+    print(f"{arch}: {len(core)} bytes through qXfer in {took:.2f} s")
+    assert core[:4] == b"\x7fELF"
+    path = tmp_path / "core"
+    path.write_bytes(core)
+    assert "reason=dump requested by the debugger\n" in note_text(core, LANTERN_INFO)
+    out = gdb(img, str(path), "bt 2")
+    assert re.search(r"^#0  (0x[0-9a-f]+ in )?crash_null \(", out, re.M), out
+
+
+def test_monitor_dump(arch, tmp_path):
+    img = debug_image(arch)
+    log = tmp_path / "gdb.log"
+    with Guest(img) as g:
+        g.gdb(f"set logging file {log}", "set logging redirect on",
+              "set logging enabled on", "monitor dump", "set logging enabled off",
+              "kill", timeout=300)
+        assert g.finish() == 0
+    path = tmp_path / "core"
+    path.write_bytes(decode(log.read_text(errors="replace")))
+    out = gdb(img, str(path), "bt 2")
+    assert re.search(r"^#0  .*\buk_gdbstub_break \(", out, re.M), out
+
+
+def qemu_command(img, append=None):
+    """run-qemu's QEMU command line for @img (--dry-run), as a list."""
+    args = [RUN_QEMU, "--dry-run"] + (["--append", append] if append else []) + [img.path]
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    return shlex.split(out.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("crash", [True, False])
+def test_pvpanic_signals_a_crash_x86_64(crash):
+    """With QEMU's ISA pvpanic device, a crash sets the panic bit: QEMU, told
+    to shut down on it, exits with 0 before the guest's own status 125
+    (isa-debug-exit: 251) can; a clean exit (status 0: 1) does not."""
+    img = build("x86_64")
+    cmd = qemu_command(img, None if crash else "-- noshell")
+    # the console on plain stdio: run-qemu's own chardev needs its feeder
+    keep = [a for i, a in enumerate(cmd)
+            if a not in ("-chardev", "-serial") and cmd[i - 1] not in ("-chardev", "-serial")]
+    cmd = keep + ["-serial", "stdio", "-device", "pvpanic", "-action", "panic=shutdown"]
+    p = subprocess.run(cmd, input=b"crash null\n" if crash else b"",
+                       capture_output=True, timeout=120)
+    out = p.stdout.decode(errors="replace")
+    assert p.returncode == (0 if crash else 1), out
+    if crash:
+        assert "CRIT: Lantern crash" in out and "System halted (status 125)" in out
+    else:
+        assert "Hello from demo!" in out and "System halted (status 0)" in out
+
+
+def test_trace_note_is_the_raw_trace_dump(arch, tmp_path):
+    """The TRACE note holds `trace dump --raw`'s bytes: the events of a raw
+    dump printed just before come first in it, the shell's `dump` after."""
+    img = build(arch)
+    r = img.run("trace dump --raw\ndump\n", timeout=120)
+    assert r.status == 0
+    text = r.out.split("-----BEGIN LANTERN TRACE-----", 1)[1]
+    text = text.split("-----END LANTERN TRACE-----", 1)[0]
+    printed = base64.b64decode("".join(text.split()))
+    path = tmp_path / "core"
+    path.write_bytes(decode(r.out))
+    blob = [d for n, t, d in notes(path.read_bytes()) if (n, t) == ("LANTERN", 0x4c540003)][0]
+    (magic, version, hdr_size, recorded, overwritten, count, payload_size,
+     now_ns, crc, tp_count) = struct.unpack("<8sIIQQQQQII", blob[:64])
+    assert (magic, hdr_size) == (b"UKTRDMP\0", 64)
+    payload = blob[64:]
+    assert payload_size == len(payload) and crc == zlib.crc32(payload)
+    off = 0
+    for _ in range(count):
+        ev_ts, ev_tid, ev_id, ev_size = struct.unpack_from("<QIHH", payload, off)
+        assert ev_id < tp_count and ev_size % 8 == 0 and ev_size >= 16
+        off += ev_size
+    assert off == len(payload)
+    before = printed[64:]
+    assert payload.startswith(before) and len(payload) > len(before)

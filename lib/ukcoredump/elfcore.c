@@ -121,7 +121,10 @@ void cd_finish(struct cd_core *c)
 
 static void make_ehdr(const struct cd_core *c, uint8_t *h)
 {
-	static const uint8_t ident[16] = { 0x7f, 'E', 'L', 'F', 2, 1, 1 };
+	/* 64-bit, little-endian, OS/ABI 3 (GNU/Linux): LLDB takes the OS from
+	 * it and reads Linux-style notes only for Linux; gdb reads the notes
+	 * whatever it says. */
+	static const uint8_t ident[16] = { 0x7f, 'E', 'L', 'F', 2, 1, 1, 3 };
 
 	memset(h, 0, EHDR_SIZE);
 	memcpy(h, ident, sizeof(ident));

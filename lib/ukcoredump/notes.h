@@ -11,6 +11,7 @@
 #define CD_NT_PRSTATUS	    1
 #define CD_NT_FPREGSET	    2
 #define CD_NT_PRPSINFO	    3
+#define CD_NT_AUXV	    6
 #define CD_NT_GNU_BUILD_ID  3
 #define CD_NT_LANTERN_INFO  0x4c540001
 #define CD_NT_LANTERN_DMESG 0x4c540002
@@ -18,9 +19,9 @@
 #define CD_NT_LANTERN_STORE 0x4c540004
 
 /*
- * Add NT_PRPSINFO, the image's build-id, and the LANTERN notes INFO
+ * Add NT_PRPSINFO, NT_AUXV, the image's build-id, and the LANTERN notes INFO
  * (@reason, the uptime, the architecture, the application, @threads),
- * DMESG and STORE to @c.
+ * DMESG, TRACE (with tracepoints) and STORE to @c.
  */
 void coredump_add_notes(struct cd_core *c, const char *reason,
 			unsigned long threads);

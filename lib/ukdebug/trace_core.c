@@ -89,10 +89,10 @@ static void drop_oldest(struct uk_trace_ring *r)
 		if (ev->id != UK_TRACE_ID_PAD)
 			r->overwritten++;
 	}
-	r->tail += n;
-	if (r->tail == r->size)
-		r->tail = 0;
+	/* A reader stopped in between sees a shorter ring, never a longer. */
 	r->used -= n;
+	barrier();
+	r->tail = r->tail + n == r->size ? 0 : r->tail + n;
 }
 
 /*

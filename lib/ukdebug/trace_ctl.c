@@ -13,7 +13,8 @@
 
 #define PARAM_MAX 256
 
-bool trace_glob_match(const char *glob, const char *name)
+/* Whether @name matches @glob ('*' any run, '?' one character). */
+static bool glob_match(const char *glob, const char *name)
 {
 	const char *star = NULL, *resume = NULL;
 
@@ -41,7 +42,7 @@ unsigned int trace_set_enabled(const char *glob, bool on)
 	unsigned int n = 0;
 
 	for (struct uk_tracepoint *tp = __uk_tp_start; tp < __uk_tp_end; tp++)
-		if (trace_glob_match(glob, tp->name)) {
+		if (glob_match(glob, tp->name)) {
 			tp->enabled = on;
 			n++;
 		}

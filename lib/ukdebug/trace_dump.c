@@ -15,18 +15,16 @@
 
 #define TEXT_LINE 256
 
-/* The first event of the last @n (all when @n is 0): its cursor. */
-static uint64_t skip_to_last(struct trace_cursor *c, uint64_t n)
+/* Move @c to the first of the last @n events (all when @n is 0). */
+static void skip_to_last(struct trace_cursor *c, uint64_t n)
 {
 	struct trace_cursor scan = *c;
-	uint64_t count = 0, skip;
+	uint64_t count = 0;
 
 	while (trace_cursor_next(&scan, &uk_trace_ring, uk_trace_buf) >= 0)
 		count++;
-	skip = n && n < count ? count - n : 0;
-	for (uint64_t i = 0; i < skip; i++)
+	for (uint64_t i = 0; n && n < count && i < count - n; i++)
 		trace_cursor_next(c, &uk_trace_ring, uk_trace_buf);
-	return count - skip;
 }
 
 void trace_dump_text(uint64_t n, uk_backtrace_out_fn out, void *arg)

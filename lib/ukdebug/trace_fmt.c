@@ -10,9 +10,11 @@
  * says (as printf would have read it); a directive without an argument
  * left, or one not understood, is printed as it stands.
  */
+#include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
-#include "trace_internal.h"
+#include "trace_fmt.h"
 
 struct line {
 	char *buf;

@@ -8,8 +8,8 @@
 
 #include <uk/trace.h>
 #include <uk/backtrace.h>
+#include "trace_fmt.h"
 
-#define TRACE_HDR_SIZE sizeof(struct uk_trace_event)
 /* The longest record: every argument a string of the longest length. */
 #define TRACE_REC_MAX                                                          \
 	(TRACE_HDR_SIZE +                                                      \
@@ -44,11 +44,11 @@ struct trace_cursor {
 	uint64_t left; /* bytes of the ring still to walk */
 };
 
-/* Start at the oldest event of a ring whose state is @ring. */
+/* Start @c at the oldest event of a ring whose state is @r. */
 void trace_cursor_init(struct trace_cursor *c, const struct uk_trace_ring *r);
 
 /*
- * The next event (paddings skipped) of the ring @ring over @buf: its
+ * The next event (paddings skipped) of the ring @r over @buf: its
  * offset in @buf, or -1 at the end or on a record that cannot be (a
  * corrupted ring).
  */
@@ -56,22 +56,9 @@ long trace_cursor_next(struct trace_cursor *c, const struct uk_trace_ring *r,
 		       const uint8_t *buf);
 
 /*
- * Format the event @ev (@len bytes, header included) as a line of
- * `trace dump` into @line (@size bytes): time, thread, name, arguments
- * by the tracepoint's format. @tp is its table entry, @name and @fmt its
- * strings (the crash screen passes copies).
- */
-void trace_format_event(char *line, size_t size, const uint8_t *ev, size_t len,
-			const struct uk_tracepoint *tp, const char *name,
-			const char *fmt);
-
-/*
  * Turn the tracepoints whose names match @glob ('*' any run, '?' one
  * character) on or off; return how many matched.
  */
 unsigned int trace_set_enabled(const char *glob, bool on);
-
-/* Whether @name matches @glob. */
-bool trace_glob_match(const char *glob, const char *name);
 
 #endif /* UKDEBUG_TRACE_INTERNAL_H */

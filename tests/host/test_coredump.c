@@ -59,6 +59,7 @@ static void test_layout(void)
 	CHECK(!memcmp(eh->e_ident, ELFMAG, SELFMAG), "magic");
 	CHECK(eh->e_ident[EI_CLASS] == ELFCLASS64, "class");
 	CHECK(eh->e_ident[EI_DATA] == ELFDATA2LSB, "data");
+	CHECK(eh->e_ident[EI_OSABI] == ELFOSABI_GNU, "OS/ABI for LLDB");
 	CHECK(eh->e_type == ET_CORE && eh->e_machine == EM_AARCH64, "type");
 	CHECK(eh->e_phnum == 3 && eh->e_phentsize == sizeof(Elf64_Phdr),
 	      "%d phdrs", eh->e_phnum);

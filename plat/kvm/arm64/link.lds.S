@@ -35,7 +35,9 @@ SECTIONS {
 	} :rodata
 	/* ld --build-id: names this exact image (run-qemu --replay checks it) */
 	.note.gnu.build-id : { } :rodata
-	/* The note itself, for crash dumps (ukcoredump copies it). */
+	/* The note itself and the entry point, for crash dumps (ukcoredump
+	 * copies the note, and gives the entry to LLDB as AT_ENTRY). */
+	uk_image_entry = _start;
 	uk_build_id_note = ADDR(.note.gnu.build-id);
 	uk_build_id_note_end = ADDR(.note.gnu.build-id) + SIZEOF(.note.gnu.build-id);
 	. = ALIGN(4096);

@@ -4,7 +4,9 @@
  * QEMU's exit code but only works when QEMU runs with semihosting enabled;
  * otherwise `hlt #0xf000` is an undefined instruction, which traps.c
  * skips while `probing` is set. Then PSCI SYSTEM_OFF through `hvc` (QEMU
- * exits with 0). If both fail, the CPU stops for good.
+ * exits with 0). If both fail, the CPU stops for good. A crash is not
+ * signalled to the host: QEMU's pvpanic on `virt` is a PCI device
+ * (pvpanic-pci), and this platform enumerates no PCI.
  */
 #include <uk/plat/shutdown.h>
 #include <uk/arch/lcpu.h>

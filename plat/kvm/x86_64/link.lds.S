@@ -33,7 +33,9 @@ SECTIONS {
 	} :text
 	/* ld --build-id: names this exact image (run-qemu --replay checks it) */
 	.note.gnu.build-id : { *(.note.gnu.build-id) } :text
-	/* The note itself, for crash dumps (ukcoredump copies it). */
+	/* The note itself and the entry point, for crash dumps (ukcoredump
+	 * copies the note, and gives the entry to LLDB as AT_ENTRY). */
+	uk_image_entry = pvh_start32;
 	uk_build_id_note = ADDR(.note.gnu.build-id);
 	uk_build_id_note_end = ADDR(.note.gnu.build-id) + SIZEOF(.note.gnu.build-id);
 	. = ALIGN(4096);

@@ -247,6 +247,17 @@ int __uk_trace_store_hits(void *tp, uint64_t *out);
 int uk_trace_command(int argc, char *argv[], uk_backtrace_out_fn out,
 		     void *arg);
 
+/*
+ * The raw dump's bytes (what `trace dump --raw` encodes: the header, then
+ * the events oldest first), for a crash dump. uk_trace_raw_snapshot() takes
+ * the ring's state now and returns the size; uk_trace_raw_read() copies
+ * bytes [@off, @off + @len) of it, in any order (in order costs least).
+ * Events recorded later are not in it; should they overwrite its oldest,
+ * those read as they are then, and the header's CRC says so.
+ */
+size_t uk_trace_raw_snapshot(void);
+void uk_trace_raw_read(size_t off, void *buf, size_t len);
+
 #else /* !CONFIG_LIBUKDEBUG_TRACE */
 
 static inline int uk_trace_command(int argc __unused, char *argv[] __unused,
@@ -255,6 +266,16 @@ static inline int uk_trace_command(int argc __unused, char *argv[] __unused,
 	out(arg, "error: tracepoints are not built in "
 		 "(CONFIG_LIBUKDEBUG_TRACE)");
 	return 1;
+}
+
+static inline size_t uk_trace_raw_snapshot(void)
+{
+	return 0;
+}
+
+static inline void uk_trace_raw_read(size_t off __unused, void *buf __unused,
+				     size_t len __unused)
+{
 }
 
 #define __UK_TP_UNUSED_PARAMS_0()     void
