@@ -375,8 +375,10 @@ def gdb_core(image, core, *cmds):
 
 
 def gdb_frames(text):
-    """Function names of a gdb backtrace, innermost first."""
-    return re.findall(r"^#\d+\s+(?:0x[0-9a-f]+ in )?(\S+) \(", text, re.M)
+    """Function names of a gdb backtrace, innermost first (gdb prints
+    frame #0 once as it loads the core, then the bt)."""
+    return re.findall(r"^#\d+\s+(?:0x[0-9a-f]+ in )?(\S+) \(",
+                      text.split("[Current thread is", 1)[-1], re.M)
 
 
 def gdb_regs(text):
@@ -420,10 +422,15 @@ def test_crash_dump_opens_in_gdb_and_lldb(arch, kind, tmp_path):
     last = [line for line in r.out.splitlines() if line.startswith("CRIT: ")]
     m = re.search(r"^reason:   (.*)$", out, re.M)
     assert m and any(m.group(1) in line for line in last), out
-    assert re.search(r"-- kernel messages \(last \d+ of \d+\) --\n  \[", out), out
+    assert re.search(r"-- kernel messages \(last \d+ of \d+\) --\n  \S", out), out
     assert re.search(r"-- ukstore \(\d+ entries\) --\n  \S+ = ", out), out
     rc, out, err = lantern_core("check", core, img.path)
     assert rc == 0, err
+    # the TRACE note, decoded with the image's tracepoint table
+    rc, out, err = lantern_core("info", core, img.path)
+    assert rc == 0, err
+    assert re.search(r"^-- trace --\n  \d+ events, \d+ overwritten", out, re.M), out
+    assert re.search(rf"^ +\d+\.\d{{9}} +\d+ shell_cmd: name=crash$", out, re.M), out
 
 
 
