@@ -9,6 +9,7 @@
 #   make menuconfig | olddefconfig | savedefconfig
 #   make [APP=<dir>] [O=<dir>] [V=1]    image $(O)/<app>_kvm-<arch>
 #   make run [RUN_ARGS=...] | test | bench | fuzz | clean | distclean
+#   make run RECORD=dir | REPLAY=dir [GDB=1]   record a run, replay it (gdb: QEMU's stub)
 #   ACCEL=tcg|kvm|auto with run, test and bench: the QEMU accelerator
 #   make format | format-check          clang-format the C sources / check them
 

@@ -149,21 +149,32 @@ all: deps $(IMAGE)
 # the guest waiting for a debugger before main(), and the commands that
 # connect gdb and LLDB; the port is also left in $(BUILD)/debug-port for
 # support/gdb/gdbinit.
+# RECORD=dir records the run into dir (run-qemu --record); REPLAY=dir
+# replays it, and with GDB=1 the port is QEMU's own gdbstub, the one that
+# can go backwards, with the replay stopped before its first instruction.
 ifeq ($(GDB),1)
 GDB_PORT := $(or $(GDB_PORT),$(shell /usr/bin/python3 -c 'import socket; s = socket.socket(); \
 	s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'))
-RUN_DEBUG_ARGS := --debug-port $(GDB_PORT) --debug-wait
+RUN_DEBUG_ARGS := $(if $(REPLAY),--qemu-gdb $(GDB_PORT) --qemu-gdb-wait,--debug-port $(GDB_PORT) --debug-wait)
 here = $(patsubst $(or $(PWD),$(CURDIR))/%,%,$(1))
 endif
+RUN_RR_ARGS := $(if $(RECORD),--record $(RECORD)) $(if $(REPLAY),--replay $(REPLAY))
 
 run: all
 ifeq ($(GDB),1)
 	$(Q)echo $(GDB_PORT) > $(BUILD)/debug-port
+ifneq ($(REPLAY),)
+	@echo "QEMU's gdbstub on 127.0.0.1:$(GDB_PORT); the replay waits for gdb before its first instruction."
+	@echo "Connect from another terminal with:"
+	@echo "  gdb-multiarch -x $(call here,$(TOP)/support/gdb/gdbinit) $(call here,$(IMAGE))"
+	@echo "then: uk-replay-crash (to a crash), reverse-stepi, reverse-continue, watch -l ..."
+else
 	@echo "Debug channel on 127.0.0.1:$(GDB_PORT); the guest waits for a debugger before main()."
 	@echo "Connect from another terminal with one of:"
 	@echo "  gdb-multiarch -x $(call here,$(TOP)/support/gdb/gdbinit) $(call here,$(IMAGE))"
 	@echo "  lldb $(call here,$(IMAGE)) -o 'gdb-remote 127.0.0.1:$(GDB_PORT)'"
 endif
-	$(Q)$(TOP)/support/scripts/run-qemu $(RUN_DEBUG_ARGS) $(RUN_ARGS) $(IMAGE)
+endif
+	$(Q)$(TOP)/support/scripts/run-qemu $(RUN_RR_ARGS) $(RUN_DEBUG_ARGS) $(RUN_ARGS) $(IMAGE)
 
 -include $(OBJS:.o=.d) $(LINKER_SCRIPT:.lds=.d)

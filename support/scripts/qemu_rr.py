@@ -43,7 +43,6 @@ ECHO_WAIT = 1.0
 FIRST_QUIET = 0.3
 STARTUP_WAIT = 5.0
 CTRL_A = 0x01
-STATUS_CRASH = 125
 NT_GNU_BUILD_ID = 3
 SHT_NOTE = 7
 # The options without a value in run-qemu's command lines
@@ -89,8 +88,8 @@ def icount_args(folder, mode):
 
 
 def prepare_record(folder, image):
-    """Make @folder a fresh recording folder for @image; return the snapshot
-    drive's path. Exit with a message when the folder or qemu-img fail."""
+    """Make @folder a fresh recording folder for @image. Exit with a message
+    when qemu-img fails."""
     os.makedirs(folder, exist_ok=True)
     for name in ("log", "log.sha256", "snapshot.qcow2", "command", "build-id", "input"):
         if os.path.exists(_path(folder, name)):
@@ -105,7 +104,6 @@ def prepare_record(folder, image):
         sys.exit(f"run-qemu: qemu-img could not create {drive}: {p.stderr.strip()}")
     with open(_path(folder, "build-id"), "w") as f:
         f.write((build_id(image) or "none") + "\n")
-    return drive
 
 
 def save_command(folder, cmd):
