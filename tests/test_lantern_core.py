@@ -473,3 +473,13 @@ def test_gcore_through_the_stub(arch, tmp_path):
     assert re.search(r"^#\d+\s+.*\bspin \(", text, re.M), text
     assert re.search(r"^\$1 = 1$", text, re.M), text
 
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--vmcore", "x"], "--vmcore needs --pvpanic"),
+    (["--pvpanic", "--record", "rec"], "--pvpanic does not go with --record/--replay"),
+])
+def test_pvpanic_refuses(tmp_path, args, says):
+    guest = core_synth.pvh_guest(tmp_path / "exit", core_synth.EXIT_CODE)
+    rc, _, err = run_qemu(*args, guest, cwd=tmp_path)
+    assert rc == 2 and says in err, err
