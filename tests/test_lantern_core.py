@@ -23,6 +23,7 @@ import core_synth
 import trace_synth
 from conftest import STATUS_CRASH, build
 from gdb_guest import GDB, LLDB_PYTHONPATH, Guest, debug_image
+from gdb_guest import app_dir as gdb_app_dir
 from harness import TOP
 from test_crash import kinds_of, trace
 
@@ -483,3 +484,26 @@ def test_pvpanic_refuses(tmp_path, args, says):
     guest = core_synth.pvh_guest(tmp_path / "exit", core_synth.EXIT_CODE)
     rc, _, err = run_qemu(*args, guest, cwd=tmp_path)
     assert rc == 2 and says in err, err
+
+
+@pytest.mark.parametrize("own_dump", [False, True], ids=["no-own-dump", "own-dump"])
+def test_pvpanic_with_a_crashing_guest(tmp_path, own_dump):
+    """x86_64 Lantern signals pvpanic at every crash halt: run-qemu has
+    QEMU dump the guest when the console log holds no complete dump of
+    its own, and gdb opens that dump with the image; with the guest's own
+    dump complete in the log, QEMU does not dump."""
+    img = build("x86_64", app=gdb_app_dir())
+    log = tmp_path / "console.log"
+    append = "uk.crashdump=console -- crash" if own_dump else "-- crash"
+    rc, _, err = run_qemu("--pvpanic", "--console", f"file:{log}", "--append", append,
+                          img.path)
+    assert rc == STATUS_CRASH, err + log.read_text()
+    vmcore = f"{log}.vmcore"
+    if own_dump:
+        assert f"its own dump in {log} is complete, so QEMU did not dump it" in err, err
+        assert not os.path.exists(vmcore)
+        return
+    assert f"QEMU's dump of its memory: {vmcore} (" in err, err
+    text = gdb_core(img.path, vmcore, "bt 4", "print array[2]")
+    assert re.search(r"^#0\s+.*\w+ \(", text, re.M), text
+    assert re.search(r"^\$1 = 30$", text, re.M), text

@@ -5,8 +5,9 @@ memory when the guest signals a panic through it.
 
 x86_64 only: the ISA pvpanic device (I/O port 0x505). When the guest
 writes 1 (PVPANIC_PANICKED) there, QEMU pauses it (-action panic=pause) and sends the GUEST_PANICKED event,
-and the watcher answers with `dump-guest-memory` (paging off, ELF: all
-of RAM at its physical addresses, one NT_PRSTATUS per CPU, which
+and the watcher, unless the console log (a file) already ends in a
+complete dump of the guest's own, answers with `dump-guest-memory`
+(paging off, ELF: all of RAM at its physical addresses, one NT_PRSTATUS per CPU, which
 gdb-multiarch opens with the image while the kernel's virtual addresses
 equal its physical ones) into the file it was given, then quits QEMU. A
 panicked guest cannot be resumed (QEMU: "Resetting the Virtual Machine
@@ -17,9 +18,12 @@ dump on arm64.
 import json
 import os
 import socket
+import sys
 import tempfile
 import threading
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
 CONNECT_WAIT = 30.0
 
@@ -69,6 +73,19 @@ class QMP:
         return self.events.pop(0) if self.events else self.read()
 
 
+def guest_dumped(log):
+    """Whether the console log @log (None: not a file) ends in a complete
+    dump of the guest's own (support/lantern-core's reading of it)."""
+    if not log:
+        return False
+    from lantern_core import CoreError, console
+    try:
+        with open(log, "rb") as f:
+            return not console.problems(console.extract(f.read().decode("latin-1")))
+    except (OSError, CoreError):
+        return False
+
+
 def args(sock):
     """QEMU's options: the device, pause on a panic, QMP on @sock."""
     return ["-device", "pvpanic", "-action", "panic=pause",
@@ -78,13 +95,15 @@ def args(sock):
 class Watcher(threading.Thread):
     """Waits for the guest's panic and has QEMU dump it into @core: its
     options go on QEMU's command line (qemu_args()), then watch(QEMU's
-    Popen). After QEMU ended: .dumped (bool), .error (a message or None)."""
+    Popen). After QEMU ended: .panicked, .dumped (bools), .error (a
+    message or None). @log is the console log when it is a file."""
 
-    def __init__(self, core):
+    def __init__(self, core, log=None):
         super().__init__(daemon=True)
-        self.proc, self.core = None, os.path.abspath(core)
+        self.proc, self.core, self.log = None, os.path.abspath(core), log
         self.sock = os.path.join(tempfile.gettempdir(), f"run-qemu-{os.getpid()}.qmp")
-        self.dumped, self.error = False, None
+        self.panicked = self.dumped = False
+        self.error = None
 
     def qemu_args(self):
         return args(self.sock)
@@ -99,9 +118,11 @@ class Watcher(threading.Thread):
             if qmp.execute("query-status").get("status") != "guest-panicked":
                 while qmp.event().get("event") != "GUEST_PANICKED":
                     pass
-            qmp.execute("dump-guest-memory", paging=False, protocol=f"file:{self.core}",
-                        format="elf")
-            self.dumped = True
+            if not guest_dumped(self.log):
+                qmp.execute("dump-guest-memory", paging=False,
+                            protocol=f"file:{self.core}", format="elf")
+                self.dumped = True
+            self.panicked = True
             qmp.execute("quit")
         except (OSError, EOFError, ValueError):
             pass  # QEMU ended without a panic: nothing to dump
