@@ -432,7 +432,7 @@ def test_crash_dump_opens_in_gdb_and_lldb(arch, kind, tmp_path):
     rc, out, err = lantern_core("info", core, img.path, "--tail", "100000")
     assert rc == 0, err
     assert re.search(r"^-- trace --\n  \d+ events, \d+ overwritten", out, re.M), out
-    assert re.search(rf"^ +\d+\.\d{{9}} +\d+ shell_cmd: name=crash$", out, re.M), out
+    assert re.search(r"^ +\d+\.\d{9} +\d+ shell_cmd: name=crash$", out, re.M), out
 
 
 
