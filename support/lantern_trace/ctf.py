@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """The CTF 1.8 writer: a trace folder with `metadata` (TSDL, generated
 from the image's tracepoint table, one event class per tracepoint with
-its arguments as typed fields) and `stream_0` (one packet holding every
-event), which babeltrace2 and Trace Compass read.
+its arguments as typed fields) and `stream_0` (a packet holding every
+event), which babeltrace2 reads (Trace Compass reads CTF 1.8 too; it was
+not at hand to try).
 
 Event header: the tracepoint id (16 bits) and the time in ns on the
 clock "monotonic" (the guest's ukplat_monotonic_ns(), counted from boot);

@@ -17,11 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <uk/format.h>
-#include <uk/trace.h>
-
-void trace_format_event(char *line, size_t size, const uint8_t *ev, size_t len,
-			const struct uk_tracepoint *tp, const char *name,
-			const char *fmt);
+#include "trace_fmt.h"
 
 struct sink {
 	char *buf;
