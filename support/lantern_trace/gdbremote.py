@@ -124,6 +124,8 @@ class Remote:
 def unrle(data):
     """Expand the protocol's run-length encoding: "c*n" is c and n - 29
     more of it."""
+    if b"*" not in data:
+        return data  # a binary reply (its '*' escaped) or one without runs
     out = bytearray()
     i = 0
     while i < len(data):

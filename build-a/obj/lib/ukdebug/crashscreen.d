@@ -7,6 +7,7 @@
  /work/wt-int/lib/ukevent/include/uk/event.h \
  /work/wt-int/include/uk/arch/traps.h \
  /work/wt-int/arch/arm64/include/uk/asm/regs.h \
+ /work/wt-int/lib/ukdebug/include/uk/dmesg.h \
  /work/wt-int/lib/ukdebug/include/uk/print.h \
  /work/wt-int/include/uk/plat/console.h \
  /work/wt-int/include/uk/plat/shutdown.h \
@@ -28,6 +29,7 @@
 /work/wt-int/lib/ukevent/include/uk/event.h:
 /work/wt-int/include/uk/arch/traps.h:
 /work/wt-int/arch/arm64/include/uk/asm/regs.h:
+/work/wt-int/lib/ukdebug/include/uk/dmesg.h:
 /work/wt-int/lib/ukdebug/include/uk/print.h:
 /work/wt-int/include/uk/plat/console.h:
 /work/wt-int/include/uk/plat/shutdown.h:

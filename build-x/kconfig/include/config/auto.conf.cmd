@@ -9,6 +9,7 @@ deps_config := \
 	/work/wt-int/lib/ukgdbstub/Config.uk \
 	/work/wt-int/lib/ukevent/Config.uk \
 	/work/wt-int/lib/ukdebug/Config.uk \
+	/work/wt-int/lib/ukcoredump/Config.uk \
 	/work/wt-int/lib/ukboot/Config.uk \
 	/work/wt-int/lib/ukalloc/Config.uk \
 	/work/wt-int/lib/nolibc/Config.uk \
