@@ -85,9 +85,9 @@ def dump_of(out):
 
 def test_prof_commands_and_store_entries(arch):
     cmds = ["prof", "prof start 0", "prof start x", "prof bogus", "prof start 2000",
-            "work 30000", "prof stop", "prof dump", "store ls ukprof/", "prof clear", "prof",
-            "store set ukprof/rate_hz 500", "store get ukprof/rate_hz",
-            "store set ukprof/rate_hz 0", "prof", "ps", "halt"]
+            "work 30000", "prof stop", "prof dump", "store ls ukdebug/prof/", "prof clear", "prof",
+            "store set ukdebug/prof/rate_hz 500", "store get ukdebug/prof/rate_hz",
+            "store set ukdebug/prof/rate_hz 0", "prof", "ps", "halt"]
     r = build(arch).run("\n".join(cmds) + "\n", timeout=120)
     assert r.status == 0, r.out
     r.expect(r"^stopped: samples 0 dropped 0 masked 0 stacks 0$")
@@ -112,10 +112,10 @@ def test_prof_commands_and_store_entries(arch):
         assert all(re.match(r"^(\w+|0x[0-9a-f]+)$", f) for f in stack.split(";")[1:]), line
     assert counts == samples
     assert any(l.startswith("main;") and ";uk_shell_run;cmd_work" in l for l in dump), dump
-    r.expect(rf"^ukprof/samples\s+u64\s+r\s+{samples}\s+count$")
-    r.expect(r"^ukprof/dropped\s+u64\s+r\s+0\s+count$")
-    r.expect(rf"^ukprof/masked\s+u64\s+r\s+{masked}\s+count$")
-    r.expect(r"^ukprof/rate_hz\s+u32\s+rw\s+0\s*$")
+    r.expect(rf"^ukdebug/prof/samples\s+u64\s+r\s+{samples}\s+count$")
+    r.expect(r"^ukdebug/prof/dropped\s+u64\s+r\s+0\s+count$")
+    r.expect(rf"^ukdebug/prof/masked\s+u64\s+r\s+{masked}\s+count$")
+    r.expect(r"^ukdebug/prof/rate_hz\s+u32\s+rw\s+0\s*$")
     after = r.out.split(PROMPT + "prof clear\n", 1)[1]
     expect(after, r"^stopped: samples 0 dropped 0 masked 0 stacks 0$")
     expect(after, r"^500$")

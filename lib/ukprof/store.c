@@ -27,37 +27,32 @@ static int set_rate(void *cookie __unused, uint64_t hz)
 	return uk_prof_start((unsigned int)hz) ? -UK_STORE_ERANGE : 0;
 }
 
-static uint64_t stat_samples(void)
-{
-	struct uk_prof_stats st;
+#define PROF_STAT(field)                                                       \
+	static int get_##field(void *cookie __unused, uint64_t *out)           \
+	{                                                                      \
+		struct uk_prof_stats st;                                       \
+                                                                               \
+		uk_prof_get_stats(&st);                                        \
+		*out = st.field;                                               \
+		return 0;                                                      \
+	}
 
-	uk_prof_get_stats(&st);
-	return st.samples;
-}
+PROF_STAT(samples)
+PROF_STAT(dropped)
+PROF_STAT(masked)
 
-static uint64_t stat_dropped(void)
-{
-	struct uk_prof_stats st;
+/* Under ukdebug/prof/, beside the other debugging views' ukdebug/trace/. */
+#define PROF_STORE_ENTRY(id, type, get, set, unit, help)                       \
+	__UK_STORE_ENTRY(prof_##id, "ukdebug/prof/" #id, UK_STORE_TYPE_##type, \
+			 __UK_STORE_CLASS_##type, get, set, unit, help)
 
-	uk_prof_get_stats(&st);
-	return st.dropped;
-}
-
-static uint64_t stat_masked(void)
-{
-	struct uk_prof_stats st;
-
-	uk_prof_get_stats(&st);
-	return st.masked;
-}
-
-UK_STORE_ENTRY(ukprof, rate_hz, u32, get_rate, set_rate, "",
-	       "sampling rate in Hz while running, 0 when stopped; "
-	       "writing starts, changes or (0) stops it");
-UK_STORE_ENTRY_RO(ukprof, samples, u64, stat_samples(), "count",
-		  "samples taken since the last `prof clear`");
-UK_STORE_ENTRY_RO(ukprof, dropped, u64, stat_dropped(), "count",
-		  "samples of a new stack that found the table full");
-UK_STORE_ENTRY_RO(ukprof, masked, u64, stat_masked(), "count",
-		  "samples that came more than a period late "
-		  "(interrupts were masked at their time)");
+PROF_STORE_ENTRY(rate_hz, u32, get_rate, set_rate, "",
+		 "sampling rate in Hz while running, 0 when stopped; "
+		 "writing starts, changes or (0) stops it");
+PROF_STORE_ENTRY(samples, u64, get_samples, NULL, "count",
+		 "samples taken since the last `prof clear`");
+PROF_STORE_ENTRY(dropped, u64, get_dropped, NULL, "count",
+		 "samples of a new stack that found the table full");
+PROF_STORE_ENTRY(masked, u64, get_masked, NULL, "count",
+		 "samples that came more than a period late "
+		 "(interrupts were masked at their time)");
