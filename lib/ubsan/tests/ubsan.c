@@ -41,11 +41,6 @@ static __noinline void vla(int n)
 	sink = a[0];
 }
 
-static __noinline void overflow_here(void)
-{
-	sink = v_int_max + v_one;
-}
-
 static __noinline int unreachable_if(int x)
 {
 	if (x)
@@ -212,6 +207,11 @@ UK_TESTCASE(ubsan, unreachable)
 }
 
 #if !CONFIG_LIBUBSAN_TRAP
+static __noinline void overflow_here(void)
+{
+	sink = v_int_max + v_one;
+}
+
 UK_TESTCASE(ubsan, one_report_per_location)
 {
 	unsigned long before = uk_ubsan_count(UK_UBSAN_ADD_OVERFLOW);
