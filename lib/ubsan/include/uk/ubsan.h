@@ -12,6 +12,12 @@
 
 #include <uk/essentials.h>
 
+/*
+ * Leave one function uninstrumented: for code whose undefined behaviour
+ * is deliberate (a test's NULL read that must reach the trap handler).
+ */
+#define __uk_no_ubsan __attribute__((no_sanitize("undefined")))
+
 /* The kinds of report, one ukstore counter each. */
 enum uk_ubsan_kind {
 	UK_UBSAN_ADD_OVERFLOW,
