@@ -9,17 +9,22 @@
 /* Longest operand as text, terminator included. */
 #define UBSAN_VALUE_MAX 48
 
-/* Where a check failed: the code that called the handler. */
+/*
+ * Where a check failed: the handler the code called, whose frame record
+ * leads to the code (a return address after a call to an _abort handler
+ * may point past the end of the caller; uk_backtrace() resolves return
+ * addresses one byte back, an exact pc as it is).
+ */
 struct ubsan_site {
-	unsigned long pc; /* return address into it */
-	unsigned long fp; /* its frame pointer */
+	unsigned long pc; /* the handler's entry */
+	unsigned long fp; /* the handler's frame pointer */
 	bool abort;	  /* called through an _abort variant */
 };
 
-/* The site of the running handler, called from the handler itself. */
-#define UBSAN_SITE(abort_)                                                     \
-	((struct ubsan_site){ (unsigned long)__builtin_return_address(0),      \
-			      *(unsigned long *)__builtin_frame_address(0),    \
+/* The site of handler @fn, from the handler itself. */
+#define UBSAN_SITE(fn, abort_)                                                 \
+	((struct ubsan_site){ (unsigned long)(fn),                             \
+			      (unsigned long)__builtin_frame_address(0),       \
 			      (abort_) })
 
 /*
