@@ -25,9 +25,10 @@ SELF = {
 }
 
 
-def selfimage(arch):
+def selfimage(arch, sched="y"):
     # a short time limit so that the spinning case ends soon
-    return build(arch, {"LIBUKTEST_TIMEOUT_S": "2"}, app=app_path("uktestself"))
+    return build(arch, {"LIBUKTEST_TIMEOUT_S": "2", "LIBUKSCHED": sched},
+                 app=app_path("uktestself"))
 
 
 INTERLEAVED = """\
@@ -79,8 +80,9 @@ def test_ktap_parser_is_strict(broken, error):
         ktap.parse(broken)
 
 
-def test_run_reports_each_kind(arch):
-    r = selfimage(arch).run(append="uk.test=run")
+@pytest.mark.parametrize("sched", ["y", "n"])
+def test_run_reports_each_kind(arch, sched):
+    r = selfimage(arch, sched).run(append="uk.test=run")
     cases = ktap.cases(ktap.parse(r.out))
     assert set(cases) == set(SELF), r.out
     for name, (ok, directive, reason) in SELF.items():

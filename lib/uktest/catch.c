@@ -23,19 +23,21 @@ static int uktest_crash_catch(void *data)
 {
 	const struct uk_crash_info *info = data;
 	struct uktest_case_state *c = &uktest_cur;
+	const struct uk_testcase *tc = c->tc;
 
-	if (!c->tc || c->thread != uktest_thread_self())
+	if (!tc || c->thread != uktest_thread_self())
 		return UK_EVENT_NOT_HANDLED;
+	/* A crash while this prints goes to the crash screen. */
+	c->tc = NULL;
 	uktest_watchdog_disarm();
 	strncpy(c->reason, info->reason, sizeof(c->reason) - 1);
 	if (!c->expect_crash || !strstr(c->reason, c->expect_crash)) {
-		uktest_diag("%s: crashed: %s", c->tc->name, c->reason);
+		uktest_diag("%s: crashed: %s", tc->name, c->reason);
 		uktest_diag("    Call Trace:");
 		uk_backtrace(ukarch_regs_pc(info->ctx->regs),
 			     ukarch_regs_fp(info->ctx->regs), 0, 0, trace_line,
 			     NULL);
 	}
-	c->tc = NULL;
 	uktest_case_abort(UKTEST_END_CRASHED);
 }
 UK_EVENT_HANDLER(UKDEBUG_CRASH_CATCH, uktest_crash_catch);

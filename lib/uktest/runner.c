@@ -22,6 +22,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <uk/assert.h>
 #include <uk/arch/lcpu.h>
 #include <uk/plat/time.h>
 #include "uktest_internal.h"
@@ -87,6 +88,8 @@ void uk_test_skip(const char *reason, ...)
 {
 	va_list ap;
 
+	if (!uktest_cur.tc)
+		UK_CRASH("uk_test_skip() outside a test case");
 	va_start(ap, reason);
 	vsnprintf(uktest_cur.reason, sizeof(uktest_cur.reason), reason, ap);
 	va_end(ap);

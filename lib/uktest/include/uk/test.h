@@ -84,7 +84,8 @@ bool _uk_test_bytes(bool fatal, const char *file, int line, const char *a,
 
 /*
  * End the running case as skipped, with @reason (a printf format) on its
- * result line: "ok N name # SKIP reason".
+ * result line: "ok N name # SKIP reason". Only inside a case (elsewhere it
+ * crashes the guest: there is no case to end).
  */
 __noreturn __printf(1, 2) void uk_test_skip(const char *reason, ...);
 

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* arm64 holes: an MMIO hole (synchronous external abort), flash (unmapped), beyond RAM. */
+/*
+ * arm64 holes: an MMIO hole (synchronous external abort), flash
+ * (unmapped), beyond RAM.
+ */
 #include "../../nofault_test.h"
 
 const uintptr_t nf_test_unmapped[] = { 0x9100000UL, 0x1000UL, 0x100000000UL };
