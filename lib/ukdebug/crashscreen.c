@@ -28,6 +28,7 @@
 #include <uk/plat/shutdown.h>
 #include <uk/plat/time.h>
 #include <uk/plat/trap.h>
+#include <uk/ubsan.h>
 #include <uk/arch/lcpu.h>
 #include <stdio.h>
 #include <string.h>
@@ -141,7 +142,10 @@ void uk_crash_trap(struct ukarch_trapctx *ctx)
 	crash_guarded();
 	if (crashing++)
 		crash_nested(ctx);
-	crash_arch_describe(ctx, reason, sizeof(reason));
+#if CONFIG_LIBUBSAN_TRAP
+	if (!uk_ubsan_trap_describe(ctx, reason, sizeof(reason)))
+#endif
+		crash_arch_describe(ctx, reason, sizeof(reason));
 	crash_offer(ctx, true, reason);
 	crash_screen(ctx, true, reason);
 }

@@ -102,7 +102,8 @@ $(OBJS): $(AUTOCONF_H) $(FLAGS_STAMP)
 $(BUILD)/obj/%.o: $(TOP)/%.c
 	$(call say,CC,$(patsubst $(TOP)/%,%,$<))
 	$(Q)mkdir -p $(dir $@)
-	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(LIB_CFLAGS) \
+	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) \
+		$(if $(filter $(LIBNAME),$(UBSAN_PLAIN_LIBS)),,$(UBSAN_KERNEL_CFLAGS)) $(LIB_CFLAGS) \
 		$(if $(filter $@,$(FPOBJS)),$(ARCH_FPFLAGS),$(KERNEL_ONLY_FLAGS)) \
 		-DUK_LIBNAME='"$(LIBNAME)"' -DUK_TRACE_LIB='"$(LIBNAME:lib%=%)"' \
 		-c $< -o $@
@@ -115,7 +116,7 @@ $(BUILD)/obj/%.o: $(TOP)/%.S
 $(APP_OBJDIR)/%.o: $(APP_DIR)/%.c
 	$(call say,CC,$(APPNAME)/$*.c)
 	$(Q)mkdir -p $(dir $@)
-	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(ARCH_FPFLAGS) $(APP_CFLAGS) \
+	$(Q)$(CC) $(COMMON_FLAGS) $(ARCH_CFLAGS) $(ARCH_FPFLAGS) $(UBSAN_APP_CFLAGS) $(APP_CFLAGS) \
 		-DUK_LIBNAME='"$(APPNAME)"' -DUK_TRACE_LIB='"$(APPNAME)"' -c $< -o $@
 
 LINKER_SCRIPT := $(BUILD)/obj/plat/kvm/$(ARCH)/link.lds
