@@ -30,5 +30,6 @@ def test_host_units():
                                          "test_gdbstub", "test_gdbstub_target", "test_gdbstub_query",
                                          "test_gdbstub_threads",
                                          "test_args", "test_dumpcodec", "test_tracefmt",
-                                         "test_coredump", "test_ubsan"}, out[-3000:]
+                                         "test_coredump", "test_prof_stacks", "test_ubsan"}, \
+        out[-3000:]
     assert all(int(s[2]) == 0 and int(s[1]) > 0 for s in summaries), summaries

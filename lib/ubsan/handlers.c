@@ -22,15 +22,13 @@
 	void __ubsan_handle_##name(params);                                    \
 	void __ubsan_handle_##name(params)                                     \
 	{                                                                      \
-		struct ubsan_site s =                                          \
-		    UBSAN_SITE(__ubsan_handle_##name, false);                  \
+		struct ubsan_site s = UBSAN_SITE(false);                       \
 		handle_##name(&s, args);                                       \
 	}                                                                      \
 	__noreturn void __ubsan_handle_##name##_abort(params);                 \
 	__noreturn void __ubsan_handle_##name##_abort(params)                  \
 	{                                                                      \
-		struct ubsan_site s =                                          \
-		    UBSAN_SITE(__ubsan_handle_##name##_abort, true);           \
+		struct ubsan_site s = UBSAN_SITE(true);                        \
 		handle_##name(&s, args);                                       \
 		UK_CRASH("UBSan: " #name " while reporting");                  \
 	}                                                                      \
@@ -275,8 +273,7 @@ __ubsan_handle_builtin_unreachable(struct ubsan_unreachable_data *d);
 void __noreturn
 __ubsan_handle_builtin_unreachable(struct ubsan_unreachable_data *d)
 {
-	struct ubsan_site s =
-	    UBSAN_SITE(__ubsan_handle_builtin_unreachable, true);
+	struct ubsan_site s = UBSAN_SITE(true);
 
 	ubsan_report(UK_UBSAN_UNREACHABLE, &d->loc, &s,
 		     "execution reached an unreachable program point");

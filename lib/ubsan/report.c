@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <uk/arch/traps.h>
 #include <uk/assert.h>
 #include <uk/backtrace.h>
 #include <uk/print.h>
@@ -86,6 +87,7 @@ void ubsan_report(enum uk_ubsan_kind kind, struct ubsan_loc *loc,
 {
 	bool crash = site->abort || IS_ENABLED(CONFIG_LIBUBSAN_CRASH);
 	char text[UK_BACKTRACE_LINE_MAX];
+	struct __regs regs;
 	va_list ap;
 
 	if (__atomic_exchange_n(&reporting, 1, __ATOMIC_ACQUIRE)) {
@@ -108,7 +110,8 @@ void ubsan_report(enum uk_ubsan_kind kind, struct ubsan_loc *loc,
 	uk_pr_err("%s\n", last);
 	uk_pr_err("  %s\n", text);
 	uk_pr_err("  Call Trace:\n");
-	uk_backtrace(site->pc, site->fp, 0, 0, trace_line, NULL);
+	ukarch_regs_capture(&regs);
+	uk_backtrace(&regs, 0, 0, trace_line, NULL);
 	__atomic_store_n(&reporting, 0, __ATOMIC_RELEASE);
 	if (crash)
 		UK_CRASH("%s", last);

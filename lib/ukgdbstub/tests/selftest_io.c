@@ -25,7 +25,7 @@
 #define ST_RX_MAX                                                              \
 	4096		    /* what the stub says about one packet
 				 * (the most: arm64's 'g', 1.6 KB) */
-#define ST_TEXT_MAX    1024 /* monitor output before a reply */
+#define ST_TEXT_MAX    4096 /* monitor output before a reply (`help`: 1.2 KB) */
 #define ST_WHY_MAX     240
 #define ST_PATTERN_MAX 160 /* an expected reply, expanded */
 #define RLE_BASE       29  /* "c*n": c and n - 29 more of it */

@@ -12,6 +12,7 @@ deps_config := \
 	/work/wt-int/lib/ukcoredump/Config.uk \
 	/work/wt-int/lib/ukboot/Config.uk \
 	/work/wt-int/lib/ukalloc/Config.uk \
+	/work/wt-int/lib/ubsan/Config.uk \
 	/work/wt-int/lib/nolibc/Config.uk \
 	/work/wt-int/build-a/kconfig/libs.uk \
 	plat/kvm/Config.uk \

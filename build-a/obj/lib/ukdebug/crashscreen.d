@@ -13,6 +13,7 @@
  /work/wt-int/include/uk/plat/shutdown.h \
  /work/wt-int/include/uk/plat/time.h /work/wt-int/include/uk/plat/trap.h \
  /work/wt-int/arch/arm64/include/uk/asm/traps.h \
+ /work/wt-int/lib/ubsan/include/uk/ubsan.h \
  /work/wt-int/include/uk/arch/lcpu.h \
  /work/wt-int/arch/arm64/include/uk/asm/lcpu.h \
  /work/wt-int/lib/nolibc/include/stdio.h \
@@ -36,6 +37,7 @@
 /work/wt-int/include/uk/plat/time.h:
 /work/wt-int/include/uk/plat/trap.h:
 /work/wt-int/arch/arm64/include/uk/asm/traps.h:
+/work/wt-int/lib/ubsan/include/uk/ubsan.h:
 /work/wt-int/include/uk/arch/lcpu.h:
 /work/wt-int/arch/arm64/include/uk/asm/lcpu.h:
 /work/wt-int/lib/nolibc/include/stdio.h:
