@@ -89,8 +89,9 @@ GDB_CMD(gdb_cmd_qxfer_core)
 {
 	const struct uk_gdbstub_target *t = gs->target;
 	const char *p = args, *end = args + len;
-	uint8_t piece[256];
+	size_t room, got, keep;
 	uint64_t off, n;
+	char *buf;
 
 	if (!t->ops->core_read)
 		return GDB_REPLY;
@@ -103,20 +104,21 @@ GDB_CMD(gdb_cmd_qxfer_core)
 		gdb_reply_error(gs, GDB_E_SYNTAX);
 		return GDB_REPLY;
 	}
-	/* Binary data, escaped when framed: half the room is safe. */
-	n = MIN(n, (gdb_reply_room(gs) - 1) / 2);
+	/*
+	 * Binary data, escaped when framed: read what the reply holds in
+	 * place, in one call, then keep what fits the packet once escaped
+	 * (the rest comes again in the next slice). Few bytes of a dump need
+	 * escapes: slices come close to the packet size.
+	 */
 	gdb_reply_char(gs, 'm');
-	for (uint64_t done = 0; done < n;) {
-		size_t want = MIN(sizeof(piece), n - done);
-		size_t got = t->ops->core_read(t->ctx, off + done, piece, want);
-
-		gdb_reply_raw(gs, piece, got);
-		done += got;
-		if (got < want) {
-			gs->reply[0] = 'l';
-			break;
-		}
-	}
+	room = gdb_reply_room(gs);
+	n = MIN(n, room);
+	buf = gdb_reply_raw_space(gs, n);
+	got = t->ops->core_read(t->ctx, off, buf, n);
+	keep = gdb_binary_fit(buf, got, room);
+	gdb_reply_trim(gs, n - keep);
+	if (keep == got && got < n)
+		gs->reply[0] = 'l';
 	if (!n)
 		gs->reply[0] = 'l';
 	return GDB_REPLY;

@@ -54,6 +54,9 @@ void gdb_send_ack(struct uk_gdbstub *gs);
 /* Call the transport's flush if anything was written since the last one. */
 void gdb_flush(struct uk_gdbstub *gs);
 
+/* How many of the @n bytes at @s fit in @room bytes once escaped. */
+size_t gdb_binary_fit(const char *s, size_t n, size_t room);
+
 /* --- reply.c: building gs->reply; overflow turns the reply into E02 ----- */
 
 void gdb_reply_reset(struct uk_gdbstub *gs);
@@ -61,6 +64,11 @@ void gdb_reply_char(struct uk_gdbstub *gs, char c);
 void gdb_reply_str(struct uk_gdbstub *gs, const char *s);
 /* Raw bytes; makes the reply binary (escaped, not run-length encoded). */
 void gdb_reply_raw(struct uk_gdbstub *gs, const void *p, size_t n);
+/* Room for @n raw bytes at the reply's end, to be filled in place (as
+ * gdb_reply_raw); NULL when they do not fit. */
+char *gdb_reply_raw_space(struct uk_gdbstub *gs, size_t n);
+/* Give back the last @n bytes of the reply. */
+void gdb_reply_trim(struct uk_gdbstub *gs, size_t n);
 void gdb_reply_hex(struct uk_gdbstub *gs, const void *p, size_t n);
 /* @v in hex, no leading zeros. */
 void gdb_reply_hexnum(struct uk_gdbstub *gs, uint64_t v);

@@ -61,6 +61,17 @@ void gdb_reply_raw(struct uk_gdbstub *gs, const void *src, size_t n)
 		memcpy(p, src, n);
 }
 
+char *gdb_reply_raw_space(struct uk_gdbstub *gs, size_t n)
+{
+	gs->reply_binary = true;
+	return reply_take(gs, n);
+}
+
+void gdb_reply_trim(struct uk_gdbstub *gs, size_t n)
+{
+	gs->reply_len -= MIN(n, gs->reply_len);
+}
+
 void gdb_reply_hex(struct uk_gdbstub *gs, const void *src, size_t n)
 {
 	char *p = n <= sizeof(gs->reply) / 2 ? reply_take(gs, 2 * n) : NULL;

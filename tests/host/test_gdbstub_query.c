@@ -5,6 +5,7 @@
  * dump object) and monitor commands.
  */
 #include "gdbstub_harness.h"
+#include "gdbstub_internal.h"
 
 static void test_queries(void)
 {
@@ -246,11 +247,40 @@ static void test_monitor(void)
 
 /* --- entering while running ----------------------------------------------- */
 
+/* gdb_binary_fit, which cuts a dump's slice to its packet, against a
+ * byte-by-byte count: every length and room, escapes at every offset
+ * within a word. */
+static void test_binary_fit(void)
+{
+	static const char esc[] = "$#}*";
+	char s[40];
+
+	for (size_t i = 0; i < sizeof(s); i++)
+		s[i] = i % 5 == 2 ? esc[i % 4] : (char)('a' + i);
+	for (size_t n = 0; n <= sizeof(s); n++)
+		for (size_t room = 0; room <= 2 * sizeof(s) + 1; room++) {
+			size_t used = 0, fit = 0;
+
+			while (fit < n) {
+				size_t cost = strchr(esc, s[fit]) ? 2 : 1;
+
+				if (used + cost > room)
+					break;
+				used += cost;
+				fit++;
+			}
+			CHECK(gdb_binary_fit(s, n, room) == fit,
+			      "%zu bytes, room %zu: %zu, not %zu", n, room,
+			      gdb_binary_fit(s, n, room), fit);
+		}
+}
+
 int main(void)
 {
 	fake_xml_make();
 	test_queries();
 	test_core_xfer();
+	test_binary_fit();
 	test_monitor();
 	free(F.out);
 	return check_summary("test_gdbstub_query");

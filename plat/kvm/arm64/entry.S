@@ -81,13 +81,17 @@ arm64_entry_ticks:
  * The boot stack: boot code, main() and every exception run on it. The
  * page below it is left unmapped (mmu.c), so an overflow faults instead of
  * overwriting what lies below. A stack is written before it is read, so
- * neither is zeroed (.noinit, after bss).
+ * neither is zeroed (after bss). Guard and stack have output sections of
+ * their own (link.lds.S).
  */
-	.section .noinit.boot_stack, "aw", %nobits
+	.section .stack_guard, "aw", %nobits
 	.balign	4096
 	.globl	arm64_boot_stack_guard, arm64_boot_stack, arm64_boot_stack_top
 arm64_boot_stack_guard:
 	.space	4096
+
+	.section .boot_stack, "aw", %nobits
+	.balign	4096
 arm64_boot_stack:
 	.space	CONFIG_KVM_STACK_SIZE * 1024
 arm64_boot_stack_top:

@@ -52,6 +52,13 @@ SECTIONS {
 		. = ALIGN(4096);
 		_bss_end = .;
 	} :data
+	/*
+	 * The boot stack's guard page (unmapped) and the boot stack, each
+	 * alone in its section, not zeroed: gdb's gcore saves a section whole
+	 * or not at all, so it loses this one page, not the stack.
+	 */
+	.stack_guard (NOLOAD) : { *(.stack_guard) } :data
+	.boot_stack (NOLOAD) : { *(.boot_stack) } :data
 	/* Not zeroed at boot: __noinit in <uk/essentials.h>. */
 	.noinit (NOLOAD) : {
 		*(.noinit .noinit.*)

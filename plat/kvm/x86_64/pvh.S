@@ -113,11 +113,21 @@ boot_pdpt:
 	.skip 4096
 boot_pd:
 	.skip 4 * 4096
-	/* The page below the stack stays unmapped: an overflow faults. */
+
+	/*
+	 * The boot stack, after .bss as on arm64: the page below it stays
+	 * unmapped (an overflow faults). Guard and stack have output sections
+	 * of their own (link.lds.S). A stack is written before it is read:
+	 * neither is zeroed.
+	 */
+	.section .stack_guard, "aw", @nobits
 	.p2align 12
 	.globl boot_stack_guard
 boot_stack_guard:
 	.skip 4096
+
+	.section .boot_stack, "aw", @nobits
+	.p2align 12
 	.globl boot_stack_bottom
 boot_stack_bottom:
 	.skip CONFIG_KVM_STACK_SIZE * 1024

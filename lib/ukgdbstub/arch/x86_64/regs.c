@@ -11,7 +11,10 @@
  * conversions take the frame and the FXSAVE image apart, so that a thread
  * that is not running (thread_regs.c) goes through them too; its system
  * registers (sysregs.c, last in the image) are the CPU's, not its own, and
- * stay unknown (zeros in the image).
+ * stay unknown (zeros in the image). Last comes orig_rax, which gdb's
+ * amd64 GNU/Linux ABI requires before it writes a core (gcore): always -1
+ * (no system call to restart), and what is written to it is dropped (gdb
+ * writes -1 there with every change of the PC).
  */
 #include <string.h>
 #include <stddef.h>
@@ -118,9 +121,11 @@ static const struct uk_gdbstub_reg x86_regs[] = {
 	SYS("cr4"),
 	SYS("cr8"),
 	SYS("efer"),
+	GPR("orig_rax", -1, 0),
 };
 
-_Static_assert(ARRAY_SIZE(x86_regs) == GDB_X86_NCORE + GDB_X86_NSYS,
+_Static_assert(ARRAY_SIZE(x86_regs) ==
+		   GDB_X86_NCORE + GDB_X86_NSYS + GDB_X86_NLINUX,
 	       "x86_gdb.h register counts");
 
 static const uint8_t x86_int3[] = { 0xcc };
@@ -151,7 +156,8 @@ static const uint8_t gpr_off[17] = {
 #define EFLAGS_WRITABLE 0x50fd5UL
 
 #define CORE_LEN  (17 * 8 + 7 * 4 + 8 * 10 + 8 * 4 + 16 * 16 + 4)
-#define IMAGE_LEN (CORE_LEN + GDB_X86_NSYS * 8)
+#define SYS_LEN	  (GDB_X86_NSYS * 8)
+#define IMAGE_LEN (CORE_LEN + SYS_LEN + 8)
 
 /* Full x87 tag of physical register @phys (0 valid, 1 zero, 2 special,
  * 3 empty), from the abridged tag and the register's contents. */
@@ -237,7 +243,9 @@ int gdb_x86_regs_to_image(const struct __regs *r, const struct x86_fxsave *fx,
 	memcpy(p, fx->xmm, sizeof(fx->xmm));
 	p += sizeof(fx->xmm);
 	put32(p, fx->mxcsr);
-	memset(image + CORE_LEN, 0, IMAGE_LEN - CORE_LEN);
+	memset(image + CORE_LEN, 0, SYS_LEN);
+	/* orig_rax: no system call is ever being restarted. */
+	memset(image + CORE_LEN + SYS_LEN, 0xff, 8);
 	return 0;
 }
 

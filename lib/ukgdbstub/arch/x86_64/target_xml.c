@@ -5,7 +5,8 @@
  * x87 registers, as gdb's amd64 architecture requires them), the SSE
  * feature, gdb's segments feature (fs_base, gs_base) and Lantern's system
  * feature (k_gs_base, the control registers, EFER, with CR0, CR4 and EFER
- * decoded into their bits), self-contained (no xi:include: the stub serves one document).
+ * decoded into their bits), and gdb's GNU/Linux feature (orig_rax, which
+ * its amd64 GNU/Linux ABI needs to write a core with gcore), self-contained (no xi:include: the stub serves one document).
  * The register order is the 'g' order of the table in regs.c.
  */
 
@@ -183,5 +184,8 @@ const char gdb_x86_target_xml[] =
     "<reg name=\"cr4\" bitsize=\"64\" type=\"x86_cr4\" group=\"system\"/>"
     "<reg name=\"cr8\" bitsize=\"64\" type=\"int\" group=\"system\"/>"
     "<reg name=\"efer\" bitsize=\"64\" type=\"x86_efer\" group=\"system\"/>"
+    "</feature>"
+    "<feature name=\"org.gnu.gdb.i386.linux\">"
+    "<reg name=\"orig_rax\" bitsize=\"64\" type=\"int\" group=\"system\"/>"
     "</feature>"
     "</target>";

@@ -9,6 +9,7 @@
  * thread, and the x87/SSE state is switched eagerly, so the thread's saved
  * FXSAVE image is exact in both cases. The system registers (sysregs.c)
  * belong to the CPU, which another thread runs on: unknown in both cases.
+ * orig_rax is the same -1 for every thread: known.
  */
 #include <string.h>
 #include <uk/sched.h>
@@ -19,12 +20,13 @@ _Static_assert(sizeof(struct ukarch_fpctx) == sizeof(struct x86_fxsave),
 	       "FXSAVE image");
 
 /* Table numbers of what a saved context keeps. */
-#define N_RBX 1
-#define N_RBP 6
-#define N_RSP 7
-#define N_R12 12
-#define N_RIP 16
-#define N_CS  18 /* CS, SS, DS, ES, FS, GS: 18-23; x87/SSE from 24 */
+#define N_RBX	   1
+#define N_RBP	   6
+#define N_RSP	   7
+#define N_R12	   12
+#define N_RIP	   16
+#define N_CS	   18 /* CS, SS, DS, ES, FS, GS: 18-23; x87/SSE from 24 */
+#define N_ORIG_RAX (GDB_X86_NCORE + GDB_X86_NSYS)
 
 static void known_set(uint8_t *known, unsigned int n)
 {
@@ -59,6 +61,7 @@ int gdb_arch_thread_regs_read(const struct uk_thread *t, uint8_t *image,
 	unsigned int n = GDB_X86_NCORE;
 
 	memcpy(&fx, &t->ctx.fpu, sizeof(fx));
+	known_set(known, N_ORIG_RAX);
 	if (t->irq_regs) {
 		for (unsigned int i = 0; i < n; i++)
 			known_set(known, i);

@@ -37,9 +37,11 @@ int gdb_x86_image_to_regs(struct __regs *r, struct x86_fxsave *fx,
 			  const uint8_t *image, size_t len);
 
 /* The general, segment, x87 and SSE registers, then the system registers
- * of sysregs.c ('g' carries them all, as from QEMU's stub). */
-#define GDB_X86_NCORE 57
-#define GDB_X86_NSYS  9
+ * of sysregs.c ('g' carries them all, as from QEMU's stub), then gdb's
+ * GNU/Linux feature (orig_rax). */
+#define GDB_X86_NCORE  57
+#define GDB_X86_NSYS   9
+#define GDB_X86_NLINUX 1
 
 /* The system registers of the CPU stopped in @ctx to and from their part
  * of the image (its end), in table order. write refuses
