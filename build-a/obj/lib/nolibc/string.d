@@ -1,6 +1,0 @@
-/work/wt-int/build-a/obj/lib/nolibc/string.o: \
- /work/wt-int/lib/nolibc/string.c \
- /work/wt-int/build-a/include/uk/autoconf.h \
- /work/wt-int/lib/nolibc/include/string.h
-/work/wt-int/build-a/include/uk/autoconf.h:
-/work/wt-int/lib/nolibc/include/string.h:

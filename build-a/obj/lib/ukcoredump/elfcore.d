@@ -1,8 +1,0 @@
-/work/wt-int/build-a/obj/lib/ukcoredump/elfcore.o: \
- /work/wt-int/lib/ukcoredump/elfcore.c \
- /work/wt-int/build-a/include/uk/autoconf.h \
- /work/wt-int/lib/nolibc/include/string.h \
- /work/wt-int/lib/ukcoredump/elfcore.h
-/work/wt-int/build-a/include/uk/autoconf.h:
-/work/wt-int/lib/nolibc/include/string.h:
-/work/wt-int/lib/ukcoredump/elfcore.h:

@@ -1,7 +1,0 @@
-/work/wt-int/build-a/obj/lib/ukshell/readline.o: \
- /work/wt-int/lib/ukshell/readline.c \
- /work/wt-int/build-a/include/uk/autoconf.h \
- /work/wt-int/lib/ukshell/readline.h /work/wt-int/include/uk/essentials.h
-/work/wt-int/build-a/include/uk/autoconf.h:
-/work/wt-int/lib/ukshell/readline.h:
-/work/wt-int/include/uk/essentials.h:

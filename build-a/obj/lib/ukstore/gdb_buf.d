@@ -1,4 +1,0 @@
-/work/wt-int/build-a/obj/lib/ukstore/gdb_buf.o: \
- /work/wt-int/lib/ukstore/gdb_buf.c \
- /work/wt-int/build-a/include/uk/autoconf.h
-/work/wt-int/build-a/include/uk/autoconf.h:

@@ -1,6 +1,0 @@
-/work/wt-int/build-x/obj/lib/nolibc/format.o: \
- /work/wt-int/lib/nolibc/format.c \
- /work/wt-int/build-x/include/uk/autoconf.h \
- /work/wt-int/lib/nolibc/include/uk/format.h
-/work/wt-int/build-x/include/uk/autoconf.h:
-/work/wt-int/lib/nolibc/include/uk/format.h:

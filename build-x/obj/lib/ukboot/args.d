@@ -1,9 +1,0 @@
-/work/wt-int/build-x/obj/lib/ukboot/args.o: \
- /work/wt-int/lib/ukboot/args.c \
- /work/wt-int/build-x/include/uk/autoconf.h \
- /work/wt-int/lib/nolibc/include/string.h /work/wt-int/lib/ukboot/args.h \
- /work/wt-int/include/uk/essentials.h
-/work/wt-int/build-x/include/uk/autoconf.h:
-/work/wt-int/lib/nolibc/include/string.h:
-/work/wt-int/lib/ukboot/args.h:
-/work/wt-int/include/uk/essentials.h:

@@ -1,8 +1,0 @@
-/work/wt-int/build-x/obj/plat/kvm/common/virtio_ring.o: \
- /work/wt-int/plat/kvm/common/virtio_ring.c \
- /work/wt-int/build-x/include/uk/autoconf.h \
- /work/wt-int/plat/kvm/include/kvm/virtio_ring.h \
- /work/wt-int/include/uk/essentials.h
-/work/wt-int/build-x/include/uk/autoconf.h:
-/work/wt-int/plat/kvm/include/kvm/virtio_ring.h:
-/work/wt-int/include/uk/essentials.h:
