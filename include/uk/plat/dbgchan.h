@@ -49,6 +49,18 @@ int ukplat_dbgchan_getc(void);
  * flush. */
 void ukplat_dbgchan_write(const char *buf, size_t len);
 
+/*
+ * Room in the channel's own send buffer, to fill in place and queue with
+ * ukplat_dbgchan_write_commit(): bulk output without a copy. Return its
+ * size with *@buf set, waiting for a buffer the host has taken if need
+ * be; 0 when the channel sends as it is written (a UART): use
+ * ukplat_dbgchan_write() then.
+ */
+size_t ukplat_dbgchan_write_room(char **buf);
+
+/* Queue the first @len bytes of the room returned last. */
+void ukplat_dbgchan_write_commit(size_t len);
+
 /* Push queued bytes to the host now (one notification for virtio). */
 void ukplat_dbgchan_flush(void);
 

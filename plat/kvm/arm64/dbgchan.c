@@ -36,6 +36,16 @@ void kvm_dbgchan_flush(void)
 	kvm_virtio_console_flush();
 }
 
+size_t kvm_dbgchan_write_room(char **buf)
+{
+	return kvm_virtio_console_write_room(buf);
+}
+
+void kvm_dbgchan_write_commit(size_t len)
+{
+	kvm_virtio_console_write_commit(len);
+}
+
 int kvm_dbgchan_set_rx_handler(void (*fn)(void))
 {
 	return kvm_virtio_console_set_rx_handler(fn);

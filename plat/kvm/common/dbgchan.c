@@ -81,6 +81,18 @@ void ukplat_dbgchan_write(const char *buf, size_t len)
 		kvm_dbgchan_write(buf, len);
 }
 
+size_t ukplat_dbgchan_write_room(char **buf)
+{
+	return chan == CHAN_DEDICATED ? kvm_dbgchan_write_room(buf) : 0;
+}
+
+void ukplat_dbgchan_write_commit(size_t len)
+{
+	replied = true;
+	if (chan == CHAN_DEDICATED)
+		kvm_dbgchan_write_commit(len);
+}
+
 void ukplat_dbgchan_flush(void)
 {
 	if (chan == CHAN_DEDICATED)

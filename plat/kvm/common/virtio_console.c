@@ -173,6 +173,25 @@ void kvm_virtio_console_write(const char *buf, size_t len)
 	}
 }
 
+size_t kvm_virtio_console_write_room(char **buf)
+{
+	if (probed <= 0)
+		return 0;
+	while (tx_busy[tx_cur])
+		tx_reclaim();
+	*buf = tx_buf[tx_cur] + tx_fill;
+	return TX_BUF_SIZE - tx_fill;
+}
+
+void kvm_virtio_console_write_commit(size_t len)
+{
+	if (probed <= 0)
+		return;
+	tx_fill += MIN(len, (size_t)(TX_BUF_SIZE - tx_fill));
+	if (tx_fill == TX_BUF_SIZE)
+		tx_submit();
+}
+
 /*
  * Return when the device has taken every buffer (QEMU: written it to the
  * chardev), so bytes flushed before a shutdown are not lost with it.

@@ -63,6 +63,17 @@ void kvm_dbgchan_flush(void)
 		kvm_virtio_console_flush();
 }
 
+size_t kvm_dbgchan_write_room(char **buf)
+{
+	return VIRTIO ? kvm_virtio_console_write_room(buf) : 0;
+}
+
+void kvm_dbgchan_write_commit(size_t len)
+{
+	if (VIRTIO)
+		kvm_virtio_console_write_commit(len);
+}
+
 int kvm_dbgchan_set_rx_handler(void (*fn)(void))
 {
 	if (VIRTIO)

@@ -19,6 +19,11 @@ int kvm_dbgchan_trygetc(void);
 void kvm_dbgchan_write(const char *buf, size_t len);
 void kvm_dbgchan_flush(void);
 
+/* The channel's own send buffer, filled in place (<uk/plat/dbgchan.h>);
+ * 0 for a channel without one. */
+size_t kvm_dbgchan_write_room(char **buf);
+void kvm_dbgchan_write_commit(size_t len);
+
 /* Call @fn from the receive interrupt when bytes arrived (NULL: off);
  * 0, or -1 without an interrupt. */
 int kvm_dbgchan_set_rx_handler(void (*fn)(void));

@@ -31,6 +31,17 @@ int kvm_virtio_console_trygetc(void);
 void kvm_virtio_console_write(const char *buf, size_t len);
 
 /*
+ * The free part of the transmit buffer being filled, at least one byte
+ * (waits for the device to return one): its size, with *@buf set. Fill it
+ * and pass the count to kvm_virtio_console_write_commit(): bulk output
+ * without a copy in between.
+ */
+size_t kvm_virtio_console_write_room(char **buf);
+
+/* Queue the first @len bytes of the room returned last. */
+void kvm_virtio_console_write_commit(size_t len);
+
+/*
  * Send the queued bytes now (one QueueNotify for all of them) and return
  * once the device has taken them, so nothing flushed is lost to a shutdown.
  */
@@ -67,6 +78,15 @@ static inline int kvm_virtio_console_trygetc(void)
 
 static inline void kvm_virtio_console_write(const char *buf __unused,
 					    size_t len __unused)
+{
+}
+
+static inline size_t kvm_virtio_console_write_room(char **buf __unused)
+{
+	return 0;
+}
+
+static inline void kvm_virtio_console_write_commit(size_t len __unused)
 {
 }
 
