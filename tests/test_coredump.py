@@ -10,15 +10,19 @@ import re
 import shlex
 import struct
 import subprocess
+import sys
 import time
 import zlib
 
 import pytest
 
-from conftest import STATUS_CRASH, build
+from conftest import STATUS_CRASH, TOP, build
 from gdb_guest import LLDB_PYTHONPATH, Guest, debug_image
 from harness import RUN_QEMU, Raw
 from test_crash import KINDS, trace
+
+sys.path.insert(0, os.path.join(TOP, "support"))
+from lantern_core import elfcore  # noqa: E402
 
 GDB = "gdb-multiarch"
 MACHINE = {"x86_64": 62, "arm64": 183}
@@ -244,6 +248,65 @@ def test_dump_from_the_debugger_at_a_crash(arch, tmp_path):
         assert g.finish() == 0
     print(f"{arch}: {len(core)} bytes through qXfer in {took:.2f} s")
     assert core[:4] == b"\x7fELF"
+    path = tmp_path / "core"
+    path.write_bytes(core)
+    assert "reason=dump requested by the debugger\n" in note_text(core, LANTERN_INFO)
+    out = gdb(img, str(path), "bt 2")
+    assert re.search(r"^#0  (0x[0-9a-f]+ in )?crash_null \(", out, re.M), out
+
+
+def read_raw(raw, n):
+    """The next @n bytes from the stub, outside any packet."""
+    while len(raw.buf) < n:
+        raw.receive()
+    data, raw.buf = raw.buf[:n], raw.buf[n:]
+    return data
+
+
+def stream(raw, off, length):
+    """qLantern.core.stream:off,length: (count, size, bytes)."""
+    m = re.match(rb"^b([0-9a-f]+),([0-9a-f]+)$",
+                 raw.request(b"qLantern.core.stream:%x,%x" % (off, length)))
+    assert m, raw.buf[:40]
+    count, size = int(m.group(1), 16), int(m.group(2), 16)
+    data = read_raw(raw, count)
+    assert raw.read_packet() == b"OK"
+    return count, size, data
+
+
+def test_streamed_dump_is_the_object_unescaped(arch, tmp_path):
+    """qLantern.core.stream sends the dump laid out at offset 0 as raw
+    bytes: the same file as qXfer:lantern.core:read gives of that layout
+    (offsets past 0), equal to a stream of a part of it, and gdb reads
+    it."""
+    img = debug_image(arch, LIBUKGDBSTUB_ENTER_ON_CRASH="y")
+    with Guest(img, mode="crash", wait=False) as g:
+        g.wait_for(r"Waiting for debugger on")
+        raw = Raw(g.connect())
+        assert raw.request(b"?").startswith(b"T")
+        count, size, core = stream(raw, 0, (1 << 64) - 1)
+        assert count == size == len(core) and core[:4] == b"\x7fELF"
+        sliced = core[:1]
+        while True:
+            reply = raw.request(b"qXfer:lantern.core:read::%x,ffff" % len(sliced))
+            assert reply[:1] in (b"m", b"l"), reply[:40]
+            sliced += unescape(reply[1:])
+            if reply[:1] == b"l":
+                break
+        # memory is read live (the stub's own buffers are in it): the
+        # layout, headers and notes, must be the same
+        segs = [(s.vaddr, s.offset, s.filesz, s.memsz, s.flags)
+                for s in elfcore.Core(core, "stream").segments()]
+        assert segs == [(s.vaddr, s.offset, s.filesz, s.memsz, s.flags)
+                        for s in elfcore.Core(sliced, "slices").segments()]
+        data_off = min(off for _, off, filesz, _, _ in segs if filesz)
+        assert len(sliced) == len(core) and sliced[:data_off] == core[:data_off]
+        assert stream(raw, 0x41, 0x123) == (0x123, size, core[0x41:0x41 + 0x123])
+        assert stream(raw, size - 3, 100)[:2] == (3, size)
+        assert stream(raw, size, 100) == (0, size, b"")
+        assert raw.request(b"qLantern.core.stream:0") == b"E01"
+        raw.send(raw.frame(b"k"))
+        assert g.finish() == 0
     path = tmp_path / "core"
     path.write_bytes(core)
     assert "reason=dump requested by the debugger\n" in note_text(core, LANTERN_INFO)

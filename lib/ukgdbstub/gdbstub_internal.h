@@ -221,6 +221,7 @@ GDB_CMD(gdb_cmd_qsthreadinfo);
 GDB_CMD(gdb_cmd_qthreadextrainfo);
 GDB_CMD(gdb_cmd_qxfer_threads);
 GDB_CMD(gdb_cmd_qxfer_core);
+GDB_CMD(gdb_cmd_core_stream);
 GDB_CMD(gdb_cmd_qthreadstopinfo);
 GDB_CMD(gdb_cmd_H);
 GDB_CMD(gdb_cmd_T);

@@ -47,6 +47,7 @@ static const struct gdb_cmd gdb_cmds[] = {
 	{ "qXfer:features:read:", false, gdb_cmd_qxfer_features },
 	{ "qXfer:threads:read:", false, gdb_cmd_qxfer_threads },
 	{ "qXfer:lantern.core:read:", false, gdb_cmd_qxfer_core },
+	{ "qLantern.core.stream:", false, gdb_cmd_core_stream },
 	{ "qAttached", true, gdb_cmd_qattached },
 	{ "qAttached:", false, gdb_cmd_qattached },
 	{ "qC", true, gdb_cmd_qc },

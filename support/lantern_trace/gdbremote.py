@@ -73,10 +73,36 @@ class Remote:
                     continue
             self._recv()
 
+    def raw(self, n):
+        """The next @n bytes as they come, outside any packet (a stream
+        the stub announced)."""
+        out = bytearray(self.buf[:n])
+        self.buf = self.buf[n:]
+        view = memoryview(bytearray(n))
+        view[:len(out)] = out
+        got = len(out)
+        while got < n:
+            try:
+                k = self.sock.recv_into(view[got:])
+            except socket.timeout:
+                raise TraceError(f"the gdb stub at {self.address} stopped sending "
+                                 f"after {got} of {n} bytes")
+            except OSError as e:
+                raise TraceError(f"the gdb stub at {self.address}: {e.strerror or e}")
+            if not k:
+                raise TraceError(f"the gdb stub at {self.address} closed the connection "
+                                 f"after {got} of {n} bytes")
+            got += k
+        return view.obj
+
     def request(self, payload, stop=False):
         """Send @payload; return the reply. Stop replies and console
         output ('O') that arrive unasked are skipped unless @stop."""
         self._send(payload)
+        return self.reply(stop)
+
+    def reply(self, stop=False):
+        """The next reply to the request sent last, as request()."""
         while True:
             reply = self._packet()
             if stop or not (STOP_REPLY.match(reply) or (reply[:1] == b"O" and reply != b"OK")):

@@ -25,8 +25,9 @@
 
 static struct fake F;
 static struct uk_gdbstub GS;
-static const struct uk_gdbstub_io IO = { fake_getc, fake_write, fake_flush,
-					 &F };
+static const struct uk_gdbstub_io IO = {
+	.getc = fake_getc, .write = fake_write, .flush = fake_flush, .ctx = &F
+};
 /* With threads: the input may select another thread's registers (Hg),
  * so the closing check selects the stopped one again first. */
 static const struct uk_gdbstub_target TGT = { &fake_arch, &fake_ops_threads,

@@ -249,8 +249,8 @@ static inline int fake_monitor(void *ctx, char *line, uk_gdbstub_out_fn out,
 
 /* A crash dump of FAKE_CORE_SIZE bytes: byte i is fake_core_byte(i), the
  * bytes a binary reply escapes among them, and no NUL (the harness reads
- * replies as strings). fake_core_dumps counts reads at offset 0 (a new
- * dump each). */
+ * replies as strings). fake_core_dumps counts the dumps laid out; a read
+ * outside the dump's size is a stub bug (abort). */
 #define FAKE_CORE_SIZE 3000
 static int fake_core_dumps;
 
@@ -260,18 +260,24 @@ static inline uint8_t fake_core_byte(uint64_t i)
 			  : (uint8_t)(i * 31 % 255 + 1);
 }
 
-static inline size_t fake_core_read(void *ctx, uint64_t off, void *buf,
-				    size_t len)
+static inline uint64_t fake_core_size(void *ctx, bool layout)
+{
+	(void)ctx;
+	if (layout)
+		fake_core_dumps++;
+	return fake_core_dumps ? FAKE_CORE_SIZE : 0;
+}
+
+static inline void fake_core_read(void *ctx, uint64_t off, void *buf,
+				  size_t len)
 {
 	uint8_t *p = buf;
-	size_t n = 0;
 
 	(void)ctx;
-	if (off == 0)
-		fake_core_dumps++;
-	for (; n < len && off + n < FAKE_CORE_SIZE; n++)
+	if (!fake_core_dumps || off + len > FAKE_CORE_SIZE)
+		abort();
+	for (size_t n = 0; n < len; n++)
 		p[n] = fake_core_byte(off + n);
-	return n;
 }
 
 static const struct uk_gdbstub_ops fake_ops = {
@@ -284,6 +290,7 @@ static const struct uk_gdbstub_ops fake_ops = {
 	.hw_remove = fake_hw_remove,
 	.hw_remove_all = fake_hw_remove_all,
 	.monitor = fake_monitor,
+	.core_size = fake_core_size,
 	.core_read = fake_core_read,
 };
 
@@ -364,6 +371,7 @@ static const struct uk_gdbstub_ops fake_ops_threads = {
 	.hw_remove_all = fake_hw_remove_all,
 	.monitor = fake_monitor,
 	.threads = &fake_threads,
+	.core_size = fake_core_size,
 	.core_read = fake_core_read,
 };
 

@@ -18,8 +18,9 @@
 
 HARNESS static struct fake F;
 HARNESS static struct uk_gdbstub GS;
-HARNESS static const struct uk_gdbstub_io IO = { fake_getc, fake_write,
-						 fake_flush, &F };
+HARNESS static const struct uk_gdbstub_io IO = {
+	.getc = fake_getc, .write = fake_write, .flush = fake_flush, .ctx = &F
+};
 HARNESS static const struct uk_gdbstub_target TGT = { &fake_arch, &fake_ops,
 						      &F };
 HARNESS static struct uk_gdbstub_stop STOP = { UK_GDBSTUB_SIGTRAP,

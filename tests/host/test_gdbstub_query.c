@@ -170,6 +170,81 @@ static void test_core_xfer(void)
 	CHECK_ASK("qXfer:lantern.core:read:", "E00");
 }
 
+/* A channel with a send buffer of its own, smaller than the dump: the
+ * stream fills it in place, room after room. */
+static char room[700];
+static int commits;
+
+static size_t room_get(void *ctx, char **buf)
+{
+	(void)ctx;
+	*buf = room;
+	return sizeof(room);
+}
+
+static void room_commit(void *ctx, size_t len)
+{
+	CHECK(len <= sizeof(room), "commit of %zu", len);
+	commits++;
+	fake_write(ctx, room, len);
+}
+
+static const struct uk_gdbstub_io IO_ROOM = { .getc = fake_getc,
+					      .write = fake_write,
+					      .flush = fake_flush,
+					      .write_room = room_get,
+					      .write_commit = room_commit,
+					      .ctx = &F };
+
+/* Whether the output is "+$b<count>,bb8#cs", @count bytes of the dump
+ * from @off, "$OK#9a". */
+static bool stream_is(uint64_t off, size_t count)
+{
+	char head[64], tail[16], body[32];
+	size_t h, t;
+
+	sprintf(body, "b%zx,bb8", count);
+	head[0] = '+';
+	h = 1 + frame_n(head + 1, body, strlen(body));
+	t = frame_n(tail, "OK", 2);
+	if (F.out_len != h + count + t || memcmp(F.out, head, h) != 0 ||
+	    memcmp(F.out + h + count, tail, t) != 0)
+		return false;
+	for (size_t i = 0; i < count; i++)
+		if ((uint8_t)F.out[h + i] != fake_core_byte(off + i))
+			return false;
+	return true;
+}
+
+/* qLantern.core.stream: the count, the raw bytes, OK; through the reply
+ * buffer and through the channel's own buffer. */
+static void test_core_stream(void)
+{
+	int dumps;
+
+	setup();
+	dumps = fake_core_dumps;
+	run(pkt("qLantern.core.stream:0,ffffffff"));
+	CHECK(stream_is(0, FAKE_CORE_SIZE), "whole: %.60s", F.out);
+	CHECK(fake_core_dumps == dumps + 1, "offset 0 lays out a dump");
+	F.out_len = 0;
+	run(pkt("qLantern.core.stream:10,20"));
+	CHECK(stream_is(0x10, 0x20), "slice: %.60s", F.out);
+	F.out_len = 0;
+	run(pkt("qLantern.core.stream:bb8,10"));
+	CHECK(stream_is(0xbb8, 0), "past the end: %.60s", F.out);
+	CHECK(fake_core_dumps == dumps + 1, "other offsets read the last dump");
+	CHECK_ASK("qLantern.core.stream:0", "E01");
+	CHECK_ASK("qLantern.core.stream:x,1", "E01");
+
+	fake_reset(&F);
+	CHECK(uk_gdbstub_init(&GS, &IO_ROOM, &TGT) == 0, "init");
+	run(pkt("qLantern.core.stream:0,ffffffff"));
+	CHECK(stream_is(0, FAKE_CORE_SIZE), "in place: %.60s", F.out);
+	CHECK(commits == (FAKE_CORE_SIZE + sizeof(room) - 1) / sizeof(room),
+	      "%d commits", commits);
+}
+
 /* --- monitor commands ------------------------------------------------------ */
 
 static const char *rcmd(const char *line)
@@ -280,6 +355,7 @@ int main(void)
 	fake_xml_make();
 	test_queries();
 	test_core_xfer();
+	test_core_stream();
 	test_binary_fit();
 	test_monitor();
 	free(F.out);

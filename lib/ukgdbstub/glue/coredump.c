@@ -22,21 +22,18 @@ static uint64_t prepare(void)
 	return size;
 }
 
-size_t gdb_glue_core_read(void *ctx __unused, uint64_t off, void *buf,
-			  size_t len)
+uint64_t gdb_glue_core_size(void *ctx __unused, bool layout)
 {
-	uint64_t size;
-
 	if (!gdb_glue.stopped)
 		return 0;
-	size = off ? uk_coredump_size() : prepare();
-	if (off >= size)
-		return 0;
-	len = MIN(len, size - off);
+	return layout ? prepare() : uk_coredump_size();
+}
+
+void gdb_glue_core_read(void *ctx __unused, uint64_t off, void *buf, size_t len)
+{
 	uk_crash_set_guard(UK_COREDUMP_FAULT_LINE);
 	uk_coredump_read(off, buf, len);
 	uk_crash_set_guard(NULL);
-	return len;
 }
 
 int gdb_glue_dump(uk_gdbstub_out_fn out, void *arg)

@@ -105,13 +105,16 @@ static inline void gdb_glue_threads_lock(unsigned long id __unused)
 /* --- coredump.c (with ukcoredump): dumps of the stopped guest --------- */
 
 #if CONFIG_LIBUKCOREDUMP
-/* The target's core_read operation. */
-size_t gdb_glue_core_read(void *ctx, uint64_t off, void *buf, size_t len);
+/* The target's core_size and core_read operations. */
+uint64_t gdb_glue_core_size(void *ctx, bool layout);
+void gdb_glue_core_read(void *ctx, uint64_t off, void *buf, size_t len);
+#define GDB_GLUE_CORE_SIZE gdb_glue_core_size
 #define GDB_GLUE_CORE_READ gdb_glue_core_read
 
 /* Write a dump of the stopped guest, console lines, to @out: 0, or -1. */
 int gdb_glue_dump(uk_gdbstub_out_fn out, void *arg);
 #else
+#define GDB_GLUE_CORE_SIZE NULL
 #define GDB_GLUE_CORE_READ NULL
 static inline int gdb_glue_dump(uk_gdbstub_out_fn out __unused,
 				void *arg __unused)

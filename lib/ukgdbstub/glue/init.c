@@ -40,10 +40,22 @@ static void io_flush(void *ctx __unused)
 	ukplat_dbgchan_flush();
 }
 
+static size_t io_write_room(void *ctx __unused, char **buf)
+{
+	return ukplat_dbgchan_write_room(buf);
+}
+
+static void io_write_commit(void *ctx __unused, size_t len)
+{
+	ukplat_dbgchan_write_commit(len);
+}
+
 static const struct uk_gdbstub_io gdb_io = {
 	.getc = io_getc,
 	.write = io_write,
 	.flush = io_flush,
+	.write_room = io_write_room,
+	.write_commit = io_write_commit,
 };
 
 /* `uk.debug_chan=console|dedicated`, else what Kconfig chose. */

@@ -94,6 +94,7 @@ static const struct uk_gdbstub_ops gdb_ops = {
 	.hw_remove_all = t_hw_remove_all,
 	.monitor = gdb_glue_monitor,
 	.threads = GDB_GLUE_THREADS,
+	.core_size = GDB_GLUE_CORE_SIZE,
 	.core_read = GDB_GLUE_CORE_READ,
 };
 

@@ -3,10 +3,14 @@
  * this guest on the console, as the shell's `dump` writes it, then as many
  * bytes of plain 80-column lines through the same console writer; the
  * guest's clock times both, so that the dump is seen against the console's
- * raw rate, and the encoding alone (lines produced, none written). "wait":
- * spin, for a debugger to fetch the dump through the stub.
+ * raw rate, and the encoding alone (lines produced, none written).
+ * "wait [MiB]": spin, for a debugger to fetch the dump through the stub,
+ * with MiB of heap filled first so that the dump is as big (the image is
+ * built with a heap cap for dumps above it): a transfer long enough for
+ * the channel's rate, not the layout and round trips, to set its time.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <uk/coredump.h>
 #include <uk/plat/console.h>
@@ -57,10 +61,19 @@ int main(int argc, char *argv[])
 		return 0;
 	}
 	if (argc > 1 && !strcmp(argv[1], "wait")) {
+		size_t heap = argc > 2 ? strtoul(argv[2], NULL, 0) << 20 : 0;
+		unsigned char *p = heap ? malloc(heap) : NULL;
+
+		if (heap && !p) {
+			printf("bench coredump: no %zu bytes of heap\n", heap);
+			return 1;
+		}
+		for (size_t i = 0; i < heap; i++)
+			p[i] = (unsigned char)(i * 131 >> 7);
 		printf("bench coredump waiting\n");
 		for (;;)
 			bench_spins++;
 	}
-	printf("usage: coredump console|wait\n");
+	printf("usage: coredump console | wait [MiB]\n");
 	return 1;
 }

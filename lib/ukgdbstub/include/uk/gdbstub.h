@@ -80,6 +80,11 @@ struct uk_gdbstub_io {
 	/* Optional: push queued bytes out now. Called before the stub waits
 	 * for input and before it returns a verdict, if it wrote since. */
 	void (*flush)(void *ctx);
+	/* Optional, both or neither: room in the channel's own send buffer
+	 * (its size, *@buf set; 0: none), filled in place and queued with
+	 * write_commit, so that bulk data (a streamed dump) is copied once. */
+	size_t (*write_room)(void *ctx, char **buf);
+	void (*write_commit)(void *ctx, size_t len);
 	void *ctx;
 };
 
@@ -220,11 +225,14 @@ struct uk_gdbstub_ops {
 	int (*monitor)(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);
 	/* Optional (NULL: one thread, id 1): the target's threads. */
 	const struct uk_gdbstub_threads *threads;
-	/* Optional (NULL: qXfer:lantern.core:read unsupported): copy up to
-	 * @len bytes at offset @off of a crash dump of the stopped target (an
-	 * ELF core file) into @buf; offset 0 lays out a new dump. Return the
-	 * count, less than @len only at the file's end. */
-	size_t (*core_read)(void *ctx, uint64_t off, void *buf, size_t len);
+	/* Optional, both or neither (NULL: qXfer:lantern.core:read and
+	 * qLantern.core.stream unsupported). core_size: with @layout, lay
+	 * out a new crash dump of the stopped target (an ELF core file);
+	 * return the size of the one laid out last (0: none). core_read:
+	 * copy @len bytes at offset @off of that dump into @buf, all within
+	 * its size. */
+	uint64_t (*core_size)(void *ctx, bool layout);
+	void (*core_read)(void *ctx, uint64_t off, void *buf, size_t len);
 };
 
 struct uk_gdbstub_target {
