@@ -58,6 +58,8 @@ def seeds():
 def mutate_log(rng, text, corpus):
     lines = text.split("\n")
     for _ in range(rng.randint(1, 4)):
+        if not lines:  # the last line deleted
+            lines = [""]
         op = rng.randrange(9)
         i = rng.randrange(len(lines))
         if op == 0:
