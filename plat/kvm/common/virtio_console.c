@@ -153,7 +153,11 @@ static void ctrl_send(uint32_t id, uint16_t event, uint16_t value)
 /*
  * A port announced: it is told the driver is ready for it (every port,
  * as virtio asks), and the first usable one becomes ours, opened: QEMU
- * passes the host's bytes only to a port the guest opened.
+ * passes the host's bytes only to a port the guest opened. The receive
+ * queue is notified after the opening: that notification is what makes
+ * QEMU look at its socket again if the host sent bytes while the port was
+ * closed (a debugger that connected during the boot); the opening alone
+ * does not.
  */
 static void ctrl_port_added(uint32_t id)
 {
@@ -161,8 +165,8 @@ static void ctrl_port_added(uint32_t id)
 	if (port != NO_PORT || id >= PORTS || !port_has_queues[id])
 		return;
 	port_use(id);
-	notify(rxq, q_rx);
 	ctrl_send(id, EV_PORT_OPEN, 1);
+	kvm_virtio_mmio_notify(&dev, q_rx);
 }
 
 /*
