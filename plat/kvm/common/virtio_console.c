@@ -169,12 +169,38 @@ static void ctrl_port_added(uint32_t id)
 	kvm_virtio_mmio_notify(&dev, q_rx);
 }
 
+static void tx_take_used(void)
+{
+	uint32_t len;
+	int id;
+
+	while ((id = kvm_virtq_take_used(txq, &len)) >= 0)
+		if (id < TX_BUFS)
+			tx_busy[id] = false;
+}
+
+/*
+ * The host end closed (a debugger went away). QEMU then returns the
+ * transmit buffers it held, before it says so, except the one whose
+ * output it was waiting to write: that one it forgets, never used
+ * (virtio_serial_close, QEMU 7.2). Every buffer still out after the
+ * others came back is that one, or a writer would wait for it forever.
+ * tx_submit reads this message first, so no newer buffer is out then.
+ */
+static void ctrl_host_closed(void)
+{
+	tx_take_used();
+	for (unsigned int i = 0; i < TX_BUFS; i++)
+		tx_busy[i] = false;
+}
+
 /*
  * Read what the device said on the control queue. QEMU drops a message
  * when no buffer is posted, so each goes back before it is acted on.
  * Besides port announcements, the host's PORT_OPEN (a debugger came or
  * went: QEMU drops the guest's output while none is connected), the
- * port's name and the console flag come; none needs an answer.
+ * port's name and the console flag come; none needs an answer, a close
+ * needs a transmit buffer back.
  */
 static void ctrl_poll(void)
 {
@@ -191,8 +217,12 @@ static void ctrl_poll(void)
 		kvm_virtq_post(&ctrl_rxq, id, ctrl_rx_buf[id], CTRL_BUF_SIZE,
 			       true);
 		notify(&ctrl_rxq, CTRL_RXQ);
-		if (len >= sizeof(m) && m.event == EV_DEVICE_ADD)
+		if (len < sizeof(m))
+			continue;
+		if (m.event == EV_DEVICE_ADD)
 			ctrl_port_added(m.id);
+		else if (m.event == EV_PORT_OPEN && m.id == port && !m.value)
+			ctrl_host_closed();
 	}
 }
 
@@ -292,20 +322,17 @@ int kvm_virtio_console_trygetc(void)
 	return c;
 }
 
+/* Waits for the host end here: its comings and goings are read. */
 static void tx_reclaim(void)
 {
-	uint32_t len;
-	int id;
-
-	/* Waits for the host end here: its comings and goings are read. */
 	ctrl_poll();
-	while ((id = kvm_virtq_take_used(txq, &len)) >= 0)
-		if (id < TX_BUFS)
-			tx_busy[id] = false;
+	tx_take_used();
 }
 
 static void tx_submit(void)
 {
+	/* A close not seen yet would free this buffer (ctrl_host_closed). */
+	ctrl_poll();
 	kvm_virtq_post(txq, tx_cur, tx_buf[tx_cur], tx_fill, false);
 	tx_busy[tx_cur] = true;
 	notify(txq, q_tx);
