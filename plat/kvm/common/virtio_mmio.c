@@ -36,6 +36,7 @@
 #define REG_QUEUE_DRIVER_HIGH 0x094
 #define REG_QUEUE_DEVICE_LOW  0x0a0
 #define REG_QUEUE_DEVICE_HIGH 0x0a4
+#define REG_CONFIG	      0x100
 
 #define STATUS_ACKNOWLEDGE 1
 #define STATUS_DRIVER	   2
@@ -73,12 +74,18 @@ static void status_set(const struct kvm_virtio_mmio_dev *dev, uint32_t bits)
 	wr(dev->base, REG_STATUS, rd(dev->base, REG_STATUS) | bits);
 }
 
-/* Accept nothing but VERSION_1, which a modern device requires. */
-static int negotiate(const struct kvm_virtio_mmio_dev *dev)
+/*
+ * Accept the driver's @wanted bits that the device offers and, above bit
+ * 31, nothing but VERSION_1, which a modern device requires. Legacy has
+ * only the low word and no FEATURES_OK: the device takes what it is given.
+ */
+static int negotiate(struct kvm_virtio_mmio_dev *dev, uint32_t wanted)
 {
+	wr(dev->base, REG_DEVICE_FEAT_SEL, 0);
+	dev->features = rd(dev->base, REG_DEVICE_FEATURES) & wanted;
 	if (dev->version == 1) {
 		wr(dev->base, REG_DRIVER_FEAT_SEL, 0);
-		wr(dev->base, REG_DRIVER_FEATURES, 0);
+		wr(dev->base, REG_DRIVER_FEATURES, dev->features);
 		return 0;
 	}
 	wr(dev->base, REG_DEVICE_FEAT_SEL, 1);
@@ -87,7 +94,7 @@ static int negotiate(const struct kvm_virtio_mmio_dev *dev)
 	wr(dev->base, REG_DRIVER_FEAT_SEL, 1);
 	wr(dev->base, REG_DRIVER_FEATURES, FEATURE_VERSION_1_HI);
 	wr(dev->base, REG_DRIVER_FEAT_SEL, 0);
-	wr(dev->base, REG_DRIVER_FEATURES, 0);
+	wr(dev->base, REG_DRIVER_FEATURES, dev->features);
 	status_set(dev, STATUS_FEATURES_OK);
 	return (rd(dev->base, REG_STATUS) & STATUS_FEATURES_OK) ? 0 : -1;
 }
@@ -102,7 +109,8 @@ static bool slot_holds(const struct kvm_virtio_mmio_slot *s, uint32_t device_id,
 	       rd(s->base, REG_DEVICE_ID) == device_id;
 }
 
-int kvm_virtio_mmio_open(uint32_t device_id, struct kvm_virtio_mmio_dev *dev)
+int kvm_virtio_mmio_open(uint32_t device_id, uint32_t features,
+			 struct kvm_virtio_mmio_dev *dev)
 {
 	struct kvm_virtio_mmio_slot s;
 
@@ -117,13 +125,19 @@ int kvm_virtio_mmio_open(uint32_t device_id, struct kvm_virtio_mmio_dev *dev)
 			wr(dev->base, REG_GUEST_PAGE_SIZE, LEGACY_PAGE_SIZE);
 		status_set(dev, STATUS_ACKNOWLEDGE);
 		status_set(dev, STATUS_DRIVER);
-		if (negotiate(dev) < 0) {
+		if (negotiate(dev, features) < 0) {
 			status_set(dev, STATUS_FAILED);
 			return -1;
 		}
 		return 0;
 	}
 	return -1;
+}
+
+uint32_t kvm_virtio_mmio_config32(const struct kvm_virtio_mmio_dev *dev,
+				  unsigned int offset)
+{
+	return rd(dev->base, REG_CONFIG + offset);
 }
 
 static void wr64(uintptr_t base, unsigned int reg_low, uint64_t v)

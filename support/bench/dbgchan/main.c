@@ -1,7 +1,9 @@
 /*
  * make bench: raw throughput of the debug channel (support/scripts/bench).
  * Waits for a first byte from the host, because QEMU drops what the guest
- * writes before a client is connected; then writes argv[1] bytes flat out
+ * writes before a client is connected (COM2, and the virtio port: closed
+ * until then, QEMU returns its buffers unsent rather than holding them);
+ * then writes argv[1] bytes flat out
  * in 16 KiB pieces, each flushed as a debugger's reply would be, and prints
  * the guest's own view of the time it took. The host times the bytes it
  * receives.

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The virtio-console driver on virtio-mmio (plat/kvm/common/virtio_console.c),
- * shared by arm64 `virt` and x86_64 `microvm`: one port, no MULTIPORT, used
- * as the debug channel. Each architecture's dbgchan.c maps kvm_dbgchan_*
- * onto these functions. All but the probe are safe in exception context with
- * interrupts masked: they work by polling the rings.
+ * shared by arm64 `virt` and x86_64 `microvm`: one port, used as the debug
+ * channel; with MULTIPORT the first port the device announces (run-qemu's
+ * `virtserialport` on port 1: QEMU holds its output back for a slow reader
+ * instead of dropping it), else port 0. Each architecture's dbgchan.c maps
+ * kvm_dbgchan_* onto these functions. All but the probe are safe in
+ * exception context with interrupts masked: they work by polling the rings.
  */
 #ifndef KVM_VIRTIO_CONSOLE_H
 #define KVM_VIRTIO_CONSOLE_H
@@ -15,9 +17,10 @@
 
 /*
  * Scan the virtio-mmio slots for a console (DeviceID 3), reset it, set up
- * its receive and transmit queues and pre-post the receive buffers.
- * Returns 0 when a console is ready, -1 when there is none (or
- * CONFIG_KVM_VIRTIO_CONSOLE is off). Repeated calls return the first result.
+ * its queues, find and open its port (MULTIPORT's control handshake) and
+ * pre-post the receive buffers. Returns 0 when a port is ready, -1 when
+ * there is none (or CONFIG_KVM_VIRTIO_CONSOLE is off). Repeated calls
+ * return the first result.
  */
 int kvm_virtio_console_probe(void);
 

@@ -5,8 +5,9 @@
  * drivers (plat/kvm/common/virtio_mmio.c). It finds a device by type in the
  * board's transport slots, runs the status handshake, sets up split
  * virtqueues (<kvm/virtio_ring.h>), notifies and acknowledges interrupts.
- * No device-specific features are offered: a driver gets the device's
- * default behaviour.
+ * A driver names the device-specific feature bits (0-31) it can use and
+ * gets those the device offers too; other features (ring layouts, event
+ * index, notify-on-empty) are never accepted.
  */
 #ifndef KVM_VIRTIO_MMIO_H
 #define KVM_VIRTIO_MMIO_H
@@ -34,14 +35,23 @@ struct kvm_virtio_mmio_dev {
 	uintptr_t base;
 	unsigned int irq;
 	unsigned int version; /* 1 legacy, 2 modern */
+	uint32_t features;    /* feature bits 0-31 accepted */
 };
 
 /*
  * Find the first slot holding a device of type @device_id, reset it and
  * take it through ACKNOWLEDGE, DRIVER and (modern) FEATURES_OK, accepting
- * no feature but VERSION_1. Return 0 with @dev filled, or -1.
+ * of the feature bits 0-31 those in @features that the device offers, and
+ * VERSION_1 (bit 32) on a modern device. Return 0 with @dev filled
+ * (dev->features: what was accepted), or -1.
  */
-int kvm_virtio_mmio_open(uint32_t device_id, struct kvm_virtio_mmio_dev *dev);
+int kvm_virtio_mmio_open(uint32_t device_id, uint32_t features,
+			 struct kvm_virtio_mmio_dev *dev);
+
+/* Read the 32-bit field at byte @offset of the device's configuration
+ * space (little-endian on both transports here: arm64 and x86_64). */
+uint32_t kvm_virtio_mmio_config32(const struct kvm_virtio_mmio_dev *dev,
+				  unsigned int offset);
 
 /*
  * Give queue @index of @dev the ring @q (laid out by kvm_virtq_init). Return
