@@ -52,7 +52,7 @@ def stream(remote):
     end = remote.reply()
     if end != b"OK":
         raise CoreError(f"the gdb stub ended its stream with {end[:40]!r}, not OK")
-    return bytes(data)
+    return data
 
 
 def slices(remote, address):

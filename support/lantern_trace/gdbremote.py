@@ -5,6 +5,7 @@ only, which both Lantern's stub and QEMU's (which has no
 QStartNoAckMode) take. A connecting client's first packet stops a
 running guest on Lantern's stub; QEMU's stub stops it on connection;
 either way `?` answers with the stop reply."""
+import mmap
 import re
 import socket
 
@@ -75,25 +76,38 @@ class Remote:
 
     def raw(self, n):
         """The next @n bytes as they come, outside any packet (a stream
-        the stub announced)."""
-        out = bytearray(self.buf[:n])
-        self.buf = self.buf[n:]
-        view = memoryview(bytearray(n))
-        view[:len(out)] = out
-        got = len(out)
-        while got < n:
+        the stub announced), in a bytes-like buffer. The buffer is an
+        anonymous mapping in huge pages where the host has them: written
+        page by page as it arrives, 4 KiB pages cost the reader a fault
+        each, which measured as half of a fast channel's time."""
+        if not n:
+            return b""
+        out = mmap.mmap(-1, n)
+        if hasattr(mmap, "MADV_HUGEPAGE"):
             try:
-                k = self.sock.recv_into(view[got:])
-            except socket.timeout:
-                raise TraceError(f"the gdb stub at {self.address} stopped sending "
-                                 f"after {got} of {n} bytes")
-            except OSError as e:
-                raise TraceError(f"the gdb stub at {self.address}: {e.strerror or e}")
-            if not k:
-                raise TraceError(f"the gdb stub at {self.address} closed the connection "
-                                 f"after {got} of {n} bytes")
-            got += k
-        return view.obj
+                out.madvise(mmap.MADV_HUGEPAGE)
+            except OSError:
+                pass  # no transparent huge pages: 4 KiB ones then
+        got = min(n, len(self.buf))
+        out[:got] = self.buf[:got]
+        self.buf = self.buf[got:]
+        view = memoryview(out)
+        try:
+            while got < n:
+                try:
+                    k = self.sock.recv_into(view[got:])
+                except socket.timeout:
+                    raise TraceError(f"the gdb stub at {self.address} stopped sending "
+                                     f"after {got} of {n} bytes")
+                except OSError as e:
+                    raise TraceError(f"the gdb stub at {self.address}: {e.strerror or e}")
+                if not k:
+                    raise TraceError(f"the gdb stub at {self.address} closed the "
+                                     f"connection after {got} of {n} bytes")
+                got += k
+        finally:
+            view.release()
+        return out
 
     def request(self, payload, stop=False):
         """Send @payload; return the reply. Stop replies and console
