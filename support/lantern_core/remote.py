@@ -31,12 +31,16 @@ ANNOUNCE = re.compile(rb"^b([0-9a-f]+),([0-9a-f]+)$")
 
 
 def stream(remote):
-    """The core through qLantern.core.stream: the stub announces
-    "b<count>,<size>" (not "S", which starts a stop reply), sends count
-    raw bytes and then "OK". None if the stub does not know the request."""
+    """The core through qLantern.core.stream: the stub lays out the dump,
+    announces "b<count>,<size>" (not "S", which starts a stop reply),
+    sends count raw bytes and then "OK". Return the core and the rate of
+    the bytes alone (bytes/s from the announcement to the last byte, those
+    that came with it not counted, as the bench times a channel's raw
+    rate), or None if the stub does not know the request."""
     reply = remote.request(STREAM + b":0,ffffffffffffffff")
     if not reply:
         return None
+    announced, early = time.monotonic(), len(remote.buf)
     m = ANNOUNCE.match(reply)
     if not m:
         raise CoreError(f"the gdb stub answered {STREAM.decode()} with {reply[:40]!r}")
@@ -49,10 +53,12 @@ def stream(remote):
         raise CoreError(f"{e} (a QEMU virtconsole drops what its socket cannot take "
                         f"at once; run-qemu's virtserialport does not; --slices is slower "
                         f"but asks for each slice)")
+    last = time.monotonic()
     end = remote.reply()
     if end != b"OK":
         raise CoreError(f"the gdb stub ended its stream with {end[:40]!r}, not OK")
-    return data
+    late = count - min(early, count)
+    return data, (late / (last - announced) if late and last > announced else None)
 
 
 def slices(remote, address):
@@ -80,9 +86,9 @@ def slices(remote, address):
 
 def fetch(address, timeout=30, binary_slices=False):
     """The core of the guest behind Lantern's stub at @address (host:port),
-    and the seconds its transfer took (first request to last reply):
-    streamed where the stub can, else (or with @binary_slices) in qXfer
-    slices."""
+    the seconds its transfer took (first request to last reply), and the
+    rate of the stream's bytes alone (None for slices): streamed where the
+    stub can, else (or with @binary_slices) in qXfer slices."""
     try:
         remote = Remote(address, timeout)
     except TraceError as e:
@@ -90,10 +96,9 @@ def fetch(address, timeout=30, binary_slices=False):
     try:
         remote.stop()
         start = time.monotonic()
-        core = None if binary_slices else stream(remote)
-        if core is None:
-            core = slices(remote, address)
-        return core, time.monotonic() - start
+        streamed = None if binary_slices else stream(remote)
+        core, rate = streamed if streamed else (slices(remote, address), None)
+        return core, time.monotonic() - start, rate
     except TraceError as e:
         raise CoreError(str(e))
     finally:
