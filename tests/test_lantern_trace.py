@@ -457,7 +457,11 @@ def test_demo_heap_counter(arch, tmp_path):
     converted(img, r.out, tmp_path, "--json", tmp_path / "t.json")
     doc = json.loads((tmp_path / "t.json").read_text())["traceEvents"]
     heap = [e["args"]["allocated bytes"] for e in doc if e["ph"] == "C"]
-    assert [b - a for a, b in zip(heap[-7:], heap[-6:])] == [4096, -4096] * 3, heap[-10:]
+    # other small allocations may come after (seen on a loaded host: three
+    # frees of 16 bytes), never inside the work's pairs
+    deltas = [b - a for a, b in zip(heap, heap[1:])][-40:]
+    want = [4096, -4096] * 3
+    assert any(deltas[i:i + 6] == want for i in range(len(deltas))), heap[-40:]
 
 
 def test_tracing_off_image_is_refused(arch, tmp_path):

@@ -24,6 +24,7 @@
 #include <uk/plat/dbgchan.h>
 #include <uk/plat/irq.h>
 #include <uk/plat/trap.h>
+#include <uk/arch/lcpu.h>
 #include "../arch/gdbstub_arch.h"
 #include "glue.h"
 
@@ -64,17 +65,28 @@ static bool gdb_glue_rx(int c)
 
 /*
  * Bytes that were waiting already go through gdb_glue_rx while it is
- * installed; a stop they ask for waits until all of them are in.
+ * installed; a stop they ask for waits until all of them are in. The
+ * owed stop is taken while the handler still only collects, and the end
+ * of installing is decided with interrupts masked: a byte arriving in
+ * between once made a second stop (one entered from its interrupt, then
+ * this owed one), which a debugger sees as an unasked SIGINT.
  */
 void gdb_glue_rx_install(void)
 {
+	unsigned long irqs;
+	bool owed;
+
 	installing = true;
 	ukplat_dbgchan_set_rx_handler(gdb_glue_rx);
-	installing = false;
-	if (enter_owed) {
+	do {
+		irqs = ukarch_irq_save();
+		owed = enter_owed;
 		enter_owed = false;
-		gdb_arch_break(UK_GDBSTUB_SIGINT);
-	}
+		installing = owed;
+		ukarch_irq_restore(irqs);
+		if (owed)
+			gdb_arch_break(UK_GDBSTUB_SIGINT);
+	} while (owed);
 }
 
 /* A stop gdb_arch_break() raised says its signal: the debugger asked for
