@@ -66,8 +66,7 @@ GDB_CMD(gdb_cmd_qxfer_features)
 		gdb_reply_error(gs, GDB_E_ANNEX);
 		return GDB_REPLY;
 	}
-	if (!gdb_parse_hex(&p, end, &off) || !gdb_parse_char(&p, end, ',') ||
-	    !gdb_parse_hex(&p, end, &n) || p != end) {
+	if (!gdb_parse_range(p, end, &off, &n)) {
 		gdb_reply_error(gs, GDB_E_SYNTAX);
 		return GDB_REPLY;
 	}
@@ -99,8 +98,7 @@ GDB_CMD(gdb_cmd_qxfer_core)
 		gdb_reply_error(gs, GDB_E_ANNEX);
 		return GDB_REPLY;
 	}
-	if (!gdb_parse_hex(&p, end, &off) || !gdb_parse_char(&p, end, ',') ||
-	    !gdb_parse_hex(&p, end, &n) || p != end) {
+	if (!gdb_parse_range(p, end, &off, &n)) {
 		gdb_reply_error(gs, GDB_E_SYNTAX);
 		return GDB_REPLY;
 	}
@@ -172,8 +170,7 @@ GDB_CMD(gdb_cmd_core_stream)
 
 	if (!t->ops->core_size)
 		return GDB_REPLY;
-	if (!gdb_parse_hex(&p, end, &off) || !gdb_parse_char(&p, end, ',') ||
-	    !gdb_parse_hex(&p, end, &n) || p != end) {
+	if (!gdb_parse_range(p, end, &off, &n)) {
 		gdb_reply_error(gs, GDB_E_SYNTAX);
 		return GDB_REPLY;
 	}

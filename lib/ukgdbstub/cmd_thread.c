@@ -216,8 +216,7 @@ GDB_CMD(gdb_cmd_qxfer_threads)
 		gdb_reply_error(gs, GDB_E_ANNEX);
 		return GDB_REPLY;
 	}
-	if (!gdb_parse_hex(&p, end, &off) || !gdb_parse_char(&p, end, ',') ||
-	    !gdb_parse_hex(&p, end, &n) || p != end) {
+	if (!gdb_parse_range(p, end, &off, &n)) {
 		gdb_reply_error(gs, GDB_E_SYNTAX);
 		return GDB_REPLY;
 	}

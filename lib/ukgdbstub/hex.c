@@ -77,3 +77,10 @@ bool gdb_parse_char(const char **p, const char *end, char c)
 	}
 	return false;
 }
+
+bool gdb_parse_range(const char *p, const char *end, uint64_t *off,
+		     uint64_t *len)
+{
+	return gdb_parse_hex(&p, end, off) && gdb_parse_char(&p, end, ',') &&
+	       gdb_parse_hex(&p, end, len) && p == end;
+}

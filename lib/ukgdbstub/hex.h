@@ -36,4 +36,9 @@ bool gdb_parse_hex(const char **p, const char *end, uint64_t *val);
 /* If *@p (before @end) is @c, step past it and return true. */
 bool gdb_parse_char(const char **p, const char *end, char c);
 
+/* Parse "offset,length" (hex) filling [@p, @end) exactly, as qXfer and
+ * the stub's other ranged requests carry them. */
+bool gdb_parse_range(const char *p, const char *end, uint64_t *off,
+		     uint64_t *len);
+
 #endif /* UK_GDBSTUB_HEX_H */
