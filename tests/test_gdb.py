@@ -383,3 +383,23 @@ def test_device_registers_read_with_their_width(arch, image):
     value = int(words[0], 16)
     assert plausible(value), t
     assert int(words[1], 16) == value, t
+
+
+def test_memory_map(arch, image):
+    """gdb takes the kernel's mappings as its memory map
+    (qXfer:memory-map:read): `info mem` lists them, the image and a
+    device inside, page 0 outside (refused by gdb itself). gcore with
+    the map: tests/test_lantern_core.py."""
+    dev, _ = DEVICE_WORD[arch]
+    with Guest(image) as g:
+        t = g.gdb("info mem", "print &array", "x/xb 0", "kill")
+    expect(t, r"^Using memory regions provided by the target\.$")
+    regions = [(int(lo, 16), int(hi, 16)) for lo, hi in
+               re.findall(r"^\d+\s+y\s+(0x[0-9a-f]+)\s+(0x[0-9a-f]+)\s+rw\b", t, re.M)]
+    assert regions, t
+    assert all(a < b <= c for (a, b), (c, _) in zip(regions, regions[1:])), regions
+    array = int(expect(t, r"^\$1 = \(int \(\*\)\[\d+\]\) (0x[0-9a-f]+) <array>$").group(1), 16)
+    for addr in (array, dev):
+        assert any(lo <= addr < hi for lo, hi in regions), (hex(addr), regions)
+    assert not any(lo <= 0 < hi for lo, hi in regions), regions
+    expect(t, r"^(0x0:\s+)?Cannot access memory at address 0x0$")

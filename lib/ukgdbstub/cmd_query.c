@@ -38,6 +38,8 @@ GDB_CMD(gdb_cmd_qsupported)
 		gdb_reply_str(gs, ";hwbreak+");
 	gdb_reply_str(gs, ";qXfer:features:read+;qXfer:threads:read+"
 			  ";vContSupported+");
+	if (gs->target->ops->memory_map)
+		gdb_reply_str(gs, ";qXfer:memory-map:read+");
 	return GDB_REPLY;
 }
 

@@ -120,61 +120,13 @@ GDB_CMD(gdb_cmd_qthreadextrainfo)
 	return GDB_REPLY;
 }
 
-/*
- * The XML document of qXfer:threads, produced piece by piece and cut to
- * the window [off, off + n) the debugger asked for: it is made again for
- * each slice (the list does not change while the CPU is stopped), so it
- * needs no buffer of its own.
- */
-struct xml_window {
-	struct uk_gdbstub *gs;
-	uint64_t off, end; /* the window */
-	uint64_t pos;	   /* the document's length so far */
-};
-
-static void xml_put(struct xml_window *w, const char *s, size_t n)
-{
-	uint64_t lo = MAX(w->pos, w->off), hi = MIN(w->pos + n, w->end);
-
-	if (lo < hi)
-		gdb_reply_raw(w->gs, s + (lo - w->pos), (size_t)(hi - lo));
-	w->pos += n;
-}
-
-static void xml_str(struct xml_window *w, const char *s)
-{
-	xml_put(w, s, strlen(s));
-}
-
-/* @s with the characters XML gives a meaning escaped. */
-static void xml_text(struct xml_window *w, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '<':
-			xml_str(w, "&lt;");
-			break;
-		case '>':
-			xml_str(w, "&gt;");
-			break;
-		case '&':
-			xml_str(w, "&amp;");
-			break;
-		case '"':
-			xml_str(w, "&quot;");
-			break;
-		default:
-			xml_put(w, s, 1);
-		}
-	}
-}
-
-static void xml_threads(struct xml_window *w)
+/* The XML document of qXfer:threads (the window: gdb_xml_*). */
+static void xml_threads(struct gdb_xml_window *w)
 {
 	struct uk_gdbstub *gs = w->gs;
 	char num[24], state[48];
 
-	xml_str(w, "<?xml version=\"1.0\"?>\n<threads>\n");
+	gdb_xml_str(w, "<?xml version=\"1.0\"?>\n<threads>\n");
 	for (unsigned long id = gdb_thread_next(gs, 0); id;
 	     id = gdb_thread_next(gs, id)) {
 		struct uk_gdbstub_thread t;
@@ -189,45 +141,31 @@ static void xml_threads(struct xml_window *w)
 				num[n++] =
 				    gdb_hex_digit((unsigned int)(id >> sh));
 		num[n++] = '"';
-		xml_str(w, "<thread id=");
-		xml_put(w, num, n);
+		gdb_xml_str(w, "<thread id=");
+		gdb_xml_put(w, num, n);
 		if (t.name && *t.name) {
-			xml_str(w, " name=\"");
-			xml_text(w, t.name);
-			xml_str(w, "\"");
+			gdb_xml_str(w, " name=\"");
+			gdb_xml_text(w, t.name);
+			gdb_xml_str(w, "\"");
 		}
-		xml_str(w, ">");
+		gdb_xml_str(w, ">");
 		state_text(&t, state, sizeof(state));
-		xml_text(w, state);
-		xml_str(w, "</thread>\n");
+		gdb_xml_text(w, state);
+		gdb_xml_str(w, "</thread>\n");
 	}
-	xml_str(w, "</threads>\n");
+	gdb_xml_str(w, "</threads>\n");
 }
 
 /* "qXfer:threads:read::offset,length": 'm' and a slice, 'l' and the last
  * one. */
 GDB_CMD(gdb_cmd_qxfer_threads)
 {
-	const char *p = args, *end = args + len;
-	struct xml_window w = { .gs = gs };
-	uint64_t off, n;
+	struct gdb_xml_window w;
 
-	if (!gdb_parse_char(&p, end, ':')) {
-		gdb_reply_error(gs, GDB_E_ANNEX);
-		return GDB_REPLY;
+	if (gdb_xml_reply(gs, args, len, &w)) {
+		xml_threads(&w);
+		gdb_xml_end(&w);
 	}
-	if (!gdb_parse_range(p, end, &off, &n)) {
-		gdb_reply_error(gs, GDB_E_SYNTAX);
-		return GDB_REPLY;
-	}
-	/* Binary data, escaped when framed: half the room is safe. */
-	n = MIN(n, (gdb_reply_room(gs) - 1) / 2);
-	w.off = off;
-	w.end = off + n;
-	gdb_reply_char(gs, 'm');
-	xml_threads(&w);
-	if (w.pos <= w.end)
-		gs->reply[0] = 'l';
 	return GDB_REPLY;
 }
 

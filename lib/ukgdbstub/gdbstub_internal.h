@@ -157,6 +157,30 @@ void gdb_stop_reply(struct uk_gdbstub *gs);
  * name the thread for LLDB (qHostInfo asked). */
 void gdb_stop_reply_thread(struct uk_gdbstub *gs, unsigned long id);
 
+/* --- xml.c: the stub's qXfer documents, made again for each slice ------ */
+
+struct gdb_xml_window {
+	struct uk_gdbstub *gs;
+	uint64_t off, end; /* the slice asked for */
+	uint64_t pos;	   /* the document's length so far */
+};
+
+/* Parse the qXfer arguments ":off,len" in @args and start the reply with
+ * 'm', for a window of what fits it. False (an error reply set) when they
+ * do not parse. */
+bool gdb_xml_reply(struct uk_gdbstub *gs, const char *args, size_t len,
+		   struct gdb_xml_window *w);
+/* Append @n bytes at @s to the document: what falls in the window goes
+ * into the reply. */
+void gdb_xml_put(struct gdb_xml_window *w, const char *s, size_t n);
+void gdb_xml_str(struct gdb_xml_window *w, const char *s);
+/* @s with the characters XML gives a meaning escaped. */
+void gdb_xml_text(struct gdb_xml_window *w, const char *s);
+/* @v as "0x" and hex digits. */
+void gdb_xml_hex(struct gdb_xml_window *w, uint64_t v);
+/* The document is complete: 'l' if the window reached its end. */
+void gdb_xml_end(struct gdb_xml_window *w);
+
 /* --- command handlers (cmd_*.c) ------------------------------------------ */
 
 /* What the session does after a handler. */
@@ -220,6 +244,7 @@ GDB_CMD(gdb_cmd_qfthreadinfo);
 GDB_CMD(gdb_cmd_qsthreadinfo);
 GDB_CMD(gdb_cmd_qthreadextrainfo);
 GDB_CMD(gdb_cmd_qxfer_threads);
+GDB_CMD(gdb_cmd_qxfer_memory_map);
 GDB_CMD(gdb_cmd_qxfer_core);
 GDB_CMD(gdb_cmd_core_stream);
 GDB_CMD(gdb_cmd_qthreadstopinfo);

@@ -46,6 +46,7 @@ static const struct gdb_cmd gdb_cmds[] = {
 	{ "QStartNoAckMode", true, gdb_cmd_noack },
 	{ "qXfer:features:read:", false, gdb_cmd_qxfer_features },
 	{ "qXfer:threads:read:", false, gdb_cmd_qxfer_threads },
+	{ "qXfer:memory-map:read:", false, gdb_cmd_qxfer_memory_map },
 	{ "qXfer:lantern.core:read:", false, gdb_cmd_qxfer_core },
 	{ "qLantern.core.stream:", false, gdb_cmd_core_stream },
 	{ "qAttached", true, gdb_cmd_qattached },

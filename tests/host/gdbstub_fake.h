@@ -280,6 +280,17 @@ static inline void fake_core_read(void *ctx, uint64_t off, void *buf,
 		p[n] = fake_core_byte(off + n);
 }
 
+/* Two regions: the memory window and the page the harness reads as
+ * unmapped memory's neighbour. */
+static inline void
+fake_memory_map(void *ctx, void (*fn)(void *arg, uint64_t start, uint64_t len),
+		void *arg)
+{
+	(void)ctx;
+	fn(arg, FAKE_BASE, FAKE_MEM);
+	fn(arg, 0xfffff000UL, 0x1000);
+}
+
 static const struct uk_gdbstub_ops fake_ops = {
 	.regs_read = fake_regs_read,
 	.regs_write = fake_regs_write,
@@ -290,6 +301,7 @@ static const struct uk_gdbstub_ops fake_ops = {
 	.hw_remove = fake_hw_remove,
 	.hw_remove_all = fake_hw_remove_all,
 	.monitor = fake_monitor,
+	.memory_map = fake_memory_map,
 	.core_size = fake_core_size,
 	.core_read = fake_core_read,
 };
@@ -371,6 +383,7 @@ static const struct uk_gdbstub_ops fake_ops_threads = {
 	.hw_remove_all = fake_hw_remove_all,
 	.monitor = fake_monitor,
 	.threads = &fake_threads,
+	.memory_map = fake_memory_map,
 	.core_size = fake_core_size,
 	.core_read = fake_core_read,
 };

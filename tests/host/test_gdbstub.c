@@ -186,7 +186,7 @@ static void test_noack(void)
 		    false,
 		    "+$OK#$QC1#+$PacketSize=10000;QStartNoAckMode+;swbreak+;"
 		    "hwbreak+;qXfer:features:read+;qXfer:threads:read+;"
-		    "vContSupported+#+$QC1#");
+		    "vContSupported+;qXfer:memory-map:read+#+$QC1#");
 
 		n = 0;
 		n += frame_n(in + n, "QStartNoAckMode", 15);
@@ -199,7 +199,7 @@ static void test_noack(void)
 		CHECK_CANON(false,
 			    "+$OK#$PacketSize=10000;QStartNoAckMode+;swbreak+;"
 			    "hwbreak+;qXfer:features:read+;qXfer:threads:read+;"
-			    "vContSupported+#$"
+			    "vContSupported+;qXfer:memory-map:read+#$"
 			    "QC1#+$OK#$QC1#");
 	}
 }

@@ -16,7 +16,8 @@ static void test_queries(void)
 	CHECK_ASK("qSupported:multiprocess+;swbreak+;hwbreak+;qRelocInsn+;"
 		  "xmlRegisters=i386",
 		  "PacketSize=10000;QStartNoAckMode+;swbreak+;hwbreak+;"
-		  "qXfer:features:read+;qXfer:threads:read+;vContSupported+");
+		  "qXfer:features:read+;qXfer:threads:read+;vContSupported+;"
+		  "qXfer:memory-map:read+");
 	CHECK_ASK("qAttached", "1");
 	CHECK_ASK("qAttached:1", "1");
 	CHECK_ASK("qC", "QC1");
@@ -119,7 +120,7 @@ static void test_queries(void)
 	CHECK_ASK("qXfer:features:read:target.xml:0,", "E01");
 	CHECK_ASK("qXfer:features:read:target.xml:", "E01");
 	CHECK_ASK("qXfer:features:read:targ", "E00");
-	CHECK_ASK("qXfer:memory-map:read::0,10", "");
+	CHECK_ASK("qXfer:memory-map:read:x:0,10", "E00");
 	/* The raw escape of the description's "$#}*". */
 	run(pkt("qXfer:features:read:target.xml:22,4"));
 	n = frame_n(in, "m}\x04}\x03}]}\x0a", 9);
@@ -168,6 +169,51 @@ static void test_core_xfer(void)
 	CHECK_ASK("qXfer:lantern.core:read::0", "E01");
 	CHECK_ASK("qXfer:lantern.core:read:x:0,10", "E00");
 	CHECK_ASK("qXfer:lantern.core:read:", "E00");
+}
+
+/* qXfer:memory-map:read: the fake's two regions as gdb's XML, whole and
+ * in slices that add up to it. */
+static void test_memory_map(void)
+{
+	static const char want[] =
+	    "<?xml version=\"1.0\"?>\n"
+	    "<!DOCTYPE memory-map PUBLIC \"+//IDN gnu.org//DTD GDB Memory Map "
+	    "V1.0//EN\" \"http://sourceware.org/gdb/gdb-memory-map.dtd\">\n"
+	    "<memory-map>\n"
+	    "<memory type=\"ram\" start=\"0x40000000\" length=\"0x10000\"/>\n"
+	    "<memory type=\"ram\" start=\"0xfffff000\" length=\"0x1000\"/>\n"
+	    "</memory-map>\n";
+	static char got[sizeof(want) + 64];
+	size_t total = 0;
+	bool last = false;
+
+	setup();
+	CHECK_ASK(
+	    "qXfer:memory-map:read::0,ffff",
+	    "l"
+	    "<?xml version=\"1.0\"?>\n"
+	    "<!DOCTYPE memory-map PUBLIC \"+//IDN gnu.org//DTD GDB Memory "
+	    "Map V1.0//EN\" \"http://sourceware.org/gdb/gdb-memory-map.dtd"
+	    "\">\n<memory-map>\n<memory type=\"ram\" start=\"0x40000000\" "
+	    "length=\"0x10000\"/>\n<memory type=\"ram\" start=\"0xfffff000\" "
+	    "length=\"0x1000\"/>\n</memory-map>\n");
+	for (int i = 0; i < 100 && !last; i++) {
+		char req[64];
+		const char *r;
+
+		sprintf(req, "qXfer:memory-map:read::%zx,1d", total);
+		r = ask(req);
+		if (r[0] != 'm' && r[0] != 'l')
+			break;
+		last = r[0] == 'l';
+		if (total + strlen(r + 1) >= sizeof(got))
+			break;
+		memcpy(got + total, r + 1, strlen(r + 1));
+		total += strlen(r + 1);
+	}
+	CHECK(last && total == strlen(want) && !memcmp(got, want, total),
+	      "sliced: %.*s", (int)total, got);
+	CHECK_ASK("qXfer:memory-map:read::0", "E01");
 }
 
 /* A channel with a send buffer of its own, smaller than the dump: the
@@ -356,6 +402,7 @@ int main(void)
 	test_queries();
 	test_core_xfer();
 	test_core_stream();
+	test_memory_map();
 	test_binary_fit();
 	test_monitor();
 	free(F.out);

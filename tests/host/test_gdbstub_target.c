@@ -340,9 +340,10 @@ static void test_breakpoints(void)
 		CHECK(!strcmp(r[0], "") && !strcmp(r[1], "") &&
 			  !strcmp(r[2], "OK"),
 		      "no hw: '%s' '%s' '%s'", r[0], r[1], r[2]);
-		CHECK(strcmp(r[3], "PacketSize=10000;QStartNoAckMode+;swbreak+;"
-				   "qXfer:features:read+;qXfer:threads:read+;"
-				   "vContSupported+") == 0,
+		CHECK(strcmp(r[3],
+			     "PacketSize=10000;QStartNoAckMode+;swbreak+;"
+			     "qXfer:features:read+;qXfer:threads:read+;"
+			     "vContSupported+;qXfer:memory-map:read+") == 0,
 		      "%s", r[3]);
 	}
 }

@@ -102,6 +102,13 @@ static inline void gdb_glue_threads_lock(unsigned long id __unused)
 }
 #endif
 
+/* --- memmap.c: the memory map (qXfer:memory-map:read) ------------------ */
+
+/* The target's memory_map operation: the kernel's mappings. */
+void gdb_glue_memory_map(void *ctx,
+			 void (*fn)(void *arg, uint64_t start, uint64_t len),
+			 void *arg);
+
 /* --- coredump.c (with ukcoredump): dumps of the stopped guest --------- */
 
 #if CONFIG_LIBUKCOREDUMP

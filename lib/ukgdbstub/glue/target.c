@@ -88,6 +88,7 @@ static const struct uk_gdbstub_ops gdb_ops = {
 	.regs_write = t_regs_write,
 	.mem_read = t_mem_read,
 	.mem_write = t_mem_write,
+	.memory_map = gdb_glue_memory_map,
 	.text_write = t_text_write,
 	.hw_insert = t_hw_insert,
 	.hw_remove = t_hw_remove,

@@ -223,6 +223,12 @@ struct uk_gdbstub_ops {
 	 * its output through @out(@arg, ...). Return 0, or nonzero when it
 	 * failed. */
 	int (*monitor)(void *ctx, char *line, uk_gdbstub_out_fn out, void *arg);
+	/* Optional (NULL: no qXfer:memory-map:read): call @fn(@arg, start,
+	 * length) for each range of memory the debugger may access, in
+	 * address order, none overlapping. */
+	void (*memory_map)(void *ctx,
+			   void (*fn)(void *arg, uint64_t start, uint64_t len),
+			   void *arg);
 	/* Optional (NULL: one thread, id 1): the target's threads. */
 	const struct uk_gdbstub_threads *threads;
 	/* Optional, both or neither (NULL: qXfer:lantern.core:read and
