@@ -71,7 +71,7 @@ static void calibrate(void)
 /* The rounds a host sampler sees. They read no clock: under -icount a
  * clock read costs the host far more time than the one instruction the
  * guest's clock counts for it, and a host sampler measures host time.
- * With timed rounds, 8 to 31 % of the host's samples on arm64 fell in
+ * With timed rounds, 8 to 32 % of the host's samples on arm64 fell in
  * ukplat_monotonic_ns, and work_a's share of the rest rose to 77 to
  * 88 % where 75 % was measured (docs/profiling.md). */
 static void untimed_rounds(unsigned long count, unsigned long n)
