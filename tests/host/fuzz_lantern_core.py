@@ -23,12 +23,8 @@ FUZZ_SECONDS or 10. Ends with libFuzzer's stat lines, which
 tests/host/run-fuzz tabulates.
 """
 import os
-import random
 import struct
 import sys
-import time
-import traceback
-import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
@@ -145,50 +141,8 @@ class Coverage(fuzz_lantern_trace.Coverage):
 
 
 def main():
-    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else \
-        float(os.environ.get("FUZZ_SECONDS", 10))
-    corpus_dir = sys.argv[2] if len(sys.argv) > 2 else None
-    rng = random.Random(int(os.environ.get("FUZZ_SEED", 1)))
-    corpus = seeds()
-    if corpus_dir:
-        os.makedirs(corpus_dir, exist_ok=True)
-        for name in sorted(os.listdir(corpus_dir)):
-            with open(os.path.join(corpus_dir, name), "rb") as f:
-                corpus.append(f.read())
-    cov = Coverage()
-    outcomes = {"ok": 0, "error": 0}
-    execs = 0
-    start = time.monotonic()
-    cpu = time.process_time()
-    queue = list(corpus)
-    while queue or time.monotonic() - start < seconds:
-        data = queue.pop() if queue else mutate(rng, rng.choice(corpus), corpus)
-        try:
-            outcomes[cov.run(run_one, data)] += 1
-        except Exception:
-            traceback.print_exc()
-            where = os.path.join(os.path.dirname(corpus_dir) if corpus_dir else
-                                 os.path.join(HERE, "build"), "fuzz")
-            os.makedirs(where, exist_ok=True)
-            path = os.path.join(where, "fuzz_lantern_core-crash")
-            with open(path, "wb") as f:
-                f.write(data)
-            print(f"==ERROR: fuzz_lantern_core: not a CoreError; input saved in {path}")
-            return 1
-        execs += 1
-        if cov.novel() and data not in corpus:
-            corpus.append(data)
-            if corpus_dir:
-                with open(os.path.join(corpus_dir, "%08x" % zlib.crc32(data)), "wb") as f:
-                    f.write(data)
-    wall = time.monotonic() - start
-    print(f"#{execs} DONE cov: {len({k for pair in cov.seen for k in pair if k})} "
-          f"ft: {len(cov.seen)} corp: {len(corpus)} ok: {outcomes['ok']} "
-          f"errors: {outcomes['error']}")
-    print(f"stat::number_of_executed_units: {execs}")
-    print(f"stat::average_exec_per_sec: {round(execs / wall) if wall else 0}")
-    print(f"stat::cpu_seconds: {time.process_time() - cpu:.1f}")
-    return 0
+    return fuzz_lantern_trace.fuzz("fuzz_lantern_core", "CoreError", seeds(), mutate,
+                                   run_one, Coverage())
 
 
 if __name__ == "__main__":

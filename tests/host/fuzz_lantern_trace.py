@@ -162,20 +162,23 @@ class Coverage:
         return bool(new)
 
 
-def main():
+def fuzz(name, expected, corpus, mutate, run_one, cov):
+    """The loop of a Python fuzzer (make fuzz runs it as it runs
+    libFuzzer's): @corpus's inputs, then mutations of the inputs that
+    reached new line pairs, until FUZZ_SECONDS (argv[1]); argv[2] is a
+    corpus folder, read and added to. @run_one(data) returns "ok" or
+    "error"; any other exception (not the @expected error) is a crash,
+    its input saved. @cov (a Coverage) decides what is new. Return the
+    exit status."""
     seconds = float(sys.argv[1]) if len(sys.argv) > 1 else \
         float(os.environ.get("FUZZ_SECONDS", 10))
     corpus_dir = sys.argv[2] if len(sys.argv) > 2 else None
     rng = random.Random(int(os.environ.get("FUZZ_SEED", 1)))
-    with tempfile.TemporaryDirectory() as tmp:
-        tps = schema.load(trace_synth.image(os.path.join(tmp, "image")))
-    corpus = seeds()
     if corpus_dir:
         os.makedirs(corpus_dir, exist_ok=True)
-        for name in sorted(os.listdir(corpus_dir)):
-            with open(os.path.join(corpus_dir, name), "rb") as f:
+        for entry in sorted(os.listdir(corpus_dir)):
+            with open(os.path.join(corpus_dir, entry), "rb") as f:
                 corpus.append(f.read())
-    cov = Coverage()
     outcomes = {"ok": 0, "error": 0}
     execs = 0
     start = time.monotonic()
@@ -184,23 +187,22 @@ def main():
     while queue or time.monotonic() - start < seconds:
         data = queue.pop() if queue else mutate(rng, rng.choice(corpus), corpus)
         try:
-            outcomes[cov.run(run_one, tps, data)] += 1
+            outcomes[cov.run(run_one, data)] += 1
         except Exception:
             traceback.print_exc()
             where = os.path.join(os.path.dirname(corpus_dir) if corpus_dir else
                                  os.path.join(HERE, "build"), "fuzz")
             os.makedirs(where, exist_ok=True)
-            path = os.path.join(where, "fuzz_lantern_trace-crash")
+            path = os.path.join(where, f"{name}-crash")
             with open(path, "wb") as f:
                 f.write(data)
-            print(f"==ERROR: fuzz_lantern_trace: not a TraceError; input saved in {path}")
+            print(f"==ERROR: {name}: not a {expected}; input saved in {path}")
             return 1
         execs += 1
         if cov.novel() and data not in corpus:
             corpus.append(data)
             if corpus_dir:
-                name = "%08x" % zlib.crc32(data)
-                with open(os.path.join(corpus_dir, name), "wb") as f:
+                with open(os.path.join(corpus_dir, "%08x" % zlib.crc32(data)), "wb") as f:
                     f.write(data)
     wall = time.monotonic() - start
     print(f"#{execs} DONE cov: {len({k for pair in cov.seen for k in pair if k})} "
@@ -210,6 +212,13 @@ def main():
     print(f"stat::average_exec_per_sec: {round(execs / wall) if wall else 0}")
     print(f"stat::cpu_seconds: {time.process_time() - cpu:.1f}")
     return 0
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        tps = schema.load(trace_synth.image(os.path.join(tmp, "image")))
+    return fuzz("fuzz_lantern_trace", "TraceError", seeds(), mutate,
+                lambda data: run_one(tps, data), Coverage())
 
 
 if __name__ == "__main__":
