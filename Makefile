@@ -80,7 +80,7 @@ fuzz: deps
 	$(Q)$(MAKE) -C $(TOP)/tests/host fuzz FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60)
 
 # The C sources follow .clang-format; generated files live in $(O), not here.
-FORMAT_FILES = $(shell find $(addprefix $(TOP)/,lib plat arch include apps tests/apps tests/host) \
+FORMAT_FILES = $(shell find $(addprefix $(TOP)/,lib plat arch include apps tests/apps tests/host support/bench) \
 	-name '*.[ch]' -not -path '$(BUILD)/*' -not -path '$(TOP)/tests/host/build/*' | sort)
 format: deps
 	$(Q)clang-format -i $(FORMAT_FILES)

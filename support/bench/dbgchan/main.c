@@ -36,11 +36,12 @@ int main(int argc, char *argv[])
 		;
 	t0 = ukplat_monotonic_ns();
 	for (unsigned long sent = 0; sent < total; sent += PIECE) {
-		ukplat_dbgchan_write(piece, MIN((unsigned long)PIECE, total - sent));
+		ukplat_dbgchan_write(piece,
+				     MIN((unsigned long)PIECE, total - sent));
 		ukplat_dbgchan_flush();
 	}
 	ns = ukplat_monotonic_ns() - t0;
-	printf("bench dbgchan %s bytes=%lu ns=%lu\n", ukplat_dbgchan_name(), total,
-	       (unsigned long)ns);
+	printf("bench dbgchan %s bytes=%lu ns=%lu\n", ukplat_dbgchan_name(),
+	       total, (unsigned long)ns);
 	return 0;
 }

@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#define BUF_WORDS (4 * 1024 * 1024 / sizeof(uint64_t))
+#define BUF_WORDS  (4 * 1024 * 1024 / sizeof(uint64_t))
 #define STEP_WORDS 4096 /* far more loop iterations than the steps taken */
 
 uint64_t bench_buf[BUF_WORDS];

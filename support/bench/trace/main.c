@@ -57,8 +57,7 @@ static void loop_disabled(unsigned long n)
 	sink = x;
 }
 
-static __noinline void empty(unsigned long a, unsigned long b,
-			     unsigned long c)
+static __noinline void empty(unsigned long a, unsigned long b, unsigned long c)
 {
 	__asm__ volatile("" : : "r"(a), "r"(b), "r"(c));
 }
