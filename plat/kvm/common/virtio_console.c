@@ -298,7 +298,9 @@ int kvm_virtio_console_trygetc(void)
 
 	if (probed <= 0)
 		return -1;
-	ctrl_poll();
+	/* Per buffer, not per byte: the bytes of one are read regardless. */
+	if (rx_cur < 0)
+		ctrl_poll();
 	while (rx_cur < 0) {
 		id = kvm_virtq_take_used(rxq, &len);
 		if (id < 0)
