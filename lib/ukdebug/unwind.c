@@ -175,30 +175,35 @@ void ukdebug_unwind(const struct unwind_regs *start, unsigned long stack_lo,
 	}
 }
 
+/* The walk from @r, once the caller's registers are in it. */
+static int unwind_from(struct unwind_regs *r, unsigned long stack_lo,
+		       unsigned long stack_hi, unsigned long *pcs,
+		       uint8_t *flags, int max)
+{
+	struct unwind_out o = { .pcs = pcs, .flags = flags, .max = max };
+
+	if (max <= 0)
+		return 0;
+	ukdebug_unwind(r, stack_lo, stack_hi, &o);
+	return o.n;
+}
+
 int uk_unwind(const struct __regs *regs, unsigned long stack_lo,
 	      unsigned long stack_hi, unsigned long *pcs, uint8_t *flags,
 	      int max)
 {
-	struct unwind_out o = { .pcs = pcs, .flags = flags, .max = max };
 	struct unwind_regs r;
 
-	if (max <= 0)
-		return 0;
 	unwind_arch_regs(regs, &r);
-	ukdebug_unwind(&r, stack_lo, stack_hi, &o);
-	return o.n;
+	return unwind_from(&r, stack_lo, stack_hi, pcs, flags, max);
 }
 
 int uk_unwind_ctx(const struct ukarch_ctx *ctx, unsigned long stack_lo,
 		  unsigned long stack_hi, unsigned long *pcs, uint8_t *flags,
 		  int max)
 {
-	struct unwind_out o = { .pcs = pcs, .flags = flags, .max = max };
 	struct unwind_regs r;
 
-	if (max <= 0)
-		return 0;
 	unwind_arch_ctx(ctx, &r);
-	ukdebug_unwind(&r, stack_lo, stack_hi, &o);
-	return o.n;
+	return unwind_from(&r, stack_lo, stack_hi, pcs, flags, max);
 }
